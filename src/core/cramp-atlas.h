@@ -1,0 +1,148 @@
+/* cramp-atlas.h
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+#define CRAMP_ATLAS_ERROR (cramp_atlas_error_quark ())
+
+typedef enum
+{
+  CRAMP_ATLAS_ERROR_MALFORMED,
+  CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
+  CRAMP_ATLAS_ERROR_UNKNOWN_ATTRIBUTE,
+  CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT,
+  CRAMP_ATLAS_ERROR_MISSING_FIELD,
+  CRAMP_ATLAS_ERROR_DUPLICATE_FIELD,
+  CRAMP_ATLAS_ERROR_DUPLICATE_ID,
+  CRAMP_ATLAS_ERROR_DANGLING_REFERENCE,
+  CRAMP_ATLAS_ERROR_INVALID_VALUE,
+  CRAMP_ATLAS_ERROR_TOO_LARGE,
+  CRAMP_ATLAS_ERROR_INCOMPLETE,
+} CrampAtlasError;
+
+/* The largest content file the loader reads, in bytes. */
+#define CRAMP_ATLAS_MAX_SIZE (1024 * 1024)
+
+/* Ordered from the strongest to the weakest evidence. */
+typedef enum
+{
+  CRAMP_EVIDENCE_ESTABLISHED,
+  CRAMP_EVIDENCE_PLAUSIBLE,
+  CRAMP_EVIDENCE_CONTESTED,
+} CrampEvidence;
+
+/* Ordered by urgency, so that the larger of two tiers is the more urgent. */
+typedef enum
+{
+  CRAMP_TIER_SELF_CARE,
+  CRAMP_TIER_SOON,
+  CRAMP_TIER_URGENT,
+  CRAMP_TIER_EMERGENCY,
+} CrampTier;
+
+typedef enum
+{
+  CRAMP_TIP_DURING,
+  CRAMP_TIP_PREVENT,
+  CRAMP_TIP_AVOID,
+} CrampTipKind;
+
+/* The records below belong to the atlas that returned them and live as
+ * long as it does. Arrays hold borrowed pointers to other records. */
+
+typedef struct
+{
+  char *id;
+  char *title;
+  char *address;
+} CrampSource;
+
+typedef struct
+{
+  char *id;
+  char *name;
+  char *summary;
+} CrampGroup;
+
+typedef struct
+{
+  char      *id;
+  char      *name;
+  char      *summary;
+  char      *description;
+  GPtrArray *factors; /* CrampFactor, in content order */
+} CrampRegion;
+
+typedef struct
+{
+  char             *id;
+  const CrampGroup *group;
+  char             *name;
+  char             *summary;
+  char             *mechanism;
+  CrampEvidence     evidence;
+  char             *evidence_note;
+  char             *self_care; /* nullable */
+  GPtrArray        *regions;   /* CrampRegion */
+  GPtrArray        *sources;   /* CrampSource */
+} CrampFactor;
+
+typedef struct
+{
+  char      *id;
+  CrampTier  tier;
+  char      *text;
+  GPtrArray *sources; /* CrampSource */
+} CrampRedFlag;
+
+typedef struct
+{
+  char        *id;
+  CrampTipKind kind;
+  char        *text;
+  GPtrArray   *sources; /* CrampSource */
+} CrampTip;
+
+#define CRAMP_TYPE_ATLAS (cramp_atlas_get_type ())
+
+G_DECLARE_FINAL_TYPE (CrampAtlas, cramp_atlas, CRAMP, ATLAS, GObject)
+
+GQuark             cramp_atlas_error_quark (void);
+
+CrampAtlas        *cramp_atlas_new_from_file (GFile        *file,
+                                              const char   *domain,
+                                              GCancellable *cancellable,
+                                              GError      **error);
+CrampAtlas        *cramp_atlas_new_from_data (const char *data,
+                                              gsize       length,
+                                              const char *name,
+                                              const char *domain,
+                                              GError    **error);
+
+GPtrArray         *cramp_atlas_get_sources (CrampAtlas *self);
+GPtrArray         *cramp_atlas_get_groups (CrampAtlas *self);
+GPtrArray         *cramp_atlas_get_regions (CrampAtlas *self);
+GPtrArray         *cramp_atlas_get_factors (CrampAtlas *self);
+GPtrArray         *cramp_atlas_get_red_flags (CrampAtlas *self);
+GPtrArray         *cramp_atlas_get_tips (CrampAtlas *self);
+
+const CrampRegion *cramp_atlas_lookup_region (CrampAtlas *self,
+                                              const char *id);
+const CrampFactor *cramp_atlas_lookup_factor (CrampAtlas *self,
+                                              const char *id);
+const CrampGroup  *cramp_atlas_lookup_group (CrampAtlas *self,
+                                             const char *id);
+
+const char        *cramp_evidence_to_string (CrampEvidence evidence);
+const char        *cramp_tier_to_string (CrampTier tier);
+const char        *cramp_tip_kind_to_string (CrampTipKind kind);
+
+G_END_DECLS

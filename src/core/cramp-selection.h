@@ -1,0 +1,34 @@
+/* cramp-selection.h
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* What the window shows is one string, "kind:id", such as "region:arch",
+ * "factor:magnesium" or "guide:red-flags"; the empty string selects nothing. */
+
+typedef enum
+{
+  CRAMP_SELECTION_NONE,
+  CRAMP_SELECTION_REGION,
+  CRAMP_SELECTION_FACTOR,
+  CRAMP_SELECTION_GUIDE,
+} CrampSelectionKind;
+
+#define CRAMP_GUIDE_RED_FLAGS "red-flags"
+#define CRAMP_GUIDE_SELF_CARE "self-care"
+
+char    *cramp_selection_make (CrampSelectionKind kind,
+                               const char        *id);
+gboolean cramp_selection_parse (const char         *selection,
+                                CrampSelectionKind *kind,
+                                const char        **id);
+
+G_END_DECLS
