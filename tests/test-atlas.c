@@ -1,0 +1,337 @@
+/* test-atlas.c: the content loader, with good and bad files
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <check.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "cramp-atlas.h"
+#include "test-util.h"
+
+static char *
+good_document (void)
+{
+  g_autofree char *path = g_build_filename (TEST_FIXTURES_DIR, "good.xml", NULL);
+  char            *contents = NULL;
+
+  ck_assert (g_file_get_contents (path, &contents, NULL, NULL));
+  return contents;
+}
+
+/* The good document with the first occurrence of @find replaced. */
+static char *
+good_document_with (const char *find,
+                    const char *replace)
+{
+  g_autofree char *document = good_document ();
+  const char      *at = strstr (document, find);
+
+  ck_assert_msg (at != NULL, "the good document has no “%s”", find);
+
+  return g_strdup_printf ("%.*s%s%s", (int) (at - document), document, replace,
+                          at + strlen (find));
+}
+
+static CrampAtlas *
+load_string (const char *document,
+             GError    **error)
+{
+  return cramp_atlas_new_from_data (document, strlen (document), "test.xml", NULL, error);
+}
+
+START_TEST (test_good_file_loads)
+{
+  g_autofree char *path = g_build_filename (TEST_FIXTURES_DIR, "good.xml", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CrampAtlas) atlas = cramp_atlas_new_from_file (file, NULL, NULL, &error);
+
+  ck_assert_msg (atlas != NULL, "%s", error ? error->message : "");
+  ck_assert_uint_eq (cramp_atlas_get_sources (atlas)->len, 2);
+  ck_assert_uint_eq (cramp_atlas_get_groups (atlas)->len, 1);
+  ck_assert_uint_eq (cramp_atlas_get_regions (atlas)->len, 2);
+  ck_assert_uint_eq (cramp_atlas_get_factors (atlas)->len, 2);
+  ck_assert_uint_eq (cramp_atlas_get_red_flags (atlas)->len, 2);
+  ck_assert_uint_eq (cramp_atlas_get_tips (atlas)->len, 1);
+}
+END_TEST
+
+START_TEST (test_records_hold_their_fields)
+{
+  g_autofree char *document = good_document ();
+  g_autoptr (CrampAtlas) atlas = load_string (document, NULL);
+  const CrampFactor  *tired = cramp_atlas_lookup_factor (atlas, "tired");
+  const CrampFactor  *shoes = cramp_atlas_lookup_factor (atlas, "shoes");
+  const CrampRedFlag *flag = g_ptr_array_index (cramp_atlas_get_red_flags (atlas), 0);
+  const CrampTip     *tip = g_ptr_array_index (cramp_atlas_get_tips (atlas), 0);
+
+  ck_assert_ptr_nonnull (tired);
+  ck_assert_str_eq (tired->name, "Tired muscles");
+  ck_assert_str_eq (tired->mechanism, "Reflexes change.");
+  ck_assert_str_eq (tired->evidence_note, "A theory.");
+  ck_assert_str_eq (tired->self_care, "Rest.");
+  ck_assert_int_eq (tired->evidence, CRAMP_EVIDENCE_PLAUSIBLE);
+  ck_assert_ptr_eq (tired->group, cramp_atlas_lookup_group (atlas, "habits"));
+  ck_assert_ptr_null (shoes->self_care);
+  ck_assert_int_eq (shoes->evidence, CRAMP_EVIDENCE_CONTESTED);
+  ck_assert_uint_eq (shoes->sources->len, 2);
+  ck_assert_str_eq (((CrampSource *) g_ptr_array_index (shoes->sources, 1))->address,
+                    "https://example.org/two");
+  ck_assert_int_eq (flag->tier, CRAMP_TIER_EMERGENCY);
+  ck_assert_str_eq (flag->text, "A cold, pale foot.");
+  ck_assert_uint_eq (flag->sources->len, 1);
+  ck_assert_int_eq (tip->kind, CRAMP_TIP_DURING);
+}
+END_TEST
+
+START_TEST (test_white_space_is_collapsed)
+{
+  g_autofree char *document = good_document ();
+  g_autoptr (CrampAtlas) atlas = load_string (document, NULL);
+  const CrampRegion *arch = cramp_atlas_lookup_region (atlas, "arch");
+
+  ck_assert_str_eq (arch->description, "A description that spans two lines.");
+}
+END_TEST
+
+START_TEST (test_regions_list_their_factors)
+{
+  g_autofree char *document = good_document ();
+  g_autoptr (CrampAtlas) atlas = load_string (document, NULL);
+  const CrampRegion *arch = cramp_atlas_lookup_region (atlas, "arch");
+  const CrampRegion *toes = cramp_atlas_lookup_region (atlas, "toes");
+
+  ck_assert_uint_eq (arch->factors->len, 1);
+  ck_assert_ptr_eq (g_ptr_array_index (arch->factors, 0), cramp_atlas_lookup_factor (atlas, "tired"));
+  ck_assert_uint_eq (toes->factors->len, 2);
+  ck_assert_ptr_eq (g_ptr_array_index (toes->factors, 1), cramp_atlas_lookup_factor (atlas, "shoes"));
+  ck_assert_ptr_null (cramp_atlas_lookup_region (atlas, "heel"));
+}
+END_TEST
+
+START_TEST (test_missing_file_is_an_io_error)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (TEST_FIXTURES_DIR "/no-such-file.xml");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CrampAtlas) atlas = cramp_atlas_new_from_file (file, NULL, NULL, &error);
+
+  ck_assert_ptr_null (atlas);
+  ck_assert (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND));
+}
+END_TEST
+
+START_TEST (test_file_errors_name_the_file)
+{
+  g_autofree char *path = g_build_filename (TEST_FIXTURES_DIR, "malformed.xml", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CrampAtlas) atlas = cramp_atlas_new_from_file (file, NULL, NULL, &error);
+
+  ck_assert_ptr_null (atlas);
+  ck_assert (g_error_matches (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_MALFORMED));
+  ck_assert_msg (g_str_has_prefix (error->message, "malformed.xml:6:"), "%s", error->message);
+  ck_assert_msg (strstr (error->message, "regions") != NULL, "%s", error->message);
+}
+END_TEST
+
+typedef struct
+{
+  const char *what;
+  const char *find;
+  const char *replace;
+  int         code;
+  const char *prefix;   /* file:line: of the error */
+  const char *mentions; /* a fragment the message must hold */
+} BadCase;
+
+static const BadCase bad_cases[] = {
+  { "malformed", "<name>Arch</name>", "<name>Arch</nam>",
+    CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:15:", "nam" },
+  { "unknown element", "<name>Habits</name>", "<name>Habits</name><colour>red</colour>",
+    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:9:", "<colour> inside <group>" },
+  { "element inside text", "<name>Toes</name>", "<name>Toes<b>big</b></name>",
+    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:23:", "<b> inside <name>" },
+  { "unknown attribute", "<region id=\"arch\">", "<region id=\"arch\" colour=\"red\">",
+    CRAMP_ATLAS_ERROR_UNKNOWN_ATTRIBUTE, "test.xml:14:", "“colour” on <region>" },
+  { "duplicate id", "<region id=\"toes\">", "<region id=\"arch\">",
+    CRAMP_ATLAS_ERROR_DUPLICATE_ID, "test.xml:22:", "“arch” already exists" },
+  { "dangling region", "<concerns region=\"toes\"/>", "<concerns region=\"heel\"/>",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:36:", "region “heel”" },
+  { "dangling source", "<cite source=\"s2\"/>", "<cite source=\"s9\"/>",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:46:", "source “s9”" },
+  { "dangling group", "group=\"habits\" evidence=\"contested\"", "group=\"diet\" evidence=\"contested\"",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:39:", "group “diet”" },
+  { "missing field", "<summary>Fatigue.</summary>", "",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:38:", "“tired” has no <summary>" },
+  { "missing attribute", " evidence=\"plausible\"", "",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:29:", "attribute “evidence”" },
+  { "empty field", "<mechanism>Strain.</mechanism>", "<mechanism>  </mechanism>",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:42:", "<mechanism> of “shoes” is empty" },
+  { "no regions for a factor", "      <concerns region=\"arch\"/>\n      <concerns region=\"toes\"/>\n", "",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:", "“tired” needs at least one <concerns" },
+  { "no sources for a factor", "      <cite source=\"s1\"/>\n    </factor>", "    </factor>",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:", "“tired” needs at least one <cite" },
+  { "duplicate field", "<name>Toes</name>", "<name>Toes</name><name>Digits</name>",
+    CRAMP_ATLAS_ERROR_DUPLICATE_FIELD, "test.xml:23:", "more than one <name>" },
+  { "duplicate reference", "<concerns region=\"arch\"/>", "<concerns region=\"toes\"/>",
+    CRAMP_ATLAS_ERROR_DUPLICATE_FIELD, "test.xml:36:", "region “toes” twice" },
+  { "invalid evidence", "evidence=\"plausible\"", "evidence=\"likely\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:29:", "established, plausible, contested" },
+  { "invalid tier", "tier=\"soon\"", "tier=\"whenever\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:54:", "tier=\"whenever\"" },
+  { "self-care red flag", "tier=\"soon\"", "tier=\"self-care\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:54:", "soon, urgent or emergency" },
+  { "invalid kind", "kind=\"during\"", "kind=\"always\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:59:", "during, prevent, avoid" },
+  { "invalid id", "<region id=\"toes\">", "<region id=\"Big Toe\">",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:22:", "“Big Toe”" },
+  { "plain http address", "https://example.org/one", "http://example.org/one",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:4:", "start with https://" },
+  { "wrong version", "<atlas version=\"1\">", "<atlas version=\"2\">",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:2:", "version “2”" },
+  { "wrong root", "<atlas version=\"1\">", "<atlas-of-maps version=\"1\">",
+    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:2:", "root element is <atlas-of-maps>" },
+  { "unexpected text", "<sources>", "<sources>hello",
+    CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT, "test.xml:3:", "inside <sources>" },
+  { "invalid UTF-8", "<name>Arch</name>", "<name>Ar\xff\xfe</name>",
+    CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:15:", "UTF-8" },
+  { "truncated", "  <red-flags>", "  <red-flags",
+    CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:", "" },
+};
+
+START_TEST (test_bad_content)
+{
+  const BadCase   *bad = &bad_cases[_i];
+  g_autofree char *document = good_document_with (bad->find, bad->replace);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CrampAtlas) atlas = load_string (document, &error);
+
+  ck_assert_msg (atlas == NULL, "%s: loaded", bad->what);
+  ck_assert_msg (g_error_matches (error, CRAMP_ATLAS_ERROR, bad->code),
+                 "%s: expected code %d, got %s %d: %s", bad->what, bad->code,
+                 g_quark_to_string (error->domain), error->code, error->message);
+  ck_assert_msg (g_str_has_prefix (error->message, bad->prefix),
+                 "%s: “%s” does not start with %s", bad->what, error->message, bad->prefix);
+  ck_assert_msg (test_message_has_position (error->message, "test.xml"),
+                 "%s: “%s” has no line and column", bad->what, error->message);
+  ck_assert_msg (strstr (error->message, bad->mentions) != NULL,
+                 "%s: “%s” does not mention “%s”", bad->what, error->message, bad->mentions);
+}
+END_TEST
+
+START_TEST (test_empty_input)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CrampAtlas) atlas = cramp_atlas_new_from_data ("", 0, "empty.xml", NULL, &error);
+
+  ck_assert_ptr_null (atlas);
+  ck_assert (g_error_matches (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_MALFORMED));
+  ck_assert_msg (g_str_has_prefix (error->message, "empty.xml:"), "%s", error->message);
+}
+END_TEST
+
+START_TEST (test_no_regions_is_incomplete)
+{
+  const char *document = "<atlas version=\"1\"><sources/></atlas>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CrampAtlas) atlas = load_string (document, &error);
+
+  ck_assert_ptr_null (atlas);
+  ck_assert (g_error_matches (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_INCOMPLETE));
+  ck_assert_msg (strstr (error->message, "no regions") != NULL, "%s", error->message);
+}
+END_TEST
+
+START_TEST (test_too_large)
+{
+  g_autofree char *good = good_document ();
+  g_autoptr (GString) document = g_string_new (good);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CrampAtlas) atlas = NULL;
+
+  /* A comment keeps the file well formed, so only its size is wrong. */
+  g_string_insert (document, strlen ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"), "<!--\n-->\n");
+  while (document->len <= CRAMP_ATLAS_MAX_SIZE)
+    g_string_insert (document, strlen ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--\n"),
+                     "padding padding padding padding padding padding\n");
+
+  atlas = load_string (document->str, &error);
+
+  ck_assert_ptr_null (atlas);
+  ck_assert (g_error_matches (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_TOO_LARGE));
+  ck_assert_msg (test_message_has_position (error->message, "test.xml"), "%s", error->message);
+  ck_assert_msg (strstr (error->message, "1024 KiB") != NULL, "%s", error->message);
+}
+END_TEST
+
+START_TEST (test_too_large_file)
+{
+  g_autofree char *good = good_document ();
+  g_autofree char *dir = g_dir_make_tmp ("cramp-atlas-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "huge.xml", NULL);
+  g_autoptr (GString) document = g_string_new (good);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CrampAtlas) atlas = NULL;
+
+  while (document->len <= 2 * CRAMP_ATLAS_MAX_SIZE)
+    g_string_append (document, "<!-- padding padding padding padding padding padding -->\n");
+  ck_assert (g_file_set_contents (path, document->str, document->len, NULL));
+
+  atlas = cramp_atlas_new_from_file (file, NULL, NULL, &error);
+  g_unlink (path);
+  g_rmdir (dir);
+
+  ck_assert_ptr_null (atlas);
+  ck_assert (g_error_matches (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_TOO_LARGE));
+  ck_assert_msg (test_message_has_position (error->message, "huge.xml"), "%s", error->message);
+}
+END_TEST
+
+START_TEST (test_enum_names)
+{
+  ck_assert_str_eq (cramp_evidence_to_string (CRAMP_EVIDENCE_CONTESTED), "contested");
+  ck_assert_str_eq (cramp_tier_to_string (CRAMP_TIER_EMERGENCY), "emergency");
+  ck_assert_str_eq (cramp_tier_to_string (CRAMP_TIER_SELF_CARE), "self-care");
+  ck_assert_str_eq (cramp_tip_kind_to_string (CRAMP_TIP_AVOID), "avoid");
+  ck_assert_int_gt (CRAMP_TIER_EMERGENCY, CRAMP_TIER_URGENT);
+  ck_assert_int_gt (CRAMP_TIER_URGENT, CRAMP_TIER_SOON);
+  ck_assert_int_gt (CRAMP_TIER_SOON, CRAMP_TIER_SELF_CARE);
+}
+END_TEST
+
+static Suite *
+atlas_suite (void)
+{
+  Suite *suite = suite_create ("atlas");
+  TCase *good = tcase_create ("good");
+  TCase *bad = tcase_create ("bad");
+
+  tcase_add_test (good, test_good_file_loads);
+  tcase_add_test (good, test_records_hold_their_fields);
+  tcase_add_test (good, test_white_space_is_collapsed);
+  tcase_add_test (good, test_regions_list_their_factors);
+  tcase_add_test (good, test_enum_names);
+  suite_add_tcase (suite, good);
+
+  tcase_add_test (bad, test_missing_file_is_an_io_error);
+  tcase_add_test (bad, test_file_errors_name_the_file);
+  tcase_add_loop_test (bad, test_bad_content, 0, G_N_ELEMENTS (bad_cases));
+  tcase_add_test (bad, test_empty_input);
+  tcase_add_test (bad, test_no_regions_is_incomplete);
+  tcase_add_test (bad, test_too_large);
+  tcase_add_test (bad, test_too_large_file);
+  suite_add_tcase (suite, bad);
+
+  return suite;
+}
+
+int
+main (void)
+{
+  return test_run_suite (atlas_suite ());
+}

@@ -1,0 +1,51 @@
+/* test-util.c
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <string.h>
+
+#include "test-util.h"
+
+static int
+run (Suite   *suite,
+     gboolean fork)
+{
+  SRunner *runner = srunner_create (suite);
+  int      failed;
+
+  if (!fork)
+    srunner_set_fork_status (runner, CK_NOFORK);
+
+  srunner_run_all (runner, CK_ENV);
+  failed = srunner_ntests_failed (runner);
+  srunner_free (runner);
+
+  return failed == 0 ? 0 : 1;
+}
+
+/* Runs every test of @suite, each in a child process unless CK_FORK=no. */
+int
+test_run_suite (Suite *suite)
+{
+  return run (suite, TRUE);
+}
+
+/* Runs every test of @suite in this process, as widgets need. */
+int
+test_run_suite_no_fork (Suite *suite)
+{
+  return run (suite, FALSE);
+}
+
+/* Whether @message starts with "FILE:LINE:COLUMN: ". */
+gboolean
+test_message_has_position (const char *message,
+                           const char *file_name)
+{
+  g_autofree char *pattern = g_strdup_printf ("^%s:[0-9]+:[0-9]+: .", file_name);
+
+  return g_regex_match_simple (pattern, message, 0, 0);
+}
