@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""Checks that xgettext, with the project's ITS rules, extracts exactly the
+reader-facing text of the content file: every text element, and no ids,
+references or source titles."""
+
+import os
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ElementTree
+
+root = pathlib.Path(sys.argv[1])
+content = root / 'resources' / 'content' / 'atlas.xml'
+TRANSLATABLE = {'name', 'summary', 'description', 'mechanism', 'evidence-note', 'self-care', 'text'}
+
+
+def expected_strings():
+    strings = set()
+    for element in ElementTree.parse(content).iter():
+        if element.tag in TRANSLATABLE:
+            strings.add(' '.join(''.join(element.itertext()).split()))
+    return strings
+
+
+def unquote(line):
+    return bytes(line[line.index('"') + 1:line.rindex('"')], 'utf-8').decode('unicode_escape').encode('latin-1').decode('utf-8')
+
+
+def extracted_strings():
+    with tempfile.TemporaryDirectory() as tmp:
+        pot = pathlib.Path(tmp) / 'atlas.pot'
+        env = dict(os.environ, GETTEXTDATADIRS=str(root / 'resources' / 'content'))
+        subprocess.run(['xgettext', '--from-code=UTF-8', '-o', str(pot), str(content)],
+                       check=True, env=env)
+        lines = pot.read_text(encoding='utf-8').splitlines()
+
+    strings, current = set(), None
+    for line in lines:
+        if line.startswith('msgid '):
+            current = unquote(line)
+        elif line.startswith('"') and current is not None:
+            current += unquote(line)
+        else:
+            if current:
+                strings.add(current)
+            current = None
+    return strings
+
+
+expected = expected_strings()
+extracted = extracted_strings()
+for text in sorted(expected - extracted):
+    print(f'not extracted: {text[:70]}')
+for text in sorted(extracted - expected):
+    print(f'extracted but not reader text: {text[:70]}')
+print(f'{len(extracted)} strings extracted, {len(expected)} expected')
+sys.exit(0 if expected == extracted else 1)

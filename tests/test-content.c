@@ -1,0 +1,284 @@
+/* test-content.c: the real content file against the article and the evidence brief
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <check.h>
+#include <string.h>
+
+#include "cramp-atlas.h"
+#include "test-util.h"
+
+static CrampAtlas *atlas;
+
+static void
+setup (void)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (TEST_CONTENT_FILE);
+  g_autoptr (GError) error = NULL;
+
+  atlas = cramp_atlas_new_from_file (file, NULL, NULL, &error);
+  ck_assert_msg (atlas != NULL, "%s", error ? error->message : "");
+}
+
+static void
+teardown (void)
+{
+  g_clear_object (&atlas);
+}
+
+/* The regions the drawings and the article name, in anatomical order. */
+static const char *const region_ids[] = {
+  "toes",
+  "arch",
+  "heel",
+  "tarsal-tunnel",
+  "ankle",
+  "lower-calf",
+};
+
+START_TEST (test_regions)
+{
+  GPtrArray *regions = cramp_atlas_get_regions (atlas);
+
+  ck_assert_uint_eq (regions->len, G_N_ELEMENTS (region_ids));
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const CrampRegion *region = g_ptr_array_index (regions, i);
+
+      ck_assert_str_eq (region->id, region_ids[i]);
+      ck_assert_msg (region->factors->len > 0, "no factor concerns %s", region->id);
+    }
+}
+END_TEST
+
+START_TEST (test_groups_follow_the_article)
+{
+  static const char *const group_ids[] = { "lifestyle", "nutritional", "systemic", "medication" };
+  GPtrArray               *groups = cramp_atlas_get_groups (atlas);
+
+  ck_assert_uint_eq (groups->len, G_N_ELEMENTS (group_ids));
+  for (guint i = 0; i < groups->len; i++)
+    ck_assert_str_eq (((CrampGroup *) g_ptr_array_index (groups, i))->id, group_ids[i]);
+}
+END_TEST
+
+/* Every factor of the article, with the group and the evidence level that
+ * the evidence brief gives it, and words its text must use to teach what
+ * the brief says it should. */
+typedef struct
+{
+  const char   *id;
+  const char   *group;
+  CrampEvidence evidence;
+  const char   *must_mention[4];
+  const char   *regions[6];
+} ArticleFactor;
+
+static const ArticleFactor article_factors[] = {
+  { "dehydration", "lifestyle", CRAMP_EVIDENCE_CONTESTED, { "sweat", "sodium", "no more dehydrated", "dangerous" }, { "arch", "toes", "lower-calf" } },
+  { "muscle-fatigue", "lifestyle", CRAMP_EVIDENCE_PLAUSIBLE, { "muscle spindles", "Golgi tendon organs", "leading theory" }, { "arch", "toes", "lower-calf" } },
+  { "footwear", "lifestyle", CRAMP_EVIDENCE_PLAUSIBLE, { "high heels", "arch", "has not been shown" }, { "arch", "toes", "lower-calf" } },
+  { "static-posture", "lifestyle", CRAMP_EVIDENCE_PLAUSIBLE, { "Standing", "toes pointed" }, { "arch", "lower-calf" } },
+  { "electrolytes", "nutritional", CRAMP_EVIDENCE_ESTABLISHED, { "Sodium", "potassium", "calcium", "blood tests are usually normal" }, { "toes" } },
+  { "magnesium", "nutritional", CRAMP_EVIDENCE_CONTESTED, { "Cochrane", "1978", "no meaningful difference", "pregnancy" }, { "lower-calf" } },
+  { "b-vitamins", "nutritional", CRAMP_EVIDENCE_ESTABLISHED, { "B12", "numbness" }, { "toes" } },
+  { "vitamin-d", "nutritional", CRAMP_EVIDENCE_ESTABLISHED, { "calcium", "no good trial" }, { "arch" } },
+  { "peripheral-artery-disease", "systemic", CRAMP_EVIDENCE_ESTABLISHED, { "claudication", "rest", "colder", "not strictly a cramp" }, { "lower-calf", "arch", "toes" } },
+  { "neuropathy", "systemic", CRAMP_EVIDENCE_ESTABLISHED, { "diabetes", "half", "ulcer", "tingling" }, { "toes", "arch" } },
+  { "tarsal-tunnel-syndrome", "systemic", CRAMP_EVIDENCE_ESTABLISHED, { "posterior tibial nerve", "flexor retinaculum", "uncommon", "tingling" }, { "tarsal-tunnel", "heel", "arch", "toes" } },
+  { "diuretics", "medication", CRAMP_EVIDENCE_ESTABLISHED, { "potassium", "Potassium-sparing", "Never stop" }, { "lower-calf" } },
+  { "statins", "medication", CRAMP_EVIDENCE_CONTESTED, { "27.1%", "26.6%", "1 report in 15", "Do not stop" }, { "lower-calf" } },
+};
+
+static char *
+factor_text (const CrampFactor *factor)
+{
+  return g_strjoin (" ", factor->name, factor->summary, factor->mechanism,
+                    factor->evidence_note, factor->self_care ? factor->self_care : "", NULL);
+}
+
+START_TEST (test_article_factor)
+{
+  const ArticleFactor *expected = &article_factors[_i];
+  const CrampFactor   *factor = cramp_atlas_lookup_factor (atlas, expected->id);
+  g_autofree char     *text = NULL;
+
+  ck_assert_msg (factor != NULL, "the factor %s is missing", expected->id);
+  ck_assert_str_eq (factor->group->id, expected->group);
+  ck_assert_msg (factor->evidence == expected->evidence, "%s is %s, expected %s", factor->id,
+                 cramp_evidence_to_string (factor->evidence),
+                 cramp_evidence_to_string (expected->evidence));
+  ck_assert_uint_gt (factor->sources->len, 0);
+
+  text = factor_text (factor);
+  for (guint i = 0; i < G_N_ELEMENTS (expected->must_mention) && expected->must_mention[i]; i++)
+    ck_assert_msg (strstr (text, expected->must_mention[i]) != NULL,
+                   "%s does not mention “%s”", factor->id, expected->must_mention[i]);
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected->regions) && expected->regions[i]; i++)
+    ck_assert_msg (g_ptr_array_find (factor->regions,
+                                     cramp_atlas_lookup_region (atlas, expected->regions[i]), NULL),
+                   "%s does not concern %s", factor->id, expected->regions[i]);
+}
+END_TEST
+
+START_TEST (test_no_factor_beyond_the_article)
+{
+  ck_assert_uint_eq (cramp_atlas_get_factors (atlas)->len, G_N_ELEMENTS (article_factors));
+}
+END_TEST
+
+static void
+add_all (GHashTable *set,
+         GPtrArray  *items)
+{
+  for (guint i = 0; i < items->len; i++)
+    g_hash_table_add (set, g_ptr_array_index (items, i));
+}
+
+START_TEST (test_every_source_is_cited_and_secure)
+{
+  GPtrArray *sources = cramp_atlas_get_sources (atlas);
+  GPtrArray *factors = cramp_atlas_get_factors (atlas);
+  GPtrArray *flags = cramp_atlas_get_red_flags (atlas);
+  GPtrArray *tips = cramp_atlas_get_tips (atlas);
+  g_autoptr (GHashTable) cited = g_hash_table_new (NULL, NULL);
+
+  for (guint i = 0; i < factors->len; i++)
+    add_all (cited, ((CrampFactor *) g_ptr_array_index (factors, i))->sources);
+  for (guint i = 0; i < flags->len; i++)
+    add_all (cited, ((CrampRedFlag *) g_ptr_array_index (flags, i))->sources);
+  for (guint i = 0; i < tips->len; i++)
+    add_all (cited, ((CrampTip *) g_ptr_array_index (tips, i))->sources);
+
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const CrampSource *source = g_ptr_array_index (sources, i);
+
+      ck_assert_msg (g_hash_table_contains (cited, source), "%s is never cited", source->id);
+      ck_assert (g_str_has_prefix (source->address, "https://"));
+    }
+}
+END_TEST
+
+/* The red flags of the evidence brief, each at its tier. */
+static const struct
+{
+  const char *id;
+  CrampTier   tier;
+} brief_red_flags[] = {
+  { "cold-pale-foot", CRAMP_TIER_EMERGENCY },
+  { "breathless-with-leg-pain", CRAMP_TIER_EMERGENCY },
+  { "swollen-warm-calf", CRAMP_TIER_URGENT },
+  { "cramp-over-ten-minutes", CRAMP_TIER_URGENT },
+  { "wound-or-toxin", CRAMP_TIER_URGENT },
+  { "infected-foot-sore", CRAMP_TIER_URGENT },
+  { "statin-muscle-pain", CRAMP_TIER_URGENT },
+  { "bleeding-after-quinine", CRAMP_TIER_URGENT },
+  { "frequent-cramps", CRAMP_TIER_SOON },
+  { "numbness-tingling-swelling", CRAMP_TIER_SOON },
+  { "pain-on-walking", CRAMP_TIER_SOON },
+  { "slow-sores-colour-change", CRAMP_TIER_SOON },
+  { "weakness-wasting", CRAMP_TIER_SOON },
+  { "no-cause-no-improvement", CRAMP_TIER_SOON },
+  { "after-new-medicine", CRAMP_TIER_SOON },
+};
+
+START_TEST (test_red_flags_match_the_brief)
+{
+  GPtrArray *flags = cramp_atlas_get_red_flags (atlas);
+
+  ck_assert_uint_eq (flags->len, G_N_ELEMENTS (brief_red_flags));
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const CrampRedFlag *flag = g_ptr_array_index (flags, i);
+
+      ck_assert_str_eq (flag->id, brief_red_flags[i].id);
+      ck_assert_msg (flag->tier == brief_red_flags[i].tier, "%s has the tier %s", flag->id,
+                     cramp_tier_to_string (flag->tier));
+      ck_assert_uint_gt (flag->sources->len, 0);
+    }
+}
+END_TEST
+
+static const CrampTip *
+find_tip (const char *id)
+{
+  GPtrArray *tips = cramp_atlas_get_tips (atlas);
+
+  for (guint i = 0; i < tips->len; i++)
+    if (g_str_equal (((CrampTip *) g_ptr_array_index (tips, i))->id, id))
+      return g_ptr_array_index (tips, i);
+
+  ck_abort_msg ("there is no tip “%s”", id);
+  return NULL;
+}
+
+START_TEST (test_self_care_warns_what_the_sources_warn)
+{
+  static const struct
+  {
+    const char  *id;
+    CrampTipKind kind;
+    const char  *mentions;
+  } tips[] = {
+    { "stretch-during", CRAMP_TIP_DURING, "toes up toward the shin" },
+    { "painkillers-too-slow", CRAMP_TIP_DURING, "too slowly" },
+    { "stretch-before-bed", CRAMP_TIP_PREVENT, "low certainty" },
+    { "no-quinine", CRAMP_TIP_AVOID, "quinine" },
+    { "no-magnesium-for-night-cramps", CRAMP_TIP_AVOID, "older adults" },
+    { "keep-taking-medicines", CRAMP_TIP_AVOID, "prescriber" },
+    { "no-over-drinking", CRAMP_TIP_AVOID, "sodium" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (tips); i++)
+    {
+      const CrampTip *tip = find_tip (tips[i].id);
+
+      ck_assert_int_eq (tip->kind, tips[i].kind);
+      ck_assert_msg (strstr (tip->text, tips[i].mentions) != NULL, "%s", tip->id);
+      ck_assert_uint_gt (tip->sources->len, 0);
+    }
+}
+END_TEST
+
+START_TEST (test_translation_domain_keeps_text_without_a_catalog)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (TEST_CONTENT_FILE);
+  g_autoptr (CrampAtlas) translated = cramp_atlas_new_from_file (file, "cramp-atlas-test-no-catalog",
+                                                                 NULL, NULL);
+
+  ck_assert_ptr_nonnull (translated);
+  ck_assert_str_eq (cramp_atlas_lookup_factor (translated, "magnesium")->summary,
+                    cramp_atlas_lookup_factor (atlas, "magnesium")->summary);
+}
+END_TEST
+
+static Suite *
+content_suite (void)
+{
+  Suite *suite = suite_create ("content");
+  TCase *tcase = tcase_create ("atlas.xml");
+
+  tcase_add_checked_fixture (tcase, setup, teardown);
+  tcase_add_test (tcase, test_regions);
+  tcase_add_test (tcase, test_groups_follow_the_article);
+  tcase_add_loop_test (tcase, test_article_factor, 0, G_N_ELEMENTS (article_factors));
+  tcase_add_test (tcase, test_no_factor_beyond_the_article);
+  tcase_add_test (tcase, test_every_source_is_cited_and_secure);
+  tcase_add_test (tcase, test_red_flags_match_the_brief);
+  tcase_add_test (tcase, test_self_care_warns_what_the_sources_warn);
+  tcase_add_test (tcase, test_translation_domain_keeps_text_without_a_catalog);
+  suite_add_tcase (suite, tcase);
+
+  return suite;
+}
+
+int
+main (void)
+{
+  return test_run_suite (content_suite ());
+}
