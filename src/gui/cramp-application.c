@@ -1,0 +1,265 @@
+/* cramp-application.c
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cramp-application.h"
+#include "cramp-atlas.h"
+#include "cramp-resources.h"
+#include "cramp-window.h"
+
+#define CONTENT_URI "resource://" RESOURCE_PATH "/content/atlas.xml"
+
+struct _CrampApplication
+{
+  AdwApplication parent_instance;
+
+  GSettings     *settings;
+  GFile         *content_file;
+  CrampAtlas    *atlas;
+  GError        *load_error;
+};
+
+G_DEFINE_FINAL_TYPE (CrampApplication, cramp_application, ADW_TYPE_APPLICATION)
+
+static const GOptionEntry option_entries[] = {
+  { "content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_ ("Read the content from FILE instead of the built-in atlas"), N_ ("FILE") },
+  { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Show the version and quit"), NULL },
+  { NULL }
+};
+
+CrampApplication *
+cramp_application_new (void)
+{
+  return g_object_new (CRAMP_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", RESOURCE_PATH,
+                       NULL);
+}
+
+static void
+load_atlas (CrampApplication *self)
+{
+  g_autoptr (GFile) file = NULL;
+
+  if (self->atlas != NULL || self->load_error != NULL)
+    return;
+
+  if (self->content_file != NULL)
+    file = g_object_ref (self->content_file);
+  else
+    file = g_file_new_for_uri (CONTENT_URI);
+
+  self->atlas = cramp_atlas_new_from_file (file, GETTEXT_PACKAGE, NULL, &self->load_error);
+}
+
+static void
+apply_color_scheme (CrampApplication *self)
+{
+  static const struct
+  {
+    const char    *name;
+    AdwColorScheme scheme;
+  } schemes[] = {
+    { "light", ADW_COLOR_SCHEME_FORCE_LIGHT },
+    { "dark", ADW_COLOR_SCHEME_FORCE_DARK },
+  };
+  g_autofree char *value = g_settings_get_string (self->settings, "color-scheme");
+  AdwColorScheme   scheme = ADW_COLOR_SCHEME_DEFAULT;
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    if (g_str_equal (value, schemes[i].name))
+      scheme = schemes[i].scheme;
+
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (), scheme);
+}
+
+static void
+color_scheme_changed_cb (CrampApplication *self)
+{
+  apply_color_scheme (self);
+}
+
+static void
+add_sources_to_about (CrampApplication *self,
+                      AdwAboutWindow   *about)
+{
+  g_autoptr (GPtrArray) credits = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *sources;
+
+  if (self->atlas == NULL)
+    return;
+
+  sources = cramp_atlas_get_sources (self->atlas);
+  for (guint i = 0; i < sources->len; i++)
+    {
+      const CrampSource *source = g_ptr_array_index (sources, i);
+
+      g_ptr_array_add (credits, g_strdup_printf ("%s %s", source->title, source->address));
+    }
+  g_ptr_array_add (credits, NULL);
+
+  adw_about_window_add_acknowledgement_section (about, _ ("Medical Sources"),
+                                                (const char **) credits->pdata);
+}
+
+static void
+about_action_cb (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  CrampApplication  *self = user_data;
+  static const char *developers[] = { "The Cramp Atlas authors", NULL };
+  AdwAboutWindow    *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  g_object_set (about,
+                "transient-for", gtk_application_get_active_window (GTK_APPLICATION (self)),
+                "application-name", _ ("Cramp Atlas"),
+                "application-icon", APP_ID,
+                "developer-name", _ ("The Cramp Atlas authors"),
+                "developers", developers,
+                "version", PACKAGE_VERSION,
+                "copyright", "© 2026 The Cramp Atlas authors",
+                "license-type", GTK_LICENSE_GPL_3_0,
+                "comments", _ ("Learn why feet and ankles cramp: the anatomy, the causes and "
+                               "how strong the evidence for each one is."),
+                "translator-credits", _ ("translator-credits"),
+                NULL);
+  add_sources_to_about (self, about);
+  adw_about_window_add_legal_section (about, _ ("Medical Content"), NULL, GTK_LICENSE_CUSTOM,
+                                      _ ("Cramp Atlas is for learning. It does not diagnose "
+                                         "and does not replace a clinician. If you are worried "
+                                         "about your symptoms, seek medical advice."));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+quit_action_cb (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  g_application_quit (G_APPLICATION (user_data));
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", about_action_cb },
+  { "quit", quit_action_cb },
+};
+
+static void
+set_accels (GtkApplication *app)
+{
+  static const struct
+  {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (app, accels[i].action, accels[i].accels);
+}
+
+static void
+cramp_application_startup (GApplication *app)
+{
+  CrampApplication *self = CRAMP_APPLICATION (app);
+  g_autoptr (GAction) color_scheme = NULL;
+
+  G_APPLICATION_CLASS (cramp_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
+                                   G_N_ELEMENTS (app_actions), self);
+  self->settings = g_settings_new (APP_ID);
+  color_scheme = g_settings_create_action (self->settings, "color-scheme");
+  g_action_map_add_action (G_ACTION_MAP (self), color_scheme);
+  g_signal_connect_object (self->settings, "changed::color-scheme",
+                           G_CALLBACK (color_scheme_changed_cb), self, G_CONNECT_SWAPPED);
+  apply_color_scheme (self);
+  set_accels (GTK_APPLICATION (self));
+}
+
+static void
+cramp_application_activate (GApplication *app)
+{
+  CrampApplication *self = CRAMP_APPLICATION (app);
+  GtkWindow        *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+
+  if (window == NULL)
+    {
+      load_atlas (self);
+      window = GTK_WINDOW (cramp_window_new (self, self->atlas, self->load_error));
+    }
+
+  gtk_window_present (window);
+}
+
+static int
+cramp_application_handle_local_options (GApplication *app,
+                                        GVariantDict *options)
+{
+  CrampApplication *self = CRAMP_APPLICATION (app);
+  g_autofree char  *content = NULL;
+
+  if (g_variant_dict_contains (options, "version"))
+    {
+      g_print ("%s %s\n", _ ("Cramp Atlas"), PACKAGE_VERSION);
+      return 0;
+    }
+
+  if (g_variant_dict_lookup (options, "content", "^ay", &content))
+    {
+      g_clear_object (&self->content_file);
+      self->content_file = g_file_new_for_commandline_arg (content);
+    }
+
+  return -1;
+}
+
+static void
+cramp_application_dispose (GObject *object)
+{
+  CrampApplication *self = CRAMP_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->content_file);
+  g_clear_object (&self->atlas);
+  g_clear_error (&self->load_error);
+
+  G_OBJECT_CLASS (cramp_application_parent_class)->dispose (object);
+}
+
+static void
+cramp_application_class_init (CrampApplicationClass *klass)
+{
+  GObjectClass      *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = cramp_application_dispose;
+
+  app_class->startup = cramp_application_startup;
+  app_class->activate = cramp_application_activate;
+  app_class->handle_local_options = cramp_application_handle_local_options;
+
+  /* The resources live in a static library, so nothing would pull in
+   * their constructor; the application registers them instead. */
+  cramp_register_resource ();
+}
+
+static void
+cramp_application_init (CrampApplication *self)
+{
+  g_application_add_main_option_entries (G_APPLICATION (self), option_entries);
+}

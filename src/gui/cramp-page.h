@@ -1,0 +1,38 @@
+/* cramp-page.h
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cramp-atlas.h"
+
+G_BEGIN_DECLS
+
+#define CRAMP_TYPE_PAGE (cramp_page_get_type ())
+
+G_DECLARE_DERIVABLE_TYPE (CrampPage, cramp_page, CRAMP, PAGE, GtkWidget)
+
+/* A page that shows one item of the atlas: a region, a factor or a guide.
+ * Subclasses rebuild their widgets in update() when either changes. */
+struct _CrampPageClass
+{
+  GtkWidgetClass parent_class;
+
+  void (*update) (CrampPage  *self,
+                  CrampAtlas *atlas,
+                  const char *item);
+};
+
+CrampAtlas *cramp_page_get_atlas (CrampPage *self);
+void        cramp_page_set_atlas (CrampPage  *self,
+                                  CrampAtlas *atlas);
+const char *cramp_page_get_item (CrampPage *self);
+void        cramp_page_set_item (CrampPage  *self,
+                                 const char *item);
+
+G_END_DECLS

@@ -1,0 +1,330 @@
+/* cramp-sidebar.c
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cramp-selection.h"
+#include "cramp-sidebar.h"
+
+struct _CrampSidebar
+{
+  AdwBin      parent_instance;
+
+  GtkListBox *list;
+
+  CrampAtlas *atlas;
+  char       *selection;
+};
+
+G_DEFINE_FINAL_TYPE (CrampSidebar, cramp_sidebar, ADW_TYPE_BIN)
+
+enum
+{
+  PROP_0,
+  PROP_ATLAS,
+  PROP_SELECTION,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+static const char *
+row_target (GtkListBoxRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), "cramp-target");
+}
+
+static const char *
+row_section (GtkListBoxRow *row)
+{
+  return g_object_get_data (G_OBJECT (row), "cramp-section");
+}
+
+static void
+add_row (CrampSidebar *self,
+         const char   *section,
+         const char   *title,
+         char         *target)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
+  g_object_set_data_full (G_OBJECT (row), "cramp-section", g_strdup (section), g_free);
+  g_object_set_data_full (G_OBJECT (row), "cramp-target", target, g_free);
+  gtk_list_box_append (self->list, row);
+}
+
+static void
+add_regions (CrampSidebar *self)
+{
+  GPtrArray *regions = cramp_atlas_get_regions (self->atlas);
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const CrampRegion *region = g_ptr_array_index (regions, i);
+
+      add_row (self, _ ("Where It Hurts"), region->name,
+               cramp_selection_make (CRAMP_SELECTION_REGION, region->id));
+    }
+}
+
+static void
+add_factors (CrampSidebar *self)
+{
+  GPtrArray *groups = cramp_atlas_get_groups (self->atlas);
+  GPtrArray *factors = cramp_atlas_get_factors (self->atlas);
+
+  for (guint i = 0; i < groups->len; i++)
+    {
+      const CrampGroup *group = g_ptr_array_index (groups, i);
+
+      for (guint j = 0; j < factors->len; j++)
+        {
+          const CrampFactor *factor = g_ptr_array_index (factors, j);
+
+          if (factor->group == group)
+            add_row (self, group->name, factor->name,
+                     cramp_selection_make (CRAMP_SELECTION_FACTOR, factor->id));
+        }
+    }
+}
+
+static void
+add_guides (CrampSidebar *self)
+{
+  add_row (self, _ ("Guidance"), _ ("When to See a Clinician"),
+           cramp_selection_make (CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_RED_FLAGS));
+  add_row (self, _ ("Guidance"), _ ("Easing and Preventing Cramps"),
+           cramp_selection_make (CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_SELF_CARE));
+}
+
+static void
+rebuild (CrampSidebar *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+
+  if (self->atlas == NULL)
+    return;
+
+  add_regions (self);
+  add_factors (self);
+  add_guides (self);
+}
+
+static GtkWidget *
+section_header_new (const char *title)
+{
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "sidebar-section");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+
+  return label;
+}
+
+static void
+header_func (GtkListBoxRow *row,
+             GtkListBoxRow *before,
+             gpointer       user_data)
+{
+  const char *section = row_section (row);
+
+  if (before != NULL && g_strcmp0 (section, row_section (before)) == 0)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  gtk_list_box_row_set_header (row, section_header_new (section));
+}
+
+static void
+row_selected_cb (CrampSidebar  *self,
+                 GtkListBoxRow *row)
+{
+  if (row != NULL && g_strcmp0 (row_target (row), self->selection) != 0)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.select", "s", row_target (row));
+}
+
+static void
+row_activated_cb (CrampSidebar  *self,
+                  GtkListBoxRow *row)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.select", "s", row_target (row));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-content", NULL);
+}
+
+static void
+select_row_for_selection (CrampSidebar *self)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    {
+      if (g_strcmp0 (row_target (row), self->selection) == 0)
+        {
+          gtk_list_box_select_row (self->list, row);
+          return;
+        }
+    }
+
+  gtk_list_box_unselect_all (self->list);
+}
+
+CrampAtlas *
+cramp_sidebar_get_atlas (CrampSidebar *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SIDEBAR (self), NULL);
+
+  return self->atlas;
+}
+
+void
+cramp_sidebar_set_atlas (CrampSidebar *self,
+                         CrampAtlas   *atlas)
+{
+  g_return_if_fail (CRAMP_IS_SIDEBAR (self));
+  g_return_if_fail (atlas == NULL || CRAMP_IS_ATLAS (atlas));
+
+  if (!g_set_object (&self->atlas, atlas))
+    return;
+
+  rebuild (self);
+  select_row_for_selection (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ATLAS]);
+}
+
+const char *
+cramp_sidebar_get_selection (CrampSidebar *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SIDEBAR (self), NULL);
+
+  return self->selection;
+}
+
+void
+cramp_sidebar_set_selection (CrampSidebar *self,
+                             const char   *selection)
+{
+  g_return_if_fail (CRAMP_IS_SIDEBAR (self));
+
+  if (selection == NULL)
+    selection = "";
+
+  if (g_strcmp0 (self->selection, selection) == 0)
+    return;
+
+  g_free (self->selection);
+  self->selection = g_strdup (selection);
+  select_row_for_selection (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTION]);
+}
+
+static void
+cramp_sidebar_dispose (GObject *object)
+{
+  CrampSidebar *self = CRAMP_SIDEBAR (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CRAMP_TYPE_SIDEBAR);
+  g_clear_object (&self->atlas);
+  g_clear_pointer (&self->selection, g_free);
+
+  G_OBJECT_CLASS (cramp_sidebar_parent_class)->dispose (object);
+}
+
+static void
+cramp_sidebar_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CrampSidebar *self = CRAMP_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ATLAS:
+      g_value_set_object (value, self->atlas);
+      break;
+    case PROP_SELECTION:
+      g_value_set_string (value, self->selection);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cramp_sidebar_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CrampSidebar *self = CRAMP_SIDEBAR (object);
+
+  switch (prop_id)
+    {
+    case PROP_ATLAS:
+      cramp_sidebar_set_atlas (self, g_value_get_object (value));
+      break;
+    case PROP_SELECTION:
+      cramp_sidebar_set_selection (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cramp_sidebar_class_init (CrampSidebarClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cramp_sidebar_dispose;
+  object_class->get_property = cramp_sidebar_get_property;
+  object_class->set_property = cramp_sidebar_set_property;
+
+  props[PROP_ATLAS] =
+      g_param_spec_object ("atlas", NULL, NULL,
+                           CRAMP_TYPE_ATLAS,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  props[PROP_SELECTION] =
+      g_param_spec_string ("selection", NULL, NULL,
+                           "",
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-sidebar.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrampSidebar, list);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+}
+
+static void
+cramp_sidebar_init (CrampSidebar *self)
+{
+  self->selection = g_strdup ("");
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_header_func (self->list, header_func, NULL, NULL);
+}

@@ -1,0 +1,173 @@
+/* cramp-ui-util.c
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cramp-ui-util.h"
+
+/**
+ * cramp_paragraph_new:
+ * @text: the text
+ *
+ * Returns: (transfer floating): a wrapping, selectable label for running text
+ */
+GtkWidget *
+cramp_paragraph_new (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_focusable (label, FALSE);
+  gtk_widget_add_css_class (label, "body");
+
+  return label;
+}
+
+/**
+ * cramp_heading_new:
+ * @text: the heading
+ *
+ * Returns: (transfer floating): a label styled and exposed as a heading
+ */
+GtkWidget *
+cramp_heading_new (const char *text)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", text,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "wrap", TRUE,
+                                   "xalign", 0.0f,
+                                   NULL);
+
+  gtk_widget_add_css_class (label, "heading");
+
+  return label;
+}
+
+/**
+ * cramp_text_row_new:
+ * @text: the text of the row
+ * @icon_name: (nullable): an icon to show before the text
+ * @css_class: (nullable): a style class for the icon
+ *
+ * Returns: (transfer floating): a row of a boxed list that holds a sentence
+ */
+GtkWidget *
+cramp_text_row_new (const char *text,
+                    const char *icon_name,
+                    const char *css_class)
+{
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  gtk_widget_add_css_class (row, "text-row");
+
+  if (icon_name != NULL)
+    {
+      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
+      if (css_class != NULL)
+        gtk_widget_add_css_class (icon, css_class);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
+    }
+
+  return row;
+}
+
+/**
+ * cramp_link_row_new:
+ * @title: the title of the row
+ * @subtitle: (nullable): a line under the title
+ * @kind: what the row selects
+ * @id: the id of what the row selects
+ *
+ * Returns: (transfer floating): an activatable row that selects an item of the atlas
+ */
+GtkWidget *
+cramp_link_row_new (const char        *title,
+                    const char        *subtitle,
+                    CrampSelectionKind kind,
+                    const char        *id)
+{
+  g_autofree char *target = cramp_selection_make (kind, id);
+  GtkWidget       *row = adw_action_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  if (subtitle != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.select");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
+
+  return row;
+}
+
+/**
+ * cramp_source_row_new:
+ * @source: a source
+ *
+ * Returns: (transfer floating): an activatable row that opens @source in a browser
+ */
+GtkWidget *
+cramp_source_row_new (const CrampSource *source)
+{
+  g_autoptr (GUri) uri = g_uri_parse (source->address, G_URI_FLAGS_NONE, NULL);
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *icon = gtk_image_new_from_icon_name ("adw-external-link-symbolic");
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), source->title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  if (uri != NULL)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), g_uri_get_host (uri));
+  gtk_widget_set_tooltip_text (row, source->address);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.open-source");
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", source->address);
+
+  return row;
+}
+
+/**
+ * cramp_sources_group_new:
+ * @sources: (element-type CrampSource): the sources to list
+ *
+ * Returns: (transfer floating): a titled group with one row per source
+ */
+GtkWidget *
+cramp_sources_group_new (GPtrArray *sources)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ ("Sources"));
+  for (guint i = 0; i < sources->len; i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                               cramp_source_row_new (g_ptr_array_index (sources, i)));
+
+  return group;
+}
+
+void
+cramp_box_remove_all (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}

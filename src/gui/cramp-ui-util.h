@@ -1,0 +1,30 @@
+/* cramp-ui-util.h
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "cramp-atlas.h"
+#include "cramp-selection.h"
+
+G_BEGIN_DECLS
+
+GtkWidget *cramp_paragraph_new (const char *text);
+GtkWidget *cramp_heading_new (const char *text);
+GtkWidget *cramp_text_row_new (const char *text,
+                               const char *icon_name,
+                               const char *css_class);
+GtkWidget *cramp_link_row_new (const char        *title,
+                               const char        *subtitle,
+                               CrampSelectionKind kind,
+                               const char        *id);
+GtkWidget *cramp_source_row_new (const CrampSource *source);
+GtkWidget *cramp_sources_group_new (GPtrArray *sources);
+void       cramp_box_remove_all (GtkBox *box);
+
+G_END_DECLS
