@@ -87,7 +87,7 @@ static const ArticleFactor article_factors[] = {
   { "b-vitamins", "nutritional", CRAMP_EVIDENCE_ESTABLISHED, { "B12", "numbness" }, { "toes" } },
   { "vitamin-d", "nutritional", CRAMP_EVIDENCE_ESTABLISHED, { "calcium", "no good trial" }, { "arch" } },
   { "peripheral-artery-disease", "systemic", CRAMP_EVIDENCE_ESTABLISHED, { "claudication", "rest", "colder", "not strictly a cramp" }, { "lower-calf", "arch", "toes" } },
-  { "neuropathy", "systemic", CRAMP_EVIDENCE_ESTABLISHED, { "diabetes", "half", "ulcer", "tingling" }, { "toes", "arch" } },
+  { "neuropathy", "systemic", CRAMP_EVIDENCE_ESTABLISHED, { "diabetes", "one in two", "ulcer", "tingling" }, { "toes", "arch" } },
   { "tarsal-tunnel-syndrome", "systemic", CRAMP_EVIDENCE_ESTABLISHED, { "posterior tibial nerve", "flexor retinaculum", "uncommon", "tingling" }, { "tarsal-tunnel", "heel", "arch", "toes" } },
   { "diuretics", "medication", CRAMP_EVIDENCE_ESTABLISHED, { "potassium", "Potassium-sparing", "Never stop" }, { "lower-calf" } },
   { "statins", "medication", CRAMP_EVIDENCE_CONTESTED, { "27.1%", "26.6%", "1 report in 15", "Do not stop" }, { "lower-calf" } },
@@ -225,11 +225,11 @@ START_TEST (test_self_care_warns_what_the_sources_warn)
     CrampTipKind kind;
     const char  *mentions;
   } tips[] = {
-    { "stretch-during", CRAMP_TIP_DURING, "toes up toward the shin" },
+    { "stretch-during", CRAMP_TIP_DURING, "toes back toward you" },
     { "painkillers-too-slow", CRAMP_TIP_DURING, "too slowly" },
     { "stretch-before-bed", CRAMP_TIP_PREVENT, "low certainty" },
     { "no-quinine", CRAMP_TIP_AVOID, "quinine" },
-    { "no-magnesium-for-night-cramps", CRAMP_TIP_AVOID, "older adults" },
+    { "no-magnesium-for-night-cramps", CRAMP_TIP_AVOID, "older people" },
     { "keep-taking-medicines", CRAMP_TIP_AVOID, "prescriber" },
     { "no-over-drinking", CRAMP_TIP_AVOID, "sodium" },
   };
