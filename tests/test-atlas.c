@@ -199,6 +199,8 @@ static const BadCase bad_cases[] = {
     CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT, "test.xml:3:", "inside <sources>" },
   { "invalid UTF-8", "<name>Arch</name>", "<name>Ar\xff\xfe</name>",
     CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:15:", "UTF-8" },
+  { "invalid UTF-8 in CDATA", "<summary>Fatigue.</summary>", "<summary><![CDATA[Fat\xc3igue.",
+    CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:31:", "not valid UTF-8" },
   { "truncated", "  <red-flags>", "  <red-flags",
     CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:", "" },
 };
@@ -231,6 +233,19 @@ START_TEST (test_empty_input)
   ck_assert_ptr_null (atlas);
   ck_assert (g_error_matches (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_MALFORMED));
   ck_assert_msg (g_str_has_prefix (error->message, "empty.xml:"), "%s", error->message);
+}
+END_TEST
+
+START_TEST (test_nul_byte_is_refused)
+{
+  static const char document[] = "<atlas version=\"1\">\n  <regions>\0</regions></atlas>";
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CrampAtlas) atlas = cramp_atlas_new_from_data (document, sizeof document - 1,
+                                                            "nul.xml", NULL, &error);
+
+  ck_assert_ptr_null (atlas);
+  ck_assert (g_error_matches (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_MALFORMED));
+  ck_assert_msg (g_str_has_prefix (error->message, "nul.xml:2:12: "), "%s", error->message);
 }
 END_TEST
 
@@ -292,6 +307,21 @@ START_TEST (test_too_large_file)
 }
 END_TEST
 
+START_TEST (test_long_messages_are_cut)
+{
+  g_autofree char *attribute = g_strnfill (3000, 'x');
+  g_autofree char *region = g_strdup_printf ("<region id=\"arch\" %s=\"1\">", attribute);
+  g_autofree char *document = good_document_with ("<region id=\"arch\">", region);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CrampAtlas) atlas = load_string (document, &error);
+
+  ck_assert_ptr_null (atlas);
+  ck_assert (g_error_matches (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_UNKNOWN_ATTRIBUTE));
+  ck_assert_int_le (g_utf8_strlen (error->message, -1), strlen ("test.xml:14:3032: ") + 241);
+  ck_assert (g_str_has_suffix (error->message, "…"));
+}
+END_TEST
+
 START_TEST (test_enum_names)
 {
   ck_assert_str_eq (cramp_evidence_to_string (CRAMP_EVIDENCE_CONTESTED), "contested");
@@ -322,9 +352,11 @@ atlas_suite (void)
   tcase_add_test (bad, test_file_errors_name_the_file);
   tcase_add_loop_test (bad, test_bad_content, 0, G_N_ELEMENTS (bad_cases));
   tcase_add_test (bad, test_empty_input);
+  tcase_add_test (bad, test_nul_byte_is_refused);
   tcase_add_test (bad, test_no_regions_is_incomplete);
   tcase_add_test (bad, test_too_large);
   tcase_add_test (bad, test_too_large_file);
+  tcase_add_test (bad, test_long_messages_are_cut);
   suite_add_tcase (suite, bad);
 
   return suite;

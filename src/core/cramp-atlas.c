@@ -11,8 +11,8 @@
 
 #include "cramp-atlas.h"
 
-#define READ_CHUNK    16384
-#define MAX_ID_LENGTH 64
+#define MAX_ID_LENGTH      64
+#define MAX_MESSAGE_LENGTH 240
 
 struct _CrampAtlas
 {
@@ -216,7 +216,6 @@ typedef struct
   const char          *file_name;
   const char          *domain;
   GMarkupParseContext *context;
-  gsize                bytes_read;
   GArray              *line_starts; /* gsize: the offset of each line but the first */
 
   /* The record being read, its element name, and its source list. */
@@ -302,7 +301,7 @@ record_line_starts (Parser     *p,
 
   for (const char *c = memchr (data, '\n', length); c != NULL; c = memchr (c, '\n', end - c))
     {
-      gsize start = p->bytes_read + (++c - data);
+      gsize start = ++c - data;
 
       g_array_append_val (p->line_starts, start);
     }
@@ -323,6 +322,15 @@ set_error_valist (Parser     *p,
   guint            column;
 
   offset_to_position (p, offset, &line, &column);
+  /* GMarkup quotes the text it refused, which can run to the end of the file. */
+  if (g_utf8_strlen (valid, -1) > MAX_MESSAGE_LENGTH)
+    {
+      g_autofree char *start = g_utf8_substring (valid, 0, MAX_MESSAGE_LENGTH);
+
+      g_free (valid);
+      valid = g_strconcat (start, "…", NULL);
+    }
+
   g_set_error (error, CRAMP_ATLAS_ERROR, code, "%s:%u:%u: %s",
                p->file_name, line, column, valid);
 }
@@ -1120,103 +1128,88 @@ wrap_markup_error (Parser  *p,
             "%s", strip_markup_position (p, markup_error));
 }
 
+/* GMarkup reports errors of its own, or passes on those of the callbacks. */
 static gboolean
-feed (Parser     *p,
-      const char *data,
-      gsize       length,
-      GError    **error)
+check_markup (Parser  *p,
+              gboolean ok,
+              GError  *markup_error,
+              GError **error)
+{
+  if (ok)
+    return TRUE;
+
+  if (markup_error->domain == CRAMP_ATLAS_ERROR)
+    g_propagate_error (error, g_error_copy (markup_error));
+  else
+    wrap_markup_error (p, markup_error, error);
+  return FALSE;
+}
+
+static gboolean
+parse (Parser     *p,
+       const char *data,
+       gsize       length,
+       GError    **error)
 {
   g_autoptr (GError) local_error = NULL;
-  gsize    room = CRAMP_ATLAS_MAX_SIZE - p->bytes_read;
-  gboolean too_large = length > room;
+  const char *invalid = NULL;
+  gboolean    ok;
 
-  record_line_starts (p, data, MIN (length, room));
-  if (!g_markup_parse_context_parse (p->context, data, MIN (length, room), &local_error))
-    goto failed;
+  record_line_starts (p, data, MIN (length, CRAMP_ATLAS_MAX_SIZE));
 
-  p->bytes_read += MIN (length, room);
-
-  if (too_large)
+  if (length > CRAMP_ATLAS_MAX_SIZE)
     {
-      error_at (p, error, current_offset (p), CRAMP_ATLAS_ERROR_TOO_LARGE,
+      error_at (p, error, CRAMP_ATLAS_MAX_SIZE, CRAMP_ATLAS_ERROR_TOO_LARGE,
                 "the content file is larger than %d KiB; reading stopped here",
                 CRAMP_ATLAS_MAX_SIZE / 1024);
       return FALSE;
     }
 
-  return TRUE;
-
-failed:
-  if (local_error->domain == CRAMP_ATLAS_ERROR)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else
-    wrap_markup_error (p, local_error, error);
-  return FALSE;
-}
-
-static gboolean
-end_input (Parser  *p,
-           GError **error)
-{
-  g_autoptr (GError) local_error = NULL;
-
-  if (g_markup_parse_context_end_parse (p->context, &local_error))
-    return finish (p, error);
-
-  if (local_error->domain == CRAMP_ATLAS_ERROR)
-    g_propagate_error (error, g_steal_pointer (&local_error));
-  else
-    wrap_markup_error (p, local_error, error);
-  return FALSE;
-}
-
-static void
-parser_init (Parser     *p,
-             CrampAtlas *atlas,
-             const char *file_name,
-             const char *domain)
-{
-  memset (p, 0, sizeof *p);
-  p->atlas = atlas;
-  p->file_name = file_name;
-  p->domain = domain;
-  p->text = g_string_new (NULL);
-  p->line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
-  p->pending = g_array_new (FALSE, FALSE, sizeof (PendingRef));
-  g_array_set_clear_func (p->pending, pending_ref_clear);
-  p->context = g_markup_parse_context_new (&markup_parser, G_MARKUP_TREAT_CDATA_AS_TEXT,
-                                           p, NULL);
-}
-
-static void
-parser_clear (Parser *p)
-{
-  g_clear_pointer (&p->context, g_markup_parse_context_free);
-  g_clear_pointer (&p->pending, g_array_unref);
-  g_clear_pointer (&p->line_starts, g_array_unref);
-  if (p->text != NULL)
-    g_string_free (g_steal_pointer (&p->text), TRUE);
-}
-
-static gboolean
-read_stream (Parser       *p,
-             GInputStream *stream,
-             GCancellable *cancellable,
-             GError      **error)
-{
-  g_autofree char *buffer = g_malloc (READ_CHUNK);
-
-  for (;;)
+  /* Checked here, before GMarkup, which can report a bad byte twice. */
+  if (!g_utf8_validate_len (data, length, &invalid))
     {
-      gssize n = g_input_stream_read (stream, buffer, READ_CHUNK, cancellable, error);
-
-      if (n < 0)
-        return FALSE;
-      if (n == 0)
-        return end_input (p, error);
-      if (!feed (p, buffer, n, error))
-        return FALSE;
+      error_at (p, error, invalid - data, CRAMP_ATLAS_ERROR_MALFORMED,
+                "this byte is not valid UTF-8 text");
+      return FALSE;
     }
+
+  ok = g_markup_parse_context_parse (p->context, data, length, &local_error);
+  if (!check_markup (p, ok, local_error, error))
+    return FALSE;
+
+  ok = g_markup_parse_context_end_parse (p->context, &local_error);
+  return check_markup (p, ok, local_error, error) && finish (p, error);
+}
+
+static CrampAtlas *
+load (const char *data,
+      gsize       length,
+      const char *name,
+      const char *domain,
+      GError    **error)
+{
+  g_autoptr (CrampAtlas) atlas = g_object_new (CRAMP_TYPE_ATLAS, NULL);
+  Parser   p;
+  gboolean ok;
+
+  memset (&p, 0, sizeof p);
+  p.atlas = atlas;
+  p.file_name = name;
+  p.domain = domain;
+  p.text = g_string_new (NULL);
+  p.line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  p.pending = g_array_new (FALSE, FALSE, sizeof (PendingRef));
+  g_array_set_clear_func (p.pending, pending_ref_clear);
+  p.context = g_markup_parse_context_new (&markup_parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &p, NULL);
+
+  ok = parse (&p, data, length, error);
+
+  g_markup_parse_context_free (p.context);
+  g_array_unref (p.pending);
+  g_array_unref (p.line_starts);
+  g_string_free (p.text, TRUE);
+
+  return ok ? g_steal_pointer (&atlas) : NULL;
 }
 
 /* Public API */
@@ -1239,11 +1232,10 @@ cramp_atlas_new_from_file (GFile        *file,
                            GCancellable *cancellable,
                            GError      **error)
 {
-  g_autoptr (CrampAtlas) atlas = NULL;
   g_autoptr (GFileInputStream) stream = NULL;
   g_autofree char *name = NULL;
-  Parser           p;
-  gboolean         ok;
+  g_autofree char *data = NULL;
+  gsize            length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1252,13 +1244,14 @@ cramp_atlas_new_from_file (GFile        *file,
   if (stream == NULL)
     return NULL;
 
-  name = g_file_get_basename (file);
-  atlas = g_object_new (CRAMP_TYPE_ATLAS, NULL);
-  parser_init (&p, atlas, name, domain);
-  ok = read_stream (&p, G_INPUT_STREAM (stream), cancellable, error);
-  parser_clear (&p);
+  /* One byte more than the limit is enough to tell that a file is too large. */
+  data = g_malloc (CRAMP_ATLAS_MAX_SIZE + 1);
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), data, CRAMP_ATLAS_MAX_SIZE + 1,
+                                &length, cancellable, error))
+    return NULL;
 
-  return ok ? g_steal_pointer (&atlas) : NULL;
+  name = g_file_get_basename (file);
+  return load (data, length, name, domain, error);
 }
 
 /**
@@ -1280,20 +1273,11 @@ cramp_atlas_new_from_data (const char *data,
                            const char *domain,
                            GError    **error)
 {
-  g_autoptr (CrampAtlas) atlas = NULL;
-  Parser   p;
-  gboolean ok;
-
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  atlas = g_object_new (CRAMP_TYPE_ATLAS, NULL);
-  parser_init (&p, atlas, name, domain);
-  ok = feed (&p, data, length, error) && end_input (&p, error);
-  parser_clear (&p);
-
-  return ok ? g_steal_pointer (&atlas) : NULL;
+  return load (data, length, name, domain, error);
 }
 
 GPtrArray *
