@@ -249,6 +249,16 @@ START_TEST (test_sidebar_follows_the_selection)
 }
 END_TEST
 
+START_TEST (test_sidebar_rows_have_names)
+{
+  g_autofree char *failure = NULL;
+
+  failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (sidebar_row ("Tarsal tunnel")),
+                                                GTK_ACCESSIBLE_PROPERTY_LABEL, "Tarsal tunnel");
+  ck_assert_msg (failure == NULL, "%s", failure);
+}
+END_TEST
+
 START_TEST (test_sidebar_row_selects)
 {
   gtk_widget_activate (GTK_WIDGET (sidebar_row ("Heel")));
@@ -405,6 +415,7 @@ window_suite (void)
   tcase_add_test (browse, test_contested_factor_says_so);
   tcase_add_test (browse, test_every_region_and_factor_has_a_page);
   tcase_add_test (browse, test_sidebar_follows_the_selection);
+  tcase_add_test (browse, test_sidebar_rows_have_names);
   tcase_add_test (browse, test_sidebar_row_selects);
   tcase_add_test (browse, test_region_link_on_a_factor_page_selects_it);
   tcase_add_test (browse, test_unknown_selection_is_refused);
