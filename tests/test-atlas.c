@@ -172,9 +172,9 @@ static const BadCase bad_cases[] = {
   { "empty field", "<mechanism>Strain.</mechanism>", "<mechanism>  </mechanism>",
     CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:42:", "<mechanism> of “shoes” is empty" },
   { "no regions for a factor", "      <concerns region=\"arch\"/>\n      <concerns region=\"toes\"/>\n", "",
-    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:", "“tired” needs at least one <concerns" },
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:36:13:", "“tired” needs at least one <concerns" },
   { "no sources for a factor", "      <cite source=\"s1\"/>\n    </factor>", "    </factor>",
-    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:", "“tired” needs at least one <cite" },
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:37:13:", "“tired” needs at least one <cite" },
   { "duplicate field", "<name>Toes</name>", "<name>Toes</name><name>Digits</name>",
     CRAMP_ATLAS_ERROR_DUPLICATE_FIELD, "test.xml:23:", "more than one <name>" },
   { "duplicate reference", "<concerns region=\"arch\"/>", "<concerns region=\"toes\"/>",
@@ -201,8 +201,14 @@ static const BadCase bad_cases[] = {
     CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:15:", "UTF-8" },
   { "invalid UTF-8 in CDATA", "<summary>Fatigue.</summary>", "<summary><![CDATA[Fat\xc3igue.",
     CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:31:", "not valid UTF-8" },
-  { "truncated", "  <red-flags>", "  <red-flags",
-    CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:", "" },
+  { "unclosed tag", "  <red-flags>", "  <red-flags",
+    CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:50:15:", "“<red-flag” is not a valid name" },
+  { "second root", "</atlas>", "</atlas>\n<atlas version=\"1\"/>",
+    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:64:19:", "a second root element <atlas>" },
+  { "text after an entity", "<sources>", "<sources>&amp;x",
+    CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT, "test.xml:3:12:", "inside <sources>" },
+  { "text after a comment", "<sources>", "<sources><!-- a note -->  x",
+    CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT, "test.xml:3:29:", "inside <sources>" },
 };
 
 START_TEST (test_bad_content)
@@ -233,6 +239,17 @@ START_TEST (test_empty_input)
   ck_assert_ptr_null (atlas);
   ck_assert (g_error_matches (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_MALFORMED));
   ck_assert_msg (g_str_has_prefix (error->message, "empty.xml:"), "%s", error->message);
+}
+END_TEST
+
+START_TEST (test_no_data_is_empty)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CrampAtlas) atlas = cramp_atlas_new_from_data (NULL, 0, "none.xml", NULL, &error);
+
+  ck_assert_ptr_null (atlas);
+  ck_assert (g_error_matches (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_MALFORMED));
+  ck_assert_msg (g_str_has_prefix (error->message, "none.xml:1:1: "), "%s", error->message);
 }
 END_TEST
 
@@ -322,15 +339,17 @@ START_TEST (test_long_messages_are_cut)
 }
 END_TEST
 
+/* The self-check takes the most urgent tier as the larger value. */
+G_STATIC_ASSERT (CRAMP_TIER_EMERGENCY > CRAMP_TIER_URGENT);
+G_STATIC_ASSERT (CRAMP_TIER_URGENT > CRAMP_TIER_SOON);
+G_STATIC_ASSERT (CRAMP_TIER_SOON > CRAMP_TIER_SELF_CARE);
+
 START_TEST (test_enum_names)
 {
   ck_assert_str_eq (cramp_evidence_to_string (CRAMP_EVIDENCE_CONTESTED), "contested");
   ck_assert_str_eq (cramp_tier_to_string (CRAMP_TIER_EMERGENCY), "emergency");
   ck_assert_str_eq (cramp_tier_to_string (CRAMP_TIER_SELF_CARE), "self-care");
   ck_assert_str_eq (cramp_tip_kind_to_string (CRAMP_TIP_AVOID), "avoid");
-  ck_assert_int_gt (CRAMP_TIER_EMERGENCY, CRAMP_TIER_URGENT);
-  ck_assert_int_gt (CRAMP_TIER_URGENT, CRAMP_TIER_SOON);
-  ck_assert_int_gt (CRAMP_TIER_SOON, CRAMP_TIER_SELF_CARE);
 }
 END_TEST
 
@@ -353,6 +372,7 @@ atlas_suite (void)
   tcase_add_loop_test (bad, test_bad_content, 0, G_N_ELEMENTS (bad_cases));
   tcase_add_test (bad, test_empty_input);
   tcase_add_test (bad, test_nul_byte_is_refused);
+  tcase_add_test (bad, test_no_data_is_empty);
   tcase_add_test (bad, test_no_regions_is_incomplete);
   tcase_add_test (bad, test_too_large);
   tcase_add_test (bad, test_too_large_file);

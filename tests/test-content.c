@@ -245,18 +245,6 @@ START_TEST (test_self_care_warns_what_the_sources_warn)
 }
 END_TEST
 
-START_TEST (test_translation_domain_keeps_text_without_a_catalog)
-{
-  g_autoptr (GFile) file = g_file_new_for_path (TEST_CONTENT_FILE);
-  g_autoptr (CrampAtlas) translated = cramp_atlas_new_from_file (file, "cramp-atlas-test-no-catalog",
-                                                                 NULL, NULL);
-
-  ck_assert_ptr_nonnull (translated);
-  ck_assert_str_eq (cramp_atlas_lookup_factor (translated, "magnesium")->summary,
-                    cramp_atlas_lookup_factor (atlas, "magnesium")->summary);
-}
-END_TEST
-
 static Suite *
 content_suite (void)
 {
@@ -271,7 +259,6 @@ content_suite (void)
   tcase_add_test (tcase, test_every_source_is_cited_and_secure);
   tcase_add_test (tcase, test_red_flags_match_the_brief);
   tcase_add_test (tcase, test_self_care_warns_what_the_sources_warn);
-  tcase_add_test (tcase, test_translation_domain_keeps_text_without_a_catalog);
   suite_add_tcase (suite, tcase);
 
   return suite;

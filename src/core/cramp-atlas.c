@@ -216,7 +216,10 @@ typedef struct
   const char          *file_name;
   const char          *domain;
   GMarkupParseContext *context;
+  const char          *data;
   GArray              *line_starts; /* gsize: the offset of each line but the first */
+  gsize                tag_end;     /* the offset just after the last tag GMarkup reported */
+  gboolean             seen_root;
 
   /* The record being read, its element name, and its source list. */
   gpointer    record;
@@ -507,6 +510,26 @@ begin_record (Parser     *p,
   p->n_cites = 0;
 }
 
+/* Every record struct begins with its id, so this stores it. */
+static gboolean
+add_record (Parser     *p,
+            GPtrArray  *records,
+            GHashTable *ids,
+            const char *element,
+            gpointer    record,
+            const char *id,
+            GPtrArray  *sources,
+            GError    **error)
+{
+  char **record_id = record;
+
+  *record_id = g_strdup (id);
+  g_ptr_array_add (records, record);
+  begin_record (p, element, record, *record_id, sources);
+
+  return register_id (p, ids, element, *record_id, record, error);
+}
+
 /* Records */
 
 static gboolean
@@ -536,13 +559,10 @@ start_source (Parser      *p,
     }
 
   source = g_new0 (CrampSource, 1);
-  source->id = g_strdup (id);
   source->title = g_strdup (title);
   source->address = g_strdup (address);
-  g_ptr_array_add (p->atlas->sources, source);
-  begin_record (p, "source", source, source->id, NULL);
 
-  return register_id (p, p->atlas->source_ids, "source", source->id, source, error);
+  return add_record (p, p->atlas->sources, p->atlas->source_ids, "source", source, id, NULL, error);
 }
 
 static gboolean
@@ -560,11 +580,8 @@ start_group (Parser      *p,
     return FALSE;
 
   group = g_new0 (CrampGroup, 1);
-  group->id = g_strdup (id);
-  g_ptr_array_add (p->atlas->groups, group);
-  begin_record (p, "group", group, group->id, NULL);
 
-  return register_id (p, p->atlas->group_ids, "group", group->id, group, error);
+  return add_record (p, p->atlas->groups, p->atlas->group_ids, "group", group, id, NULL, error);
 }
 
 static gboolean
@@ -582,12 +599,9 @@ start_region (Parser      *p,
     return FALSE;
 
   region = g_new0 (CrampRegion, 1);
-  region->id = g_strdup (id);
   region->factors = g_ptr_array_new ();
-  g_ptr_array_add (p->atlas->regions, region);
-  begin_record (p, "region", region, region->id, NULL);
 
-  return register_id (p, p->atlas->region_ids, "region", region->id, region, error);
+  return add_record (p, p->atlas->regions, p->atlas->region_ids, "region", region, id, NULL, error);
 }
 
 static gboolean
@@ -611,15 +625,15 @@ start_factor (Parser      *p,
     return FALSE;
 
   factor = g_new0 (CrampFactor, 1);
-  factor->id = g_strdup (id);
   factor->evidence = level;
   factor->regions = g_ptr_array_new ();
   factor->sources = g_ptr_array_new ();
-  g_ptr_array_add (p->atlas->factors, factor);
-  begin_record (p, "factor", factor, factor->id, factor->sources);
-  add_pending (p, REF_GROUP, group, NULL, &factor->group);
+  if (!add_record (p, p->atlas->factors, p->atlas->factor_ids, "factor", factor, id,
+                   factor->sources, error))
+    return FALSE;
 
-  return register_id (p, p->atlas->factor_ids, "factor", factor->id, factor, error);
+  add_pending (p, REF_GROUP, group, NULL, &factor->group);
+  return TRUE;
 }
 
 static gboolean
@@ -650,13 +664,11 @@ start_red_flag (Parser      *p,
     }
 
   flag = g_new0 (CrampRedFlag, 1);
-  flag->id = g_strdup (id);
   flag->tier = level;
   flag->sources = g_ptr_array_new ();
-  g_ptr_array_add (p->atlas->red_flags, flag);
-  begin_record (p, "red-flag", flag, flag->id, flag->sources);
 
-  return register_id (p, p->atlas->red_flag_ids, "red-flag", flag->id, flag, error);
+  return add_record (p, p->atlas->red_flags, p->atlas->red_flag_ids, "red-flag", flag, id,
+                     flag->sources, error);
 }
 
 static gboolean
@@ -679,13 +691,10 @@ start_tip (Parser      *p,
     return FALSE;
 
   tip = g_new0 (CrampTip, 1);
-  tip->id = g_strdup (id);
   tip->kind = value;
   tip->sources = g_ptr_array_new ();
-  g_ptr_array_add (p->atlas->tips, tip);
-  begin_record (p, "tip", tip, tip->id, tip->sources);
 
-  return register_id (p, p->atlas->tip_ids, "tip", tip->id, tip, error);
+  return add_record (p, p->atlas->tips, p->atlas->tip_ids, "tip", tip, id, tip->sources, error);
 }
 
 /* Children of records */
@@ -846,6 +855,15 @@ start_root (Parser      *p,
 {
   const char *version = NULL;
 
+  if (p->seen_root)
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
+                  "a second root element <%s>; a content file holds one <atlas>", element);
+      return FALSE;
+    }
+
+  p->seen_root = TRUE;
+
   if (!g_str_equal (element, "atlas"))
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
@@ -878,6 +896,8 @@ start_element_cb (GMarkupParseContext *context,
   Parser       *p = user_data;
   const GSList *stack = g_markup_parse_context_get_element_stack (context);
   guint         depth = g_slist_length ((GSList *) stack) - 1;
+
+  p->tag_end = current_offset (p);
 
   switch (depth)
     {
@@ -988,10 +1008,37 @@ end_element_cb (GMarkupParseContext *context,
 {
   Parser *p = user_data;
 
+  p->tag_end = current_offset (p);
+
   if (p->field != NULL)
     end_text_field (p, error);
   else if (p->record != NULL && g_str_equal (element, p->record_element))
     end_record (p, error);
+}
+
+/* The first character of the text that GMarkup has just reported, found in
+ * the raw input, where entities still have their written length. Comments
+ * between the last tag and the text are skipped. */
+static gsize
+text_start (Parser *p)
+{
+  gsize end = current_offset (p);
+  gsize at = p->tag_end;
+
+  while (at < end)
+    {
+      const char *comment_end;
+
+      if (g_ascii_isspace (p->data[at]))
+        at++;
+      else if (g_str_has_prefix (p->data + at, "<!--") &&
+               (comment_end = g_strstr_len (p->data + at, end - at, "-->")) != NULL)
+        at = comment_end - p->data + 3;
+      else
+        break;
+    }
+
+  return at;
 }
 
 static void
@@ -1015,9 +1062,8 @@ text_cb (GMarkupParseContext *context,
       if (g_ascii_isspace (text[i]))
         continue;
 
-      /* GMarkup reports text when it reaches the '<' after it. */
       element = g_markup_parse_context_get_element (context);
-      error_at (p, error, current_offset (p) - length + i, CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT,
+      error_at (p, error, text_start (p), CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT,
                 "text is not allowed directly inside <%s>", element ? element : "the file");
       return;
     }
@@ -1155,6 +1201,7 @@ parse (Parser     *p,
   const char *invalid = NULL;
   gboolean    ok;
 
+  p->data = data;
   record_line_starts (p, data, MIN (length, CRAMP_ATLAS_MAX_SIZE));
 
   if (length > CRAMP_ATLAS_MAX_SIZE)
@@ -1277,7 +1324,7 @@ cramp_atlas_new_from_data (const char *data,
   g_return_val_if_fail (name != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  return load (data, length, name, domain, error);
+  return load (data != NULL ? data : "", length, name, domain, error);
 }
 
 GPtrArray *
@@ -1372,8 +1419,6 @@ cramp_atlas_finalize (GObject *object)
   g_clear_pointer (&self->red_flag_ids, g_hash_table_unref);
   g_clear_pointer (&self->tip_ids, g_hash_table_unref);
 
-  /* Factors refer to regions and regions to factors, so both arrays of
-   * references go before any record is freed. */
   g_clear_pointer (&self->factors, g_ptr_array_unref);
   g_clear_pointer (&self->regions, g_ptr_array_unref);
   g_clear_pointer (&self->red_flags, g_ptr_array_unref);
