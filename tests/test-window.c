@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <math.h>
 #include <string.h>
 
 #include "cramp-application.h"
@@ -105,6 +106,29 @@ assert_hides (GtkWidget  *root,
               const char *text)
 {
   ck_assert_msg (find_label (root, text) == NULL, "“%s” is on screen", text);
+}
+
+static gboolean
+header_shows (GtkWidget  *root,
+              const char *title)
+{
+  if (ADW_IS_WINDOW_TITLE (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (adw_window_title_get_title (ADW_WINDOW_TITLE (root)), title) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (header_shows (child, title))
+      return TRUE;
+
+  return FALSE;
+}
+
+static GtkListBox *
+sidebar_list (void)
+{
+  return GTK_LIST_BOX (find_of_type (page_of_type (CRAMP_TYPE_SIDEBAR), GTK_TYPE_LIST_BOX));
 }
 
 static void
@@ -225,7 +249,7 @@ END_TEST
 static GtkListBoxRow *
 sidebar_row (const char *title)
 {
-  GtkListBox    *list = GTK_LIST_BOX (find_of_type (page_of_type (CRAMP_TYPE_SIDEBAR), GTK_TYPE_LIST_BOX));
+  GtkListBox    *list = sidebar_list ();
   GtkListBoxRow *row;
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
@@ -256,6 +280,36 @@ START_TEST (test_sidebar_rows_have_names)
   failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (sidebar_row ("Tarsal tunnel")),
                                                 GTK_ACCESSIBLE_PROPERTY_LABEL, "Tarsal tunnel");
   ck_assert_msg (failure == NULL, "%s", failure);
+}
+END_TEST
+
+START_TEST (test_arrow_keys_move_the_selection)
+{
+  select_item ("region:arch");
+  gtk_widget_grab_focus (GTK_WIDGET (sidebar_row ("Arch")));
+
+  g_signal_emit_by_name (sidebar_list (), "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
+  flush ();
+  ck_assert_str_eq (cramp_window_get_selection (window), "region:heel");
+  assert_shows (page_of_type (CRAMP_TYPE_REGION_PAGE), "Heel");
+
+  g_signal_emit_by_name (sidebar_list (), "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, -2, FALSE, FALSE);
+  flush ();
+  ck_assert_str_eq (cramp_window_get_selection (window), "region:toes");
+}
+END_TEST
+
+START_TEST (test_unselecting_a_row_keeps_the_page)
+{
+  select_item ("factor:magnesium");
+  gtk_widget_grab_focus (GTK_WIDGET (sidebar_row ("Magnesium")));
+
+  /* Ctrl+Space. */
+  g_signal_emit_by_name (sidebar_list (), "toggle-cursor-row");
+  flush ();
+
+  ck_assert_str_eq (cramp_window_get_selection (window), "factor:magnesium");
+  ck_assert_ptr_eq (gtk_list_box_get_selected_row (sidebar_list ()), sidebar_row ("Magnesium"));
 }
 END_TEST
 
@@ -333,11 +387,19 @@ START_TEST (test_narrow_window_folds)
   ck_assert (adw_leaflet_get_folded (leaflet));
   assert_shows (GTK_WIDGET (window), "Where It Hurts");
 
-  gtk_widget_activate (GTK_WIDGET (sidebar_row ("Ankle")));
+  /* The arrow keys select a row; Enter opens its page. */
+  gtk_widget_grab_focus (GTK_WIDGET (sidebar_row ("Tarsal tunnel")));
+  g_signal_emit_by_name (sidebar_list (), "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
   flush ();
   ck_assert_str_eq (cramp_window_get_selection (window), "region:ankle");
+  ck_assert (gtk_widget_is_ancestor (page_of_type (CRAMP_TYPE_SIDEBAR),
+                                     adw_leaflet_get_visible_child (leaflet)));
+
+  g_signal_emit_by_name (sidebar_list (), "activate-cursor-row");
+  flush ();
   ck_assert (gtk_widget_is_ancestor (page_of_type (CRAMP_TYPE_REGION_PAGE),
                                      adw_leaflet_get_visible_child (leaflet)));
+  ck_assert_msg (header_shows (GTK_WIDGET (window), "Ankle"), "the header does not name the page");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   flush ();
@@ -383,6 +445,162 @@ START_TEST (test_error_page_says_what_is_wrong)
 }
 END_TEST
 
+static double
+luminance (guint32 pixel)
+{
+  double channels[3] = { (pixel >> 16) & 0xff, (pixel >> 8) & 0xff, pixel & 0xff };
+  double weights[3] = { 0.2126, 0.7152, 0.0722 };
+  double result = 0.0;
+
+  for (guint i = 0; i < 3; i++)
+    {
+      double c = channels[i] / 255.0;
+
+      result += weights[i] * (c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4));
+    }
+
+  return result;
+}
+
+static double
+contrast (guint32 a,
+          guint32 b)
+{
+  double la = luminance (a);
+  double lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* Renders the whole window, as it is on screen. */
+static cairo_surface_t *
+render_window (GtkWidget *root)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (root);
+  GtkSnapshot     *snapshot = gtk_snapshot_new ();
+  int              width = gtk_widget_get_width (root);
+  int              height = gtk_widget_get_height (root);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t         *cr = cairo_create (surface);
+  GskRenderNode   *node;
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  gsk_render_node_draw (node, cr);
+  gsk_render_node_unref (node);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
+}
+
+/* The contrast between the commonest colour inside @widget, its background,
+ * and the colour that stands out most from it, its text. */
+static double
+text_contrast (GtkWidget *widget)
+{
+  GtkWidget       *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  cairo_surface_t *surface = render_window (root);
+  g_autoptr (GHashTable) counts = g_hash_table_new (NULL, NULL);
+  guint32         background = 0;
+  guint           most = 0;
+  double          best = 1.0;
+  graphene_rect_t bounds;
+  guchar         *data = cairo_image_surface_get_data (surface);
+  int             stride = cairo_image_surface_get_stride (surface);
+
+  ck_assert (gtk_widget_compute_bounds (widget, root, &bounds));
+  for (int y = bounds.origin.y; y < bounds.origin.y + bounds.size.height; y++)
+    for (int x = bounds.origin.x; x < bounds.origin.x + bounds.size.width; x++)
+      {
+        guint32 pixel = ((guint32 *) (data + y * stride))[x] & 0xffffff;
+        guint   count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (pixel))) + 1;
+
+        g_hash_table_insert (counts, GUINT_TO_POINTER (pixel), GUINT_TO_POINTER (count));
+        if (count > most)
+          most = count, background = pixel;
+      }
+
+  for (int y = bounds.origin.y; y < bounds.origin.y + bounds.size.height; y++)
+    for (int x = bounds.origin.x; x < bounds.origin.x + bounds.size.width; x++)
+      best = MAX (best, contrast (background, ((guint32 *) (data + y * stride))[x] & 0xffffff));
+
+  cairo_surface_destroy (surface);
+  return best;
+}
+
+START_TEST (test_evidence_badges_are_legible)
+{
+  static const char *const    factors[] = { "factor:electrolytes", "factor:footwear", "factor:statins" };
+  static const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  AdwStyleManager            *style = adw_style_manager_get_default ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      adw_style_manager_set_color_scheme (style, schemes[i]);
+      for (guint j = 0; j < G_N_ELEMENTS (factors); j++)
+        {
+          GtkWidget *badge;
+          double     ratio;
+
+          select_item (factors[j]);
+          badge = find_of_type (page_of_type (CRAMP_TYPE_FACTOR_PAGE), CRAMP_TYPE_EVIDENCE_BADGE);
+          ratio = text_contrast (badge);
+          ck_assert_msg (ratio >= 4.5, "%s in scheme %d: contrast %.2f", factors[j], schemes[i], ratio);
+        }
+    }
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+END_TEST
+
+static char *
+clipboard_text (GtkWidget *widget)
+{
+  GdkContentProvider *content = gdk_clipboard_get_content (gtk_widget_get_clipboard (widget));
+  g_auto (GValue) value = G_VALUE_INIT;
+
+  g_value_init (&value, G_TYPE_STRING);
+  if (content == NULL || !gdk_content_provider_get_value (content, &value, NULL))
+    return NULL;
+
+  return g_value_dup_string (&value);
+}
+
+START_TEST (test_broken_content_file_shows_the_error)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (TEST_FIXTURES_DIR "/malformed.xml");
+  g_autoptr (CrampApplication) other = g_object_new (CRAMP_TYPE_APPLICATION,
+                                                     "application-id", APP_ID ".Test",
+                                                     "resource-base-path", RESOURCE_PATH,
+                                                     "flags", G_APPLICATION_NON_UNIQUE,
+                                                     "content-file", file,
+                                                     NULL);
+  g_autofree char *copied = NULL;
+  GtkWindow       *shown;
+
+  ck_assert (g_application_register (G_APPLICATION (other), NULL, NULL));
+  g_application_activate (G_APPLICATION (other));
+  flush ();
+
+  shown = gtk_application_get_active_window (GTK_APPLICATION (other));
+  ck_assert_ptr_nonnull (shown);
+  assert_shows (GTK_WIDGET (shown), "The Content Could Not Be Loaded");
+  assert_shows (GTK_WIDGET (shown),
+                "malformed.xml:6:12: Element “regions” was closed, but the currently open "
+                "element is “region”");
+
+  gtk_widget_activate_action (GTK_WIDGET (shown), "win.copy-error", NULL);
+  flush ();
+  copied = clipboard_text (GTK_WIDGET (shown));
+  ck_assert_str_eq (copied, "malformed.xml:6:12: Element “regions” was closed, but the "
+                            "currently open element is “region”");
+
+  gtk_window_destroy (shown);
+  flush ();
+}
+END_TEST
+
 START_TEST (test_application_actions)
 {
   g_auto (GStrv) quit = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.quit");
@@ -413,10 +631,13 @@ window_suite (void)
   tcase_add_test (browse, test_region_page_shows_its_factors);
   tcase_add_test (browse, test_factor_page_lists_its_regions);
   tcase_add_test (browse, test_contested_factor_says_so);
+  tcase_add_test (browse, test_evidence_badges_are_legible);
   tcase_add_test (browse, test_every_region_and_factor_has_a_page);
   tcase_add_test (browse, test_sidebar_follows_the_selection);
   tcase_add_test (browse, test_sidebar_rows_have_names);
   tcase_add_test (browse, test_sidebar_row_selects);
+  tcase_add_test (browse, test_arrow_keys_move_the_selection);
+  tcase_add_test (browse, test_unselecting_a_row_keeps_the_page);
   tcase_add_test (browse, test_region_link_on_a_factor_page_selects_it);
   tcase_add_test (browse, test_unknown_selection_is_refused);
   tcase_add_test (browse, test_red_flag_guide_lists_every_flag);
@@ -427,6 +648,7 @@ window_suite (void)
   suite_add_tcase (suite, browse);
 
   tcase_add_test (errors, test_error_page_says_what_is_wrong);
+  tcase_add_test (errors, test_broken_content_file_shows_the_error);
   suite_add_tcase (suite, errors);
 
   return suite;

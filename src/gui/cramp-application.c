@@ -28,6 +28,15 @@ struct _CrampApplication
 
 G_DEFINE_FINAL_TYPE (CrampApplication, cramp_application, ADW_TYPE_APPLICATION)
 
+enum
+{
+  PROP_0,
+  PROP_CONTENT_FILE,
+  N_PROPS
+};
+
+static GParamSpec        *props[N_PROPS];
+
 static const GOptionEntry option_entries[] = {
   { "content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Read the content from FILE instead of the built-in atlas"), N_ ("FILE") },
@@ -219,13 +228,56 @@ cramp_application_handle_local_options (GApplication *app,
       return 0;
     }
 
+  /* Another file makes another instance, rather than a window of one that
+   * is already running with the built-in content. */
   if (g_variant_dict_lookup (options, "content", "^ay", &content))
     {
-      g_clear_object (&self->content_file);
-      self->content_file = g_file_new_for_commandline_arg (content);
+      g_autoptr (GFile) file = g_file_new_for_commandline_arg (content);
+
+      g_object_set (self, "content-file", file, NULL);
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
     }
 
   return -1;
+}
+
+static void
+cramp_application_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CrampApplication *self = CRAMP_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT_FILE:
+      g_value_set_object (value, self->content_file);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cramp_application_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  CrampApplication *self = CRAMP_APPLICATION (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTENT_FILE:
+      /* The content loads once, with the first window. */
+      g_return_if_fail (self->atlas == NULL && self->load_error == NULL);
+      if (g_set_object (&self->content_file, g_value_get_object (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -248,10 +300,24 @@ cramp_application_class_init (CrampApplicationClass *klass)
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
 
   object_class->dispose = cramp_application_dispose;
+  object_class->get_property = cramp_application_get_property;
+  object_class->set_property = cramp_application_set_property;
 
   app_class->startup = cramp_application_startup;
   app_class->activate = cramp_application_activate;
   app_class->handle_local_options = cramp_application_handle_local_options;
+
+  /**
+   * CrampApplication:content-file:
+   *
+   * The content file to read instead of the built-in atlas, or %NULL.
+   */
+  props[PROP_CONTENT_FILE] =
+      g_param_spec_object ("content-file", NULL, NULL,
+                           G_TYPE_FILE,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
 
   /* The resources live in a static library, so nothing would pull in
    * their constructor; the application registers them instead. */

@@ -20,14 +20,10 @@ struct _CrampFactorPage
   CrampEvidenceBadge *evidence_badge;
   GtkLabel           *evidence_explanation_label;
   GtkLabel           *evidence_note_label;
-  GtkLabel           *group_label;
   GtkBox             *lists_box;
   GtkLabel           *mechanism_label;
-  GtkScrolledWindow  *scroller;
   GtkWidget          *self_care_box;
   GtkLabel           *self_care_label;
-  GtkLabel           *summary_label;
-  GtkLabel           *title_label;
 };
 
 G_DEFINE_FINAL_TYPE (CrampFactorPage, cramp_factor_page, CRAMP_TYPE_PAGE)
@@ -60,9 +56,7 @@ cramp_factor_page_update (CrampPage  *page,
 
   g_return_if_fail (factor != NULL);
 
-  gtk_label_set_label (self->group_label, factor->group->name);
-  gtk_label_set_label (self->title_label, factor->name);
-  gtk_label_set_label (self->summary_label, factor->summary);
+  cramp_page_set_heading (page, factor->group->name, factor->name, factor->summary);
   gtk_label_set_label (self->mechanism_label, factor->mechanism);
   cramp_evidence_badge_set_evidence (self->evidence_badge, factor->evidence);
   gtk_label_set_label (self->evidence_explanation_label,
@@ -74,8 +68,6 @@ cramp_factor_page_update (CrampPage  *page,
   cramp_box_remove_all (self->lists_box);
   gtk_box_append (self->lists_box, regions_group_new (factor));
   gtk_box_append (self->lists_box, cramp_sources_group_new (factor->sources));
-
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
 }
 
 static void
@@ -100,14 +92,10 @@ cramp_factor_page_class_init (CrampFactorPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampFactorPage, evidence_badge);
   gtk_widget_class_bind_template_child (widget_class, CrampFactorPage, evidence_explanation_label);
   gtk_widget_class_bind_template_child (widget_class, CrampFactorPage, evidence_note_label);
-  gtk_widget_class_bind_template_child (widget_class, CrampFactorPage, group_label);
   gtk_widget_class_bind_template_child (widget_class, CrampFactorPage, lists_box);
   gtk_widget_class_bind_template_child (widget_class, CrampFactorPage, mechanism_label);
-  gtk_widget_class_bind_template_child (widget_class, CrampFactorPage, scroller);
   gtk_widget_class_bind_template_child (widget_class, CrampFactorPage, self_care_box);
   gtk_widget_class_bind_template_child (widget_class, CrampFactorPage, self_care_label);
-  gtk_widget_class_bind_template_child (widget_class, CrampFactorPage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, CrampFactorPage, title_label);
 
   g_type_ensure (CRAMP_TYPE_EVIDENCE_BADGE);
 }

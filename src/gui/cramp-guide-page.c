@@ -15,12 +15,9 @@
 
 struct _CrampGuidePage
 {
-  CrampPage          parent_instance;
+  CrampPage parent_instance;
 
-  GtkLabel          *intro_label;
-  GtkScrolledWindow *scroller;
-  GtkBox            *sections_box;
-  GtkLabel          *title_label;
+  GtkBox   *sections_box;
 };
 
 G_DEFINE_FINAL_TYPE (CrampGuidePage, cramp_guide_page, CRAMP_TYPE_PAGE)
@@ -61,32 +58,18 @@ static const GuideSection tip_sections[] = {
 };
 
 static GArray *
-collect_red_flags (CrampAtlas *atlas)
+collect_items (CrampAtlas *atlas,
+               gboolean    red_flags)
 {
-  GPtrArray *flags = cramp_atlas_get_red_flags (atlas);
-  GArray    *items = g_array_sized_new (FALSE, FALSE, sizeof (GuideItem), flags->len);
+  GPtrArray *records = red_flags ? cramp_atlas_get_red_flags (atlas) : cramp_atlas_get_tips (atlas);
+  GArray    *items = g_array_sized_new (FALSE, FALSE, sizeof (GuideItem), records->len);
 
-  for (guint i = 0; i < flags->len; i++)
+  for (guint i = 0; i < records->len; i++)
     {
-      const CrampRedFlag *flag = g_ptr_array_index (flags, i);
-      GuideItem           item = { flag->text, flag->tier, flag->sources };
-
-      g_array_append_val (items, item);
-    }
-
-  return items;
-}
-
-static GArray *
-collect_tips (CrampAtlas *atlas)
-{
-  GPtrArray *tips = cramp_atlas_get_tips (atlas);
-  GArray    *items = g_array_sized_new (FALSE, FALSE, sizeof (GuideItem), tips->len);
-
-  for (guint i = 0; i < tips->len; i++)
-    {
-      const CrampTip *tip = g_ptr_array_index (tips, i);
-      GuideItem       item = { tip->text, tip->kind, tip->sources };
+      const CrampRedFlag *flag = g_ptr_array_index (records, i);
+      const CrampTip     *tip = g_ptr_array_index (records, i);
+      GuideItem           item = red_flags ? (GuideItem){ flag->text, flag->tier, flag->sources }
+                                           : (GuideItem){ tip->text, tip->kind, tip->sources };
 
       g_array_append_val (items, item);
     }
@@ -108,17 +91,10 @@ add_section (CrampGuidePage     *self,
       if (item->section != section->section)
         continue;
 
-      if (group == NULL)
-        {
-          group = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ (section->title));
-          if (section->description != NULL)
-            adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                                   _ (section->description));
-          gtk_widget_add_css_class (group, section->css_class);
-          gtk_box_append (self->sections_box, group);
-        }
-
+      cramp_ensure_group (self->sections_box, &group, _ (section->title));
+      if (section->description != NULL)
+        adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                               _ (section->description));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                  cramp_text_row_new (item->text, section->icon_name,
                                                      section->css_class));
@@ -173,31 +149,26 @@ cramp_guide_page_update (CrampPage  *page,
                          const char *item)
 {
   CrampGuidePage *self = CRAMP_GUIDE_PAGE (page);
-  g_autoptr (GArray) items = NULL;
+  gboolean        red_flags = g_str_equal (item, CRAMP_GUIDE_RED_FLAGS);
+  g_autoptr (GArray) items = collect_items (atlas, red_flags);
 
-  if (g_str_equal (item, CRAMP_GUIDE_RED_FLAGS))
+  g_return_if_fail (red_flags || g_str_equal (item, CRAMP_GUIDE_SELF_CARE));
+
+  if (red_flags)
     {
-      gtk_label_set_label (self->title_label, _ ("When to See a Clinician"));
-      gtk_label_set_label (self->intro_label,
-                           _ ("Most cramps are harmless and pass on their own. The signs below "
-                              "need a clinician, whatever else is going on. This list helps you "
-                              "learn; it cannot rule anything in or out."));
-      items = collect_red_flags (atlas);
+      cramp_page_set_heading (page, NULL, _ ("When to See a Clinician"),
+                              _ ("Most cramps are harmless and pass on their own. The signs below "
+                                 "need a clinician, whatever else is going on. This list helps you "
+                                 "learn; it cannot rule anything in or out."));
       show_guide (self, atlas, red_flag_sections, G_N_ELEMENTS (red_flag_sections), items);
     }
   else
     {
-      g_return_if_fail (g_str_equal (item, CRAMP_GUIDE_SELF_CARE));
-
-      gtk_label_set_label (self->title_label, _ ("Easing and Preventing Cramps"));
-      gtk_label_set_label (self->intro_label,
-                           _ ("What helps while a cramp lasts, what may make cramps less "
-                              "frequent, and what is better left alone."));
-      items = collect_tips (atlas);
+      cramp_page_set_heading (page, NULL, _ ("Easing and Preventing Cramps"),
+                              _ ("What helps while a cramp lasts, what may make cramps less "
+                                 "frequent, and what is better left alone."));
       show_guide (self, atlas, tip_sections, G_N_ELEMENTS (tip_sections), items);
     }
-
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
 }
 
 static void
@@ -219,10 +190,7 @@ cramp_guide_page_class_init (CrampGuidePageClass *klass)
   page_class->update = cramp_guide_page_update;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-guide-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CrampGuidePage, intro_label);
-  gtk_widget_class_bind_template_child (widget_class, CrampGuidePage, scroller);
   gtk_widget_class_bind_template_child (widget_class, CrampGuidePage, sections_box);
-  gtk_widget_class_bind_template_child (widget_class, CrampGuidePage, title_label);
 }
 
 static void

@@ -11,17 +11,28 @@
 
 typedef struct
 {
-  CrampAtlas *atlas;
-  char       *item;
+  GtkBox            *content_box;
+  GtkLabel          *eyebrow_label;
+  GtkLabel          *lead_label;
+  GtkScrolledWindow *scroller;
+  GtkLabel          *title_label;
+
+  CrampAtlas        *atlas;
+  char              *item;
 } CrampPagePrivate;
 
-G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (CrampPage, cramp_page, GTK_TYPE_WIDGET)
+static void cramp_page_buildable_init (GtkBuildableIface *iface);
+
+G_DEFINE_ABSTRACT_TYPE_WITH_CODE (CrampPage, cramp_page, GTK_TYPE_WIDGET, G_ADD_PRIVATE (CrampPage) G_IMPLEMENT_INTERFACE (GTK_TYPE_BUILDABLE, cramp_page_buildable_init))
+
+static GtkBuildableIface *parent_buildable_iface;
 
 enum
 {
   PROP_0,
   PROP_ATLAS,
   PROP_ITEM,
+  PROP_TITLE,
   N_PROPS
 };
 
@@ -32,8 +43,13 @@ update (CrampPage *self)
 {
   CrampPagePrivate *priv = cramp_page_get_instance_private (self);
 
-  if (priv->atlas != NULL && priv->item != NULL)
-    CRAMP_PAGE_GET_CLASS (self)->update (self, priv->atlas, priv->item);
+  g_return_if_fail (CRAMP_PAGE_GET_CLASS (self)->update != NULL);
+
+  if (priv->atlas == NULL || priv->item == NULL)
+    return;
+
+  CRAMP_PAGE_GET_CLASS (self)->update (self, priv->atlas, priv->item);
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (priv->scroller), 0.0);
 }
 
 CrampAtlas *
@@ -89,16 +105,84 @@ cramp_page_set_item (CrampPage  *self,
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ITEM]);
 }
 
+const char *
+cramp_page_get_title (CrampPage *self)
+{
+  CrampPagePrivate *priv = cramp_page_get_instance_private (self);
+
+  g_return_val_if_fail (CRAMP_IS_PAGE (self), NULL);
+
+  return gtk_label_get_label (priv->title_label);
+}
+
+/**
+ * cramp_page_set_heading:
+ * @self: a page
+ * @eyebrow: (nullable): a short line above the title, such as a group
+ * @title: the title of the page
+ * @lead: the paragraph under the title
+ *
+ * Sets the heading that every page starts with.
+ */
+void
+cramp_page_set_heading (CrampPage  *self,
+                        const char *eyebrow,
+                        const char *title,
+                        const char *lead)
+{
+  CrampPagePrivate *priv = cramp_page_get_instance_private (self);
+  gboolean          title_changed;
+
+  g_return_if_fail (CRAMP_IS_PAGE (self));
+  g_return_if_fail (title != NULL && lead != NULL);
+
+  title_changed = g_strcmp0 (gtk_label_get_label (priv->title_label), title) != 0;
+
+  gtk_label_set_label (priv->eyebrow_label, eyebrow ? eyebrow : "");
+  gtk_widget_set_visible (GTK_WIDGET (priv->eyebrow_label), eyebrow != NULL);
+  gtk_label_set_label (priv->title_label, title);
+  gtk_label_set_label (priv->lead_label, lead);
+
+  if (title_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_TITLE]);
+}
+
+/* Children from a subclass's template go after the heading. */
+static void
+cramp_page_add_child (GtkBuildable *buildable,
+                      GtkBuilder   *builder,
+                      GObject      *child,
+                      const char   *type)
+{
+  CrampPagePrivate *priv = cramp_page_get_instance_private (CRAMP_PAGE (buildable));
+
+  if (priv->content_box != NULL && GTK_IS_WIDGET (child))
+    gtk_box_append (priv->content_box, GTK_WIDGET (child));
+  else
+    parent_buildable_iface->add_child (buildable, builder, child, type);
+}
+
+static void
+cramp_page_buildable_init (GtkBuildableIface *iface)
+{
+  parent_buildable_iface = g_type_interface_peek_parent (iface);
+  iface->add_child = cramp_page_add_child;
+}
+
 static void
 cramp_page_dispose (GObject *object)
 {
   CrampPage        *self = CRAMP_PAGE (object);
   CrampPagePrivate *priv = cramp_page_get_instance_private (self);
-  GtkWidget        *child;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
-
+  /* In GTK 4.8, a second call of gtk_widget_dispose_template() for another
+   * type of the same widget fails an assertion, as the subclass's call has
+   * already dropped the template children; so the page unparents its own. */
+  g_clear_pointer ((GtkWidget **) &priv->scroller, gtk_widget_unparent);
+  priv->content_box = NULL;
+  priv->eyebrow_label = NULL;
+  priv->lead_label = NULL;
+  priv->title_label = NULL;
   g_clear_object (&priv->atlas);
   g_clear_pointer (&priv->item, g_free);
 
@@ -120,6 +204,9 @@ cramp_page_get_property (GObject    *object,
       break;
     case PROP_ITEM:
       g_value_set_string (value, cramp_page_get_item (self));
+      break;
+    case PROP_TITLE:
+      g_value_set_string (value, cramp_page_get_title (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -167,7 +254,19 @@ cramp_page_class_init (CrampPageClass *klass)
                            NULL,
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  props[PROP_TITLE] =
+      g_param_spec_string ("title", NULL, NULL,
+                           "",
+                           G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, props);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-page.ui");
+  gtk_widget_class_bind_template_child_private (widget_class, CrampPage, content_box);
+  gtk_widget_class_bind_template_child_private (widget_class, CrampPage, eyebrow_label);
+  gtk_widget_class_bind_template_child_private (widget_class, CrampPage, lead_label);
+  gtk_widget_class_bind_template_child_private (widget_class, CrampPage, scroller);
+  gtk_widget_class_bind_template_child_private (widget_class, CrampPage, title_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -175,4 +274,5 @@ cramp_page_class_init (CrampPageClass *klass)
 static void
 cramp_page_init (CrampPage *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
 }

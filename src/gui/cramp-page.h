@@ -17,8 +17,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_DERIVABLE_TYPE (CrampPage, cramp_page, CRAMP, PAGE, GtkWidget)
 
-/* A page that shows one item of the atlas: a region, a factor or a guide.
- * Subclasses rebuild their widgets in update() when either changes. */
+/* A scrolling page that shows one item of the atlas: a region, a factor or
+ * a guide. It has a heading; the children that a subclass's template gives
+ * it follow the heading. Subclasses fill it in update(), which runs when
+ * the atlas or the item changes. */
 struct _CrampPageClass
 {
   GtkWidgetClass parent_class;
@@ -34,5 +36,10 @@ void        cramp_page_set_atlas (CrampPage  *self,
 const char *cramp_page_get_item (CrampPage *self);
 void        cramp_page_set_item (CrampPage  *self,
                                  const char *item);
+const char *cramp_page_get_title (CrampPage *self);
+void        cramp_page_set_heading (CrampPage  *self,
+                                    const char *eyebrow,
+                                    const char *title,
+                                    const char *lead);
 
 G_END_DECLS

@@ -15,13 +15,10 @@
 
 struct _CrampRegionPage
 {
-  CrampPage          parent_instance;
+  CrampPage parent_instance;
 
-  GtkLabel          *description_label;
-  GtkBox            *groups_box;
-  GtkScrolledWindow *scroller;
-  GtkLabel          *summary_label;
-  GtkLabel          *title_label;
+  GtkLabel *description_label;
+  GtkBox   *groups_box;
 };
 
 G_DEFINE_FINAL_TYPE (CrampRegionPage, cramp_region_page, CRAMP_TYPE_PAGE)
@@ -75,17 +72,9 @@ add_group (CrampRegionPage   *self,
     {
       const CrampFactor *factor = g_ptr_array_index (region->factors, i);
 
-      if (factor->group != group)
-        continue;
-
-      if (widget == NULL)
-        {
-          widget = adw_preferences_group_new ();
-          adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (widget), group->name);
-          gtk_box_append (self->groups_box, widget);
-        }
-
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget), factor_row_new (factor));
+      if (factor->group == group)
+        adw_preferences_group_add (cramp_ensure_group (self->groups_box, &widget, group->name),
+                                   factor_row_new (factor));
     }
 }
 
@@ -100,15 +89,12 @@ cramp_region_page_update (CrampPage  *page,
 
   g_return_if_fail (region != NULL);
 
-  gtk_label_set_label (self->title_label, region->name);
-  gtk_label_set_label (self->summary_label, region->summary);
+  cramp_page_set_heading (page, NULL, region->name, region->summary);
   gtk_label_set_label (self->description_label, region->description);
 
   cramp_box_remove_all (self->groups_box);
   for (guint i = 0; i < groups->len; i++)
     add_group (self, region, g_ptr_array_index (groups, i));
-
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0.0);
 }
 
 static void
@@ -132,9 +118,6 @@ cramp_region_page_class_init (CrampRegionPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-region-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampRegionPage, description_label);
   gtk_widget_class_bind_template_child (widget_class, CrampRegionPage, groups_box);
-  gtk_widget_class_bind_template_child (widget_class, CrampRegionPage, scroller);
-  gtk_widget_class_bind_template_child (widget_class, CrampRegionPage, summary_label);
-  gtk_widget_class_bind_template_child (widget_class, CrampRegionPage, title_label);
 }
 
 static void

@@ -34,6 +34,8 @@ enum
 
 static GParamSpec *props[N_PROPS];
 
+/* Rows keep their selection as data rather than as a GtkActionable target:
+ * a GtkListBoxRow with an action emits no row-activated. */
 static const char *
 row_target (GtkListBoxRow *row)
 {
@@ -47,21 +49,26 @@ row_section (GtkListBoxRow *row)
 }
 
 static void
-add_row (CrampSidebar *self,
-         const char   *section,
-         const char   *title,
-         char         *target)
+add_row (CrampSidebar      *self,
+         const char        *section,
+         const char        *title,
+         CrampSelectionKind kind,
+         const char        *id)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
-  GtkWidget *label = gtk_label_new (title);
+  g_autofree char *target = cramp_selection_make (kind, id);
+  GtkWidget       *row = gtk_list_box_row_new ();
+  GtkWidget       *label = gtk_label_new (title);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, section,
+                                  -1);
   g_object_set_data_full (G_OBJECT (row), "cramp-section", g_strdup (section), g_free);
-  g_object_set_data_full (G_OBJECT (row), "cramp-target", target, g_free);
+  g_object_set_data_full (G_OBJECT (row), "cramp-target", g_steal_pointer (&target), g_free);
   gtk_list_box_append (self->list, row);
 }
 
@@ -74,8 +81,7 @@ add_regions (CrampSidebar *self)
     {
       const CrampRegion *region = g_ptr_array_index (regions, i);
 
-      add_row (self, _ ("Where It Hurts"), region->name,
-               cramp_selection_make (CRAMP_SELECTION_REGION, region->id));
+      add_row (self, _ ("Where It Hurts"), region->name, CRAMP_SELECTION_REGION, region->id);
     }
 }
 
@@ -94,8 +100,7 @@ add_factors (CrampSidebar *self)
           const CrampFactor *factor = g_ptr_array_index (factors, j);
 
           if (factor->group == group)
-            add_row (self, group->name, factor->name,
-                     cramp_selection_make (CRAMP_SELECTION_FACTOR, factor->id));
+            add_row (self, group->name, factor->name, CRAMP_SELECTION_FACTOR, factor->id);
         }
     }
 }
@@ -104,9 +109,9 @@ static void
 add_guides (CrampSidebar *self)
 {
   add_row (self, _ ("Guidance"), _ ("When to See a Clinician"),
-           cramp_selection_make (CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_RED_FLAGS));
+           CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_RED_FLAGS);
   add_row (self, _ ("Guidance"), _ ("Easing and Preventing Cramps"),
-           cramp_selection_make (CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_SELF_CARE));
+           CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_SELF_CARE);
 }
 
 static void
@@ -128,15 +133,16 @@ rebuild (CrampSidebar *self)
 static GtkWidget *
 section_header_new (const char *title)
 {
-  GtkWidget *label = gtk_label_new (title);
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", title,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "wrap", TRUE,
+                                   "xalign", 0.0f,
+                                   NULL);
 
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_add_css_class (label, "dim-label");
   gtk_widget_add_css_class (label, "sidebar-section");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title, -1);
 
   return label;
 }
@@ -147,24 +153,40 @@ header_func (GtkListBoxRow *row,
              gpointer       user_data)
 {
   const char *section = row_section (row);
+  GtkWidget  *header = gtk_list_box_row_get_header (row);
 
   if (before != NULL && g_strcmp0 (section, row_section (before)) == 0)
-    {
-      gtk_list_box_row_set_header (row, NULL);
-      return;
-    }
-
-  gtk_list_box_row_set_header (row, section_header_new (section));
+    gtk_list_box_row_set_header (row, NULL);
+  else if (header == NULL || g_strcmp0 (gtk_label_get_label (GTK_LABEL (header)), section) != 0)
+    gtk_list_box_row_set_header (row, section_header_new (section));
 }
 
+static void select_row_for_selection (CrampSidebar *self);
+
+/* The arrow keys select rows, and the page follows. A row can also be
+ * unselected (Ctrl+Space, Ctrl+click), but what the page shows stays
+ * selected, so the sidebar selects it again. */
 static void
 row_selected_cb (CrampSidebar  *self,
                  GtkListBoxRow *row)
 {
-  if (row != NULL && g_strcmp0 (row_target (row), self->selection) != 0)
+  /* Rows are removed, and unselected, while the sidebar is disposed. */
+  if (self->selection == NULL)
+    return;
+
+  if (row == NULL)
+    {
+      if (self->selection[0] != '\0')
+        select_row_for_selection (self);
+      return;
+    }
+
+  if (!g_str_equal (row_target (row), self->selection))
     gtk_widget_activate_action (GTK_WIDGET (self), "win.select", "s", row_target (row));
 }
 
+/* Activating a row also shows the page when the window is too narrow to
+ * show the list beside it. */
 static void
 row_activated_cb (CrampSidebar  *self,
                   GtkListBoxRow *row)

@@ -71,14 +71,14 @@ cramp_text_row_new (const char *text,
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), text);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
-  gtk_widget_add_css_class (row, "text-row");
 
   if (icon_name != NULL)
     {
-      GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+      GtkWidget *icon = g_object_new (GTK_TYPE_IMAGE,
+                                      "icon-name", icon_name,
+                                      "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                      NULL);
 
-      gtk_accessible_update_property (GTK_ACCESSIBLE (icon),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, "", -1);
       if (css_class != NULL)
         gtk_widget_add_css_class (icon, css_class);
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), icon);
@@ -161,6 +161,29 @@ cramp_sources_group_new (GPtrArray *sources)
                                cramp_source_row_new (g_ptr_array_index (sources, i)));
 
   return group;
+}
+
+/**
+ * cramp_ensure_group:
+ * @box: where a new group goes, at the end
+ * @group: (inout): the group, or %NULL until there is one
+ * @title: the title of a new group
+ *
+ * Returns: (transfer none): *@group, created on the first call
+ */
+AdwPreferencesGroup *
+cramp_ensure_group (GtkBox     *box,
+                    GtkWidget **group,
+                    const char *title)
+{
+  if (*group == NULL)
+    {
+      *group = adw_preferences_group_new ();
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (*group), title);
+      gtk_box_append (box, *group);
+    }
+
+  return ADW_PREFERENCES_GROUP (*group);
 }
 
 void

@@ -14,17 +14,20 @@
 
 G_BEGIN_DECLS
 
-GtkWidget *cramp_paragraph_new (const char *text);
-GtkWidget *cramp_heading_new (const char *text);
-GtkWidget *cramp_text_row_new (const char *text,
-                               const char *icon_name,
-                               const char *css_class);
-GtkWidget *cramp_link_row_new (const char        *title,
-                               const char        *subtitle,
-                               CrampSelectionKind kind,
-                               const char        *id);
-GtkWidget *cramp_source_row_new (const CrampSource *source);
-GtkWidget *cramp_sources_group_new (GPtrArray *sources);
-void       cramp_box_remove_all (GtkBox *box);
+GtkWidget           *cramp_paragraph_new (const char *text);
+GtkWidget           *cramp_heading_new (const char *text);
+GtkWidget           *cramp_text_row_new (const char *text,
+                                         const char *icon_name,
+                                         const char *css_class);
+GtkWidget           *cramp_link_row_new (const char        *title,
+                                         const char        *subtitle,
+                                         CrampSelectionKind kind,
+                                         const char        *id);
+GtkWidget           *cramp_source_row_new (const CrampSource *source);
+GtkWidget           *cramp_sources_group_new (GPtrArray *sources);
+AdwPreferencesGroup *cramp_ensure_group (GtkBox     *box,
+                                         GtkWidget **group,
+                                         const char *title);
+void                 cramp_box_remove_all (GtkBox *box);
 
 G_END_DECLS

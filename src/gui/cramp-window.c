@@ -22,6 +22,7 @@ struct _CrampWindow
 
   GtkWidget           *content_pane;
   GtkStack            *content_stack;
+  AdwWindowTitle      *content_title;
   AdwStatusPage       *error_page;
   CrampPage           *factor_page;
   CrampPage           *guide_page;
@@ -104,6 +105,8 @@ show_selection (CrampWindow       *self,
     cramp_page_set_item (pages[kind], id);
 
   gtk_stack_set_visible_child_name (self->content_stack, page_names[kind]);
+  adw_window_title_set_title (self->content_title,
+                              pages[kind] != NULL ? cramp_page_get_title (pages[kind]) : "");
 
   /* Keep the content in front, so that the page stays in view when the
    * window is narrowed; when already folded, only an explicit activation
@@ -145,7 +148,7 @@ cramp_window_set_selection (CrampWindow *self,
 
   if (!cramp_selection_parse (selection, &kind, &id) || !selection_is_valid (self, kind, id))
     {
-      g_warning ("Nothing in the atlas matches the selection “%s”", selection);
+      g_debug ("Nothing in the atlas matches the selection “%s”", selection);
       return;
     }
 
@@ -338,6 +341,7 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, content_stack);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, factor_page);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, guide_page);
