@@ -27,13 +27,36 @@ static CrampAtlas       *atlas;
 static CrampWindow      *window;
 
 static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Runs what is pending, then waits for the window to paint a frame, so that
+ * allocation, drawing and mapping have caught up with the last change. */
+static void
 flush (void)
 {
-  gint64 until = g_get_monotonic_time () + 50 * G_TIME_SPAN_MILLISECOND;
+  GdkFrameClock *clock;
+  gboolean       painted = FALSE;
+  gulong         handler;
+  gint64         deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
 
-  /* Lets allocation and the frame clock run as well as pending sources. */
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  if (window == NULL || (clock = gtk_widget_get_frame_clock (GTK_WIDGET (window))) == NULL)
+    return;
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (!painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
 }
 
 static GtkWidget *
@@ -486,6 +509,7 @@ render_window (GtkWidget *root)
 
   gdk_paintable_snapshot (paintable, snapshot, width, height);
   node = gtk_snapshot_free_to_node (snapshot);
+  ck_assert_msg (node != NULL, "the window drew nothing");
   gsk_render_node_draw (node, cr);
   gsk_render_node_unref (node);
   cairo_destroy (cr);
