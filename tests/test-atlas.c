@@ -57,6 +57,46 @@ START_TEST (test_good_file_loads)
   ck_assert_uint_eq (cramp_atlas_get_factors (atlas)->len, 2);
   ck_assert_uint_eq (cramp_atlas_get_red_flags (atlas)->len, 2);
   ck_assert_uint_eq (cramp_atlas_get_tips (atlas)->len, 1);
+  ck_assert_uint_eq (cramp_atlas_get_views (atlas)->len, 2);
+  ck_assert_uint_eq (cramp_atlas_get_layers (atlas)->len, 1);
+  ck_assert_uint_eq (cramp_atlas_get_structures (atlas)->len, 2);
+}
+END_TEST
+
+START_TEST (test_views_and_steps_link_up)
+{
+  g_autofree char *document = good_document ();
+  g_autoptr (CrampAtlas) atlas = load_string (document, NULL);
+  const CrampView   *side = cramp_atlas_lookup_view (atlas, "side");
+  const CrampView   *sole = cramp_atlas_lookup_view (atlas, "sole");
+  const CrampFactor *tired = cramp_atlas_lookup_factor (atlas, "tired");
+  const CrampFactor *shoes = cramp_atlas_lookup_factor (atlas, "shoes");
+  const CrampStep   *first, *second;
+
+  ck_assert_str_eq (side->drawing, "side.svg");
+  ck_assert_str_eq (side->name, "Side");
+  ck_assert_uint_eq (side->regions->len, 2);
+  ck_assert_uint_eq (sole->regions->len, 1);
+  ck_assert_ptr_eq (g_ptr_array_index (sole->regions, 0), cramp_atlas_lookup_region (atlas, "toes"));
+  ck_assert_uint_eq (cramp_atlas_lookup_region (atlas, "toes")->views->len, 2);
+  ck_assert_ptr_eq (cramp_atlas_lookup_structure (atlas, "big-nerve")->layer,
+                    cramp_atlas_lookup_layer (atlas, "nerves"));
+  ck_assert_ptr_null (cramp_atlas_lookup_structure (atlas, "bone")->layer);
+
+  ck_assert_uint_eq (tired->steps->len, 2);
+  ck_assert_uint_eq (shoes->steps->len, 0);
+  first = g_ptr_array_index (tired->steps, 0);
+  second = g_ptr_array_index (tired->steps, 1);
+  ck_assert_str_eq (first->caption, "First.");
+  ck_assert_ptr_eq (first->factor, tired);
+  ck_assert_ptr_eq (first->view, side);
+  ck_assert_uint_eq (first->regions->len, 1);
+  ck_assert_ptr_eq (g_ptr_array_index (first->structures, 0),
+                    cramp_atlas_lookup_structure (atlas, "big-nerve"));
+  ck_assert_uint_eq (first->layers->len, 1);
+  ck_assert_ptr_eq (second->view, sole);
+  ck_assert_uint_eq (second->layers->len, 0);
+  ck_assert_ptr_eq (g_ptr_array_index (second->structures, 0), cramp_atlas_lookup_structure (atlas, "bone"));
 }
 END_TEST
 
@@ -178,7 +218,7 @@ static const BadCase bad_cases[] = {
   { "duplicate field", "<name>Toes</name>", "<name>Toes</name><name>Digits</name>",
     CRAMP_ATLAS_ERROR_DUPLICATE_FIELD, "test.xml:23:", "more than one <name>" },
   { "duplicate reference", "<concerns region=\"arch\"/>", "<concerns region=\"toes\"/>",
-    CRAMP_ATLAS_ERROR_DUPLICATE_FIELD, "test.xml:36:", "region “toes” twice" },
+    CRAMP_ATLAS_ERROR_DUPLICATE_FIELD, "test.xml:36:", "names “toes” twice" },
   { "invalid evidence", "evidence=\"plausible\"", "evidence=\"likely\"",
     CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:29:", "established, plausible, contested" },
   { "invalid tier", "tier=\"soon\"", "tier=\"whenever\"",
@@ -201,10 +241,32 @@ static const BadCase bad_cases[] = {
     CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:15:", "UTF-8" },
   { "invalid UTF-8 in CDATA", "<summary>Fatigue.</summary>", "<summary><![CDATA[Fat\xc3igue.",
     CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:31:", "not valid UTF-8" },
+  { "dangling view", "<in-view view=\"sole\"/>", "<in-view view=\"top\"/>",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:23:", "view “top”" },
+  { "region in no view", "<name>Arch</name><in-view view=\"side\"/>", "<name>Arch</name>",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:21:13:", "“arch” needs at least one <in-view view=" },
+  { "drawing outside the folder", "drawing=\"side.svg\"", "drawing=\"../side.svg\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:64:", "a drawing is a name like" },
+  { "dangling highlight", "highlight=\"arch big-nerve\"", "highlight=\"arch small-nerve\"",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:75:", "region or structure “small-nerve”" },
+  { "dangling step layer", "layers=\"nerves\"", "layers=\"nerves veins\"",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:75:", "layer “veins”" },
+  { "dangling structure layer", "layer=\"nerves\"><name>Big", "layer=\"veins\"><name>Big",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:71:", "layer “veins”" },
+  { "highlight outside the view", "highlight=\"toes bone\"", "highlight=\"arch bone\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:76:", "which the view “sole” does not draw" },
+  { "one step", "id=\"tired-2\" factor=\"tired\"", "id=\"tired-2\" factor=\"shoes\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:75:", "“tired” has one step" },
+  { "five steps", "  </steps>",
+    "    <step id=\"s3\" factor=\"tired\" view=\"side\" highlight=\"arch\"><caption>3</caption></step>\n"
+    "    <step id=\"s4\" factor=\"tired\" view=\"side\" highlight=\"arch\"><caption>4</caption></step>\n"
+    "    <step id=\"s5\" factor=\"tired\" view=\"side\" highlight=\"arch\"><caption>5</caption></step>\n"
+    "  </steps>",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:79:", "“tired” has a fifth step" },
   { "unclosed tag", "  <red-flags>", "  <red-flags",
     CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:50:15:", "“<red-flag” is not a valid name" },
   { "second root", "</atlas>", "</atlas>\n<atlas version=\"1\"/>",
-    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:64:19:", "a second root element <atlas>" },
+    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:79:19:", "a second root element <atlas>" },
   { "text after an entity", "<sources>", "<sources>&amp;x",
     CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT, "test.xml:3:12:", "inside <sources>" },
   { "text after a comment", "<sources>", "<sources><!-- a note -->  x",
@@ -364,6 +426,7 @@ atlas_suite (void)
   tcase_add_test (good, test_records_hold_their_fields);
   tcase_add_test (good, test_white_space_is_collapsed);
   tcase_add_test (good, test_regions_list_their_factors);
+  tcase_add_test (good, test_views_and_steps_link_up);
   tcase_add_test (good, test_enum_names);
   suite_add_tcase (suite, good);
 

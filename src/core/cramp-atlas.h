@@ -56,7 +56,8 @@ typedef enum
 } CrampTipKind;
 
 /* The records below belong to the atlas that returned them and live as
- * long as it does. Arrays hold borrowed pointers to other records. */
+ * long as it does. Arrays hold borrowed pointers to other records. Every
+ * record begins with its id. */
 
 typedef struct
 {
@@ -72,19 +73,51 @@ typedef struct
   char *summary;
 } CrampGroup;
 
+/* A drawing of the foot from one side. Its SVG, in resources/anatomy/, has
+ * an element for each of its regions and structures, with their ids. */
+typedef struct
+{
+  char      *id;
+  char      *drawing; /* the file name of the SVG */
+  char      *name;
+  char      *summary;
+  GPtrArray *regions; /* CrampRegion, in content order */
+} CrampView;
+
+/* Structures that can be shown or hidden together, such as the nerves. The
+ * drawings draw a layer as the group "layer-ID". */
+typedef struct
+{
+  char *id;
+  char *name;
+} CrampLayer;
+
+/* A named part of a drawing that a mechanism can point at, such as the
+ * tibial nerve. */
+typedef struct
+{
+  char             *id;
+  const CrampLayer *layer; /* nullable: drawn with the skin and bones */
+  char             *name;
+} CrampStructure;
+
 typedef struct
 {
   char      *id;
   char      *name;
   char      *summary;
   char      *description;
+  GPtrArray *views;   /* CrampView that draw the region */
   GPtrArray *factors; /* CrampFactor, in content order */
 } CrampRegion;
+
+typedef struct _CrampStep CrampStep;
 
 typedef struct
 {
   char             *id;
   const CrampGroup *group;
+  const CrampLayer *layer; /* nullable: the layer its mechanism involves */
   char             *name;
   char             *summary;
   char             *mechanism;
@@ -93,7 +126,20 @@ typedef struct
   char             *self_care; /* nullable */
   GPtrArray        *regions;   /* CrampRegion */
   GPtrArray        *sources;   /* CrampSource */
+  GPtrArray        *steps;     /* CrampStep: none, or two to four */
 } CrampFactor;
+
+/* One step of a factor's mechanism, shown on a drawing. */
+struct _CrampStep
+{
+  char              *id;
+  const CrampFactor *factor;
+  const CrampView   *view;
+  char              *caption;
+  GPtrArray         *regions;    /* CrampRegion to highlight */
+  GPtrArray         *structures; /* CrampStructure to highlight */
+  GPtrArray         *layers;     /* CrampLayer to show */
+};
 
 typedef struct
 {
@@ -115,34 +161,43 @@ typedef struct
 
 G_DECLARE_FINAL_TYPE (CrampAtlas, cramp_atlas, CRAMP, ATLAS, GObject)
 
-GQuark             cramp_atlas_error_quark (void);
+GQuark                cramp_atlas_error_quark (void);
 
-CrampAtlas        *cramp_atlas_new_from_file (GFile        *file,
-                                              const char   *domain,
-                                              GCancellable *cancellable,
-                                              GError      **error);
-CrampAtlas        *cramp_atlas_new_from_data (const char *data,
-                                              gsize       length,
-                                              const char *name,
-                                              const char *domain,
-                                              GError    **error);
+CrampAtlas           *cramp_atlas_new_from_file (GFile        *file,
+                                                 const char   *domain,
+                                                 GCancellable *cancellable,
+                                                 GError      **error);
+CrampAtlas           *cramp_atlas_new_from_data (const char *data,
+                                                 gsize       length,
+                                                 const char *name,
+                                                 const char *domain,
+                                                 GError    **error);
 
-GPtrArray         *cramp_atlas_get_sources (CrampAtlas *self);
-GPtrArray         *cramp_atlas_get_groups (CrampAtlas *self);
-GPtrArray         *cramp_atlas_get_regions (CrampAtlas *self);
-GPtrArray         *cramp_atlas_get_factors (CrampAtlas *self);
-GPtrArray         *cramp_atlas_get_red_flags (CrampAtlas *self);
-GPtrArray         *cramp_atlas_get_tips (CrampAtlas *self);
+GPtrArray            *cramp_atlas_get_sources (CrampAtlas *self);
+GPtrArray            *cramp_atlas_get_groups (CrampAtlas *self);
+GPtrArray            *cramp_atlas_get_regions (CrampAtlas *self);
+GPtrArray            *cramp_atlas_get_factors (CrampAtlas *self);
+GPtrArray            *cramp_atlas_get_red_flags (CrampAtlas *self);
+GPtrArray            *cramp_atlas_get_tips (CrampAtlas *self);
+GPtrArray            *cramp_atlas_get_views (CrampAtlas *self);
+GPtrArray            *cramp_atlas_get_layers (CrampAtlas *self);
+GPtrArray            *cramp_atlas_get_structures (CrampAtlas *self);
 
-const CrampRegion *cramp_atlas_lookup_region (CrampAtlas *self,
-                                              const char *id);
-const CrampFactor *cramp_atlas_lookup_factor (CrampAtlas *self,
-                                              const char *id);
-const CrampGroup  *cramp_atlas_lookup_group (CrampAtlas *self,
-                                             const char *id);
+const CrampRegion    *cramp_atlas_lookup_region (CrampAtlas *self,
+                                                 const char *id);
+const CrampFactor    *cramp_atlas_lookup_factor (CrampAtlas *self,
+                                                 const char *id);
+const CrampGroup     *cramp_atlas_lookup_group (CrampAtlas *self,
+                                                const char *id);
+const CrampView      *cramp_atlas_lookup_view (CrampAtlas *self,
+                                               const char *id);
+const CrampLayer     *cramp_atlas_lookup_layer (CrampAtlas *self,
+                                                const char *id);
+const CrampStructure *cramp_atlas_lookup_structure (CrampAtlas *self,
+                                                    const char *id);
 
-const char        *cramp_evidence_to_string (CrampEvidence evidence);
-const char        *cramp_tier_to_string (CrampTier tier);
-const char        *cramp_tip_kind_to_string (CrampTipKind kind);
+const char           *cramp_evidence_to_string (CrampEvidence evidence);
+const char           *cramp_tier_to_string (CrampTier tier);
+const char           *cramp_tip_kind_to_string (CrampTipKind kind);
 
 G_END_DECLS

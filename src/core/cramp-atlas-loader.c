@@ -1,0 +1,1337 @@
+/* cramp-atlas-loader.c: reads and checks a content file with GMarkup
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cramp-atlas-private.h"
+
+#define MAX_ID_LENGTH      64
+#define MAX_MESSAGE_LENGTH 240
+
+/* References are resolved once every record is known, so records can refer
+ * to records further down the file. */
+typedef enum
+{
+  REF_ONE,      /* to a record of one kind */
+  REF_HIGHLIGHT /* to a region or, failing that, a structure */
+} RefType;
+
+typedef struct
+{
+  RefType        type;
+  CrampRecord    kind;
+  char          *id;
+  gsize          offset;
+  const char    *owner; /* the id of the record that refers */
+  GPtrArray     *into;  /* where the target goes, or NULL */
+  GPtrArray     *into2; /* where a highlighted structure goes */
+  gconstpointer *slot;  /* where a single target goes, or NULL */
+} PendingRef;
+
+typedef struct
+{
+  const char *record;
+  const char *element;
+  gsize       offset;
+  gboolean    required;
+} TextField;
+
+#define FIELD(type, member) G_STRUCT_OFFSET (type, member)
+
+static const TextField text_fields[] = {
+  { "group", "name", FIELD (CrampGroup, name), TRUE },
+  { "group", "summary", FIELD (CrampGroup, summary), TRUE },
+  { "view", "name", FIELD (CrampView, name), TRUE },
+  { "view", "summary", FIELD (CrampView, summary), TRUE },
+  { "layer", "name", FIELD (CrampLayer, name), TRUE },
+  { "structure", "name", FIELD (CrampStructure, name), TRUE },
+  { "region", "name", FIELD (CrampRegion, name), TRUE },
+  { "region", "summary", FIELD (CrampRegion, summary), TRUE },
+  { "region", "description", FIELD (CrampRegion, description), TRUE },
+  { "factor", "name", FIELD (CrampFactor, name), TRUE },
+  { "factor", "summary", FIELD (CrampFactor, summary), TRUE },
+  { "factor", "mechanism", FIELD (CrampFactor, mechanism), TRUE },
+  { "factor", "evidence-note", FIELD (CrampFactor, evidence_note), TRUE },
+  { "factor", "self-care", FIELD (CrampFactor, self_care), FALSE },
+  { "step", "caption", FIELD (CrampStep, caption), TRUE },
+  { "red-flag", "text", FIELD (CrampRedFlag, text), TRUE },
+  { "tip", "text", FIELD (CrampTip, text), TRUE },
+};
+
+/* The elements that refer to other records from inside a record. */
+static const struct
+{
+  const char *record;
+  const char *element;
+  const char *attribute;
+  CrampRecord kind;
+  gsize       array;
+} child_references[] = {
+  { "region", "in-view", "view", CRAMP_RECORD_VIEW, FIELD (CrampRegion, views) },
+  { "factor", "concerns", "region", CRAMP_RECORD_REGION, FIELD (CrampFactor, regions) },
+  { "factor", "cite", "source", CRAMP_RECORD_SOURCE, FIELD (CrampFactor, sources) },
+  { "red-flag", "cite", "source", CRAMP_RECORD_SOURCE, FIELD (CrampRedFlag, sources) },
+  { "tip", "cite", "source", CRAMP_RECORD_SOURCE, FIELD (CrampTip, sources) },
+};
+
+#undef FIELD
+
+typedef struct
+{
+  const char  *name;
+  gboolean     required;
+  const char **value;
+} Attribute;
+
+typedef struct
+{
+  CrampAtlas          *atlas;
+  const char          *file_name;
+  const char          *domain;
+  GMarkupParseContext *context;
+  const char          *data;
+  GArray              *line_starts; /* gsize: the offset of each line but the first */
+  gsize                tag_end;     /* the offset just after the last tag GMarkup reported */
+  gboolean             seen_root;
+
+  /* The record being read, and how many references of each kind it made. */
+  CrampRecord kind;
+  gpointer    record;
+  const char *record_id;
+  guint       n_children[G_N_ELEMENTS (child_references)];
+
+  /* The text field being read. */
+  const TextField *field;
+  GString         *text;
+
+  GArray          *pending;      /* PendingRef */
+  GHashTable      *step_offsets; /* CrampStep → where it starts */
+} Parser;
+
+static void
+pending_ref_clear (gpointer data)
+{
+  PendingRef *ref = data;
+
+  g_free (ref->id);
+}
+
+/* Positions. GMarkup counts a line's final newline as column 1 of the
+ * next line, so from the second line on, a character's column is one more
+ * than its place in the line. Errors name the byte offset instead, turned
+ * into a line and a column from the offsets of the line starts. */
+
+static gsize
+current_offset (Parser *p)
+{
+  int line = 0;
+  int column = 0;
+
+  g_markup_parse_context_get_position (p->context, &line, &column);
+  if (line <= 1 || (guint) line - 2 >= p->line_starts->len)
+    return MAX (column, 1) - 1;
+
+  return g_array_index (p->line_starts, gsize, line - 2) + column - 2;
+}
+
+/* The '>' that ends the tag GMarkup has just reported. */
+static gsize
+tag_offset (Parser *p)
+{
+  gsize offset = current_offset (p);
+
+  return offset > 0 ? offset - 1 : 0;
+}
+
+static void
+offset_to_position (Parser *p,
+                    gsize   offset,
+                    guint  *line,
+                    guint  *column)
+{
+  guint low = 0;
+  guint high = p->line_starts->len;
+
+  /* Counts the lines that start at or before the offset. */
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+
+      if (g_array_index (p->line_starts, gsize, middle) <= offset)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  *line = low + 1;
+  *column = offset - (low > 0 ? g_array_index (p->line_starts, gsize, low - 1) : 0) + 1;
+}
+
+static void
+record_line_starts (Parser     *p,
+                    const char *data,
+                    gsize       length)
+{
+  const char *end = data + length;
+
+  for (const char *c = memchr (data, '\n', length); c != NULL; c = memchr (c, '\n', end - c))
+    {
+      gsize start = ++c - data;
+
+      g_array_append_val (p->line_starts, start);
+    }
+}
+
+G_GNUC_PRINTF (5, 0)
+static void
+set_error_valist (Parser     *p,
+                  GError    **error,
+                  gsize       offset,
+                  int         code,
+                  const char *format,
+                  va_list     args)
+{
+  g_autofree char *message = g_strdup_vprintf (format, args);
+  g_autofree char *valid = g_utf8_make_valid (message, -1);
+  guint            line;
+  guint            column;
+
+  offset_to_position (p, offset, &line, &column);
+
+  /* GMarkup quotes the text it refused, which can run to the end of the file. */
+  if (g_utf8_strlen (valid, -1) > MAX_MESSAGE_LENGTH)
+    {
+      g_autofree char *start = g_utf8_substring (valid, 0, MAX_MESSAGE_LENGTH);
+
+      g_free (valid);
+      valid = g_strconcat (start, "…", NULL);
+    }
+
+  g_set_error (error, CRAMP_ATLAS_ERROR, code, "%s:%u:%u: %s",
+               p->file_name, line, column, valid);
+}
+
+G_GNUC_PRINTF (5, 6)
+static void
+error_at (Parser     *p,
+          GError    **error,
+          gsize       offset,
+          int         code,
+          const char *format,
+          ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  set_error_valist (p, error, offset, code, format, args);
+  va_end (args);
+}
+
+/* An error in the tag that GMarkup has just reported. */
+G_GNUC_PRINTF (4, 5)
+static void
+error_here (Parser     *p,
+            GError    **error,
+            int         code,
+            const char *format,
+            ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  set_error_valist (p, error, tag_offset (p), code, format, args);
+  va_end (args);
+}
+
+/* Attributes and values */
+
+static gboolean
+read_attributes (Parser      *p,
+                 const char  *element,
+                 const char **names,
+                 const char **values,
+                 Attribute   *wanted,
+                 GError     **error)
+{
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      Attribute *attr = wanted;
+
+      while (attr->name != NULL && !g_str_equal (attr->name, names[i]))
+        attr++;
+
+      if (attr->name == NULL)
+        {
+          error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ATTRIBUTE,
+                      "unknown attribute “%s” on <%s>", names[i], element);
+          return FALSE;
+        }
+
+      *attr->value = values[i];
+    }
+
+  for (Attribute *attr = wanted; attr->name != NULL; attr++)
+    {
+      if (attr->required && *attr->value == NULL)
+        {
+          error_here (p, error, CRAMP_ATLAS_ERROR_MISSING_FIELD,
+                      "<%s> needs the attribute “%s”", element, attr->name);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+is_valid_id (const char *id)
+{
+  gsize length = strlen (id);
+
+  if (length == 0 || length > MAX_ID_LENGTH || id[0] == '-' || id[length - 1] == '-')
+    return FALSE;
+
+  for (const char *c = id; *c != '\0'; c++)
+    {
+      if (!g_ascii_islower (*c) && !g_ascii_isdigit (*c) && *c != '-')
+        return FALSE;
+      if (c[0] == '-' && c[1] == '-')
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_id (Parser     *p,
+          const char *element,
+          const char *id,
+          GError    **error)
+{
+  if (is_valid_id (id))
+    return TRUE;
+
+  error_here (p, error, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+              "<%s> has the id “%s”; ids are lowercase letters, digits and single hyphens",
+              element, id);
+  return FALSE;
+}
+
+static gboolean
+read_enum (Parser            *p,
+           const char        *element,
+           const char        *attribute,
+           const char        *value,
+           const char *const *names,
+           int               *out,
+           GError           **error)
+{
+  g_autofree char *choices = NULL;
+
+  for (*out = 0; names[*out] != NULL; (*out)++)
+    if (g_str_equal (names[*out], value))
+      return TRUE;
+
+  choices = g_strjoinv (", ", (char **) names);
+  error_here (p, error, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+              "<%s> has %s=\"%s\"; expected one of: %s",
+              element, attribute, value, choices);
+  return FALSE;
+}
+
+static void
+add_ref (Parser        *p,
+         RefType        type,
+         CrampRecord    kind,
+         const char    *id,
+         GPtrArray     *into,
+         GPtrArray     *into2,
+         gconstpointer *slot)
+{
+  PendingRef ref = { type, kind, g_strdup (id), tag_offset (p), p->record_id, into, into2, slot };
+
+  g_array_append_val (p->pending, ref);
+}
+
+/* Refers to each of the ids that @value lists, separated by white space. */
+static void
+add_refs (Parser     *p,
+          RefType     type,
+          CrampRecord kind,
+          const char *value,
+          GPtrArray  *into,
+          GPtrArray  *into2)
+{
+  g_auto (GStrv) ids = g_strsplit_set (value, " \t\n", -1);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    if (ids[i][0] != '\0')
+      add_ref (p, type, kind, ids[i], into, into2, NULL);
+}
+
+/* Records */
+
+static gboolean
+add_record (Parser     *p,
+            CrampRecord kind,
+            gpointer    record,
+            const char *id,
+            GError    **error)
+{
+  const char *element = cramp_record_info[kind].element;
+  char      **record_id = record;
+
+  /* Every record struct begins with its id. */
+  *record_id = g_strdup (id);
+  g_ptr_array_add (p->atlas->records[kind], record);
+
+  p->kind = kind;
+  p->record = record;
+  p->record_id = *record_id;
+  memset (p->n_children, 0, sizeof p->n_children);
+
+  if (g_hash_table_contains (p->atlas->ids[kind], id))
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_DUPLICATE_ID,
+                  "a <%s> with the id “%s” already exists", element, id);
+      return FALSE;
+    }
+
+  g_hash_table_insert (p->atlas->ids[kind], *record_id, record);
+  return TRUE;
+}
+
+/* Reads a record whose only attribute is its id. */
+static gboolean
+start_plain (Parser      *p,
+             CrampRecord  kind,
+             const char **names,
+             const char **values,
+             GError     **error)
+{
+  const char *element = cramp_record_info[kind].element;
+  const char *id = NULL;
+
+  if (!read_attributes (p, element, names, values,
+                        (Attribute[]){ { "id", TRUE, &id }, { NULL } }, error) ||
+      !check_id (p, element, id, error))
+    return FALSE;
+
+  return add_record (p, kind, cramp_record_new (kind), id, error);
+}
+
+static gboolean
+start_source (Parser      *p,
+              CrampRecord  kind,
+              const char **names,
+              const char **values,
+              GError     **error)
+{
+  const char  *id = NULL, *title = NULL, *address = NULL;
+  CrampSource *source;
+
+  if (!read_attributes (p, "source", names, values,
+                        (Attribute[]){ { "id", TRUE, &id },
+                                       { "title", TRUE, &title },
+                                       { "address", TRUE, &address },
+                                       { NULL } },
+                        error) ||
+      !check_id (p, "source", id, error))
+    return FALSE;
+
+  if (!g_str_has_prefix (address, "https://"))
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                  "the source “%s” has the address “%s”; addresses start with https://",
+                  id, address);
+      return FALSE;
+    }
+
+  source = cramp_record_new (kind);
+  source->title = g_strdup (title);
+  source->address = g_strdup (address);
+
+  return add_record (p, kind, source, id, error);
+}
+
+static gboolean
+is_drawing_name (const char *name)
+{
+  gsize length = strlen (name);
+
+  if (length <= 4 || !g_str_has_suffix (name, ".svg"))
+    return FALSE;
+
+  for (gsize i = 0; i < length - 4; i++)
+    if (!g_ascii_islower (name[i]) && !g_ascii_isdigit (name[i]) && name[i] != '-')
+      return FALSE;
+
+  return TRUE;
+}
+
+static gboolean
+start_view (Parser      *p,
+            CrampRecord  kind,
+            const char **names,
+            const char **values,
+            GError     **error)
+{
+  const char *id = NULL, *drawing = NULL;
+  CrampView  *view;
+
+  if (!read_attributes (p, "view", names, values,
+                        (Attribute[]){ { "id", TRUE, &id }, { "drawing", TRUE, &drawing }, { NULL } },
+                        error) ||
+      !check_id (p, "view", id, error))
+    return FALSE;
+
+  if (!is_drawing_name (drawing))
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                  "the view “%s” has the drawing “%s”; a drawing is a name like “medial.svg”",
+                  id, drawing);
+      return FALSE;
+    }
+
+  view = cramp_record_new (kind);
+  view->drawing = g_strdup (drawing);
+
+  return add_record (p, kind, view, id, error);
+}
+
+static gboolean
+start_structure (Parser      *p,
+                 CrampRecord  kind,
+                 const char **names,
+                 const char **values,
+                 GError     **error)
+{
+  const char     *id = NULL, *layer = NULL;
+  CrampStructure *structure;
+
+  if (!read_attributes (p, "structure", names, values,
+                        (Attribute[]){ { "id", TRUE, &id }, { "layer", FALSE, &layer }, { NULL } },
+                        error) ||
+      !check_id (p, "structure", id, error))
+    return FALSE;
+
+  structure = cramp_record_new (kind);
+  if (!add_record (p, kind, structure, id, error))
+    return FALSE;
+
+  if (layer != NULL)
+    add_ref (p, REF_ONE, CRAMP_RECORD_LAYER, layer, NULL, NULL,
+             (gconstpointer *) &structure->layer);
+  return TRUE;
+}
+
+static gboolean
+start_factor (Parser      *p,
+              CrampRecord  kind,
+              const char **names,
+              const char **values,
+              GError     **error)
+{
+  const char  *id = NULL, *group = NULL, *evidence = NULL, *layer = NULL;
+  CrampFactor *factor;
+  int          level;
+
+  if (!read_attributes (p, "factor", names, values,
+                        (Attribute[]){ { "id", TRUE, &id },
+                                       { "group", TRUE, &group },
+                                       { "evidence", TRUE, &evidence },
+                                       { "layer", FALSE, &layer },
+                                       { NULL } },
+                        error) ||
+      !check_id (p, "factor", id, error) ||
+      !read_enum (p, "factor", "evidence", evidence, cramp_evidence_names, &level, error))
+    return FALSE;
+
+  factor = cramp_record_new (kind);
+  factor->evidence = level;
+  if (!add_record (p, kind, factor, id, error))
+    return FALSE;
+
+  add_ref (p, REF_ONE, CRAMP_RECORD_GROUP, group, NULL, NULL, (gconstpointer *) &factor->group);
+  if (layer != NULL)
+    add_ref (p, REF_ONE, CRAMP_RECORD_LAYER, layer, NULL, NULL, (gconstpointer *) &factor->layer);
+  return TRUE;
+}
+
+static gboolean
+start_step (Parser      *p,
+            CrampRecord  kind,
+            const char **names,
+            const char **values,
+            GError     **error)
+{
+  const char *id = NULL, *factor = NULL, *view = NULL, *highlight = NULL, *layers = NULL;
+  CrampStep  *step;
+
+  if (!read_attributes (p, "step", names, values,
+                        (Attribute[]){ { "id", TRUE, &id },
+                                       { "factor", TRUE, &factor },
+                                       { "view", TRUE, &view },
+                                       { "highlight", TRUE, &highlight },
+                                       { "layers", FALSE, &layers },
+                                       { NULL } },
+                        error) ||
+      !check_id (p, "step", id, error))
+    return FALSE;
+
+  step = cramp_record_new (kind);
+  if (!add_record (p, kind, step, id, error))
+    return FALSE;
+
+  g_hash_table_insert (p->step_offsets, step, GSIZE_TO_POINTER (tag_offset (p)));
+  add_ref (p, REF_ONE, CRAMP_RECORD_FACTOR, factor, NULL, NULL, (gconstpointer *) &step->factor);
+  add_ref (p, REF_ONE, CRAMP_RECORD_VIEW, view, NULL, NULL, (gconstpointer *) &step->view);
+  add_refs (p, REF_HIGHLIGHT, CRAMP_RECORD_REGION, highlight, step->regions, step->structures);
+  if (layers != NULL)
+    add_refs (p, REF_ONE, CRAMP_RECORD_LAYER, layers, step->layers, NULL);
+  return TRUE;
+}
+
+static gboolean
+start_red_flag (Parser      *p,
+                CrampRecord  kind,
+                const char **names,
+                const char **values,
+                GError     **error)
+{
+  const char   *id = NULL, *tier = NULL;
+  CrampRedFlag *flag;
+  int           level;
+
+  if (!read_attributes (p, "red-flag", names, values,
+                        (Attribute[]){ { "id", TRUE, &id }, { "tier", TRUE, &tier }, { NULL } },
+                        error) ||
+      !check_id (p, "red-flag", id, error) ||
+      !read_enum (p, "red-flag", "tier", tier, cramp_tier_names, &level, error))
+    return FALSE;
+
+  if (level == CRAMP_TIER_SELF_CARE)
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                  "the red flag “%s” has the tier “self-care”; a red flag is soon, urgent or emergency",
+                  id);
+      return FALSE;
+    }
+
+  flag = cramp_record_new (kind);
+  flag->tier = level;
+
+  return add_record (p, kind, flag, id, error);
+}
+
+static gboolean
+start_tip (Parser      *p,
+           CrampRecord  kind,
+           const char **names,
+           const char **values,
+           GError     **error)
+{
+  const char *id = NULL, *tip_kind = NULL;
+  CrampTip   *tip;
+  int         value;
+
+  if (!read_attributes (p, "tip", names, values,
+                        (Attribute[]){ { "id", TRUE, &id }, { "kind", TRUE, &tip_kind }, { NULL } },
+                        error) ||
+      !check_id (p, "tip", id, error) ||
+      !read_enum (p, "tip", "kind", tip_kind, cramp_tip_kind_names, &value, error))
+    return FALSE;
+
+  tip = cramp_record_new (kind);
+  tip->kind = value;
+
+  return add_record (p, kind, tip, id, error);
+}
+
+typedef gboolean (*StartRecordFunc) (Parser      *p,
+                                     CrampRecord  kind,
+                                     const char **names,
+                                     const char **values,
+                                     GError     **error);
+
+static const StartRecordFunc start_record_funcs[CRAMP_N_RECORDS] = {
+  [CRAMP_RECORD_SOURCE] = start_source,
+  [CRAMP_RECORD_GROUP] = start_plain,
+  [CRAMP_RECORD_VIEW] = start_view,
+  [CRAMP_RECORD_LAYER] = start_plain,
+  [CRAMP_RECORD_STRUCTURE] = start_structure,
+  [CRAMP_RECORD_REGION] = start_plain,
+  [CRAMP_RECORD_FACTOR] = start_factor,
+  [CRAMP_RECORD_STEP] = start_step,
+  [CRAMP_RECORD_RED_FLAG] = start_red_flag,
+  [CRAMP_RECORD_TIP] = start_tip,
+};
+
+/* Children of records */
+
+static const TextField *
+find_text_field (const char *record,
+                 const char *element)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    if (g_str_equal (text_fields[i].record, record) &&
+        g_str_equal (text_fields[i].element, element))
+      return &text_fields[i];
+
+  return NULL;
+}
+
+static char **
+field_slot (Parser          *p,
+            const TextField *field)
+{
+  return (char **) G_STRUCT_MEMBER_P (p->record, field->offset);
+}
+
+static gboolean
+start_text_field (Parser          *p,
+                  const TextField *field,
+                  const char     **names,
+                  const char     **values,
+                  GError         **error)
+{
+  if (!read_attributes (p, field->element, names, values, (Attribute[]){ { NULL } }, error))
+    return FALSE;
+
+  if (*field_slot (p, field) != NULL)
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_DUPLICATE_FIELD,
+                  "<%s> “%s” has more than one <%s>",
+                  cramp_record_info[p->kind].element, p->record_id, field->element);
+      return FALSE;
+    }
+
+  p->field = field;
+  g_string_truncate (p->text, 0);
+  return TRUE;
+}
+
+static gboolean
+start_child_reference (Parser      *p,
+                       guint        index,
+                       const char **names,
+                       const char **values,
+                       GError     **error)
+{
+  const char *element = child_references[index].element;
+  const char *id = NULL;
+  GPtrArray  *into = G_STRUCT_MEMBER (GPtrArray *, p->record, child_references[index].array);
+
+  if (!read_attributes (p, element, names, values,
+                        (Attribute[]){ { child_references[index].attribute, TRUE, &id }, { NULL } },
+                        error))
+    return FALSE;
+
+  add_ref (p, REF_ONE, child_references[index].kind, id, into, NULL, NULL);
+  p->n_children[index]++;
+  return TRUE;
+}
+
+static gboolean
+start_record_child (Parser      *p,
+                    const char  *element,
+                    const char **names,
+                    const char **values,
+                    GError     **error)
+{
+  const char      *record = cramp_record_info[p->kind].element;
+  const TextField *field = find_text_field (record, element);
+
+  if (field != NULL)
+    return start_text_field (p, field, names, values, error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (child_references); i++)
+    if (g_str_equal (child_references[i].record, record) &&
+        g_str_equal (child_references[i].element, element))
+      return start_child_reference (p, i, names, values, error);
+
+  error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
+              "unknown element <%s> inside <%s>", element, record);
+  return FALSE;
+}
+
+static gboolean
+start_record (Parser      *p,
+              const char  *container,
+              const char  *element,
+              const char **names,
+              const char **values,
+              GError     **error)
+{
+  for (guint kind = 0; kind < CRAMP_N_RECORDS; kind++)
+    if (g_str_equal (cramp_record_info[kind].container, container) &&
+        g_str_equal (cramp_record_info[kind].element, element))
+      return start_record_funcs[kind](p, kind, names, values, error);
+
+  error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
+              "unknown element <%s> inside <%s>", element, container);
+  return FALSE;
+}
+
+static gboolean
+start_container (Parser      *p,
+                 const char  *element,
+                 const char **names,
+                 const char **values,
+                 GError     **error)
+{
+  for (guint kind = 0; kind < CRAMP_N_RECORDS; kind++)
+    if (g_str_equal (cramp_record_info[kind].container, element))
+      return read_attributes (p, element, names, values, (Attribute[]){ { NULL } }, error);
+
+  error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
+              "unknown element <%s> inside <atlas>", element);
+  return FALSE;
+}
+
+static gboolean
+start_root (Parser      *p,
+            const char  *element,
+            const char **names,
+            const char **values,
+            GError     **error)
+{
+  const char *version = NULL;
+
+  if (p->seen_root)
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
+                  "a second root element <%s>; a content file holds one <atlas>", element);
+      return FALSE;
+    }
+
+  p->seen_root = TRUE;
+
+  if (!g_str_equal (element, "atlas"))
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
+                  "the root element is <%s>; a content file starts with <atlas>", element);
+      return FALSE;
+    }
+
+  if (!read_attributes (p, element, names, values,
+                        (Attribute[]){ { "version", TRUE, &version }, { NULL } }, error))
+    return FALSE;
+
+  if (!g_str_equal (version, "1"))
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                  "this is content version “%s”; this program reads version 1", version);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
+start_element_cb (GMarkupParseContext *context,
+                  const char          *element,
+                  const char         **names,
+                  const char         **values,
+                  gpointer             user_data,
+                  GError             **error)
+{
+  Parser       *p = user_data;
+  const GSList *stack = g_markup_parse_context_get_element_stack (context);
+  guint         depth = g_slist_length ((GSList *) stack) - 1;
+
+  p->tag_end = current_offset (p);
+
+  switch (depth)
+    {
+    case 0:
+      start_root (p, element, names, values, error);
+      break;
+    case 1:
+      start_container (p, element, names, values, error);
+      break;
+    case 2:
+      start_record (p, stack->next->data, element, names, values, error);
+      break;
+    case 3:
+      start_record_child (p, element, names, values, error);
+      break;
+    default:
+      error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
+                  "unknown element <%s> inside <%s>", element, (char *) stack->next->data);
+      break;
+    }
+}
+
+/* Collapses every run of white space into one space and trims both ends,
+ * as xgettext does with the text it extracts. */
+static char *
+normalize_space (const char *text)
+{
+  GString *out = g_string_sized_new (strlen (text));
+  gboolean pending_space = FALSE;
+
+  for (const char *c = text; *c != '\0'; c++)
+    {
+      if (g_ascii_isspace (*c))
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_c (out, *c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+end_text_field (Parser  *p,
+                GError **error)
+{
+  g_autofree char *text = normalize_space (p->text->str);
+  const TextField *field = p->field;
+
+  p->field = NULL;
+
+  if (text[0] == '\0')
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_MISSING_FIELD,
+                  "<%s> of “%s” is empty", field->element, p->record_id);
+      return FALSE;
+    }
+
+  if (p->domain != NULL)
+    *field_slot (p, field) = g_strdup (g_dgettext (p->domain, text));
+  else
+    *field_slot (p, field) = g_steal_pointer (&text);
+
+  return TRUE;
+}
+
+/* A factor needs a region and a source, a region a view to be drawn in. */
+static gboolean
+check_children (Parser  *p,
+                GError **error)
+{
+  const char *record = cramp_record_info[p->kind].element;
+
+  for (guint i = 0; i < G_N_ELEMENTS (child_references); i++)
+    {
+      gboolean needed = g_str_equal (child_references[i].record, record) &&
+                        (p->kind == CRAMP_RECORD_FACTOR || p->kind == CRAMP_RECORD_REGION);
+
+      if (needed && p->n_children[i] == 0)
+        {
+          error_here (p, error, CRAMP_ATLAS_ERROR_MISSING_FIELD,
+                      "the %s “%s” needs at least one <%s %s=\"…\"/>", record, p->record_id,
+                      child_references[i].element, child_references[i].attribute);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+end_record (Parser  *p,
+            GError **error)
+{
+  const char *element = cramp_record_info[p->kind].element;
+
+  for (guint i = 0; i < G_N_ELEMENTS (text_fields); i++)
+    {
+      const TextField *field = &text_fields[i];
+
+      if (field->required && g_str_equal (field->record, element) &&
+          *field_slot (p, field) == NULL)
+        {
+          error_here (p, error, CRAMP_ATLAS_ERROR_MISSING_FIELD,
+                      "<%s> “%s” has no <%s>", element, p->record_id, field->element);
+          return FALSE;
+        }
+    }
+
+  if (!check_children (p, error))
+    return FALSE;
+
+  p->record = NULL;
+  p->record_id = NULL;
+  return TRUE;
+}
+
+static void
+end_element_cb (GMarkupParseContext *context,
+                const char          *element,
+                gpointer             user_data,
+                GError             **error)
+{
+  Parser *p = user_data;
+
+  p->tag_end = current_offset (p);
+
+  if (p->field != NULL)
+    end_text_field (p, error);
+  else if (p->record != NULL && g_str_equal (element, cramp_record_info[p->kind].element))
+    end_record (p, error);
+}
+
+/* The first character of the text that GMarkup has just reported, found in
+ * the raw input, where entities still have their written length. Comments
+ * between the last tag and the text are skipped. */
+static gsize
+text_start (Parser *p)
+{
+  gsize end = current_offset (p);
+  gsize at = p->tag_end;
+
+  while (at < end)
+    {
+      const char *comment_end;
+
+      if (g_ascii_isspace (p->data[at]))
+        at++;
+      else if (g_str_has_prefix (p->data + at, "<!--") &&
+               (comment_end = g_strstr_len (p->data + at, end - at, "-->")) != NULL)
+        at = comment_end - p->data + 3;
+      else
+        break;
+    }
+
+  return at;
+}
+
+static void
+text_cb (GMarkupParseContext *context,
+         const char          *text,
+         gsize                length,
+         gpointer             user_data,
+         GError             **error)
+{
+  Parser     *p = user_data;
+  const char *element;
+
+  if (p->field != NULL)
+    {
+      g_string_append_len (p->text, text, length);
+      return;
+    }
+
+  for (gsize i = 0; i < length; i++)
+    {
+      if (g_ascii_isspace (text[i]))
+        continue;
+
+      element = g_markup_parse_context_get_element (context);
+      error_at (p, error, text_start (p), CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT,
+                "text is not allowed directly inside <%s>", element ? element : "the file");
+      return;
+    }
+}
+
+static const GMarkupParser markup_parser = {
+  start_element_cb,
+  end_element_cb,
+  text_cb,
+  NULL,
+  NULL,
+};
+
+/* Resolving references, once every record is known */
+
+static gboolean
+place_target (Parser     *p,
+              PendingRef *ref,
+              GPtrArray  *into,
+              gpointer    target,
+              GError    **error)
+{
+  if (ref->slot != NULL)
+    {
+      *ref->slot = target;
+      return TRUE;
+    }
+
+  if (g_ptr_array_find (into, target, NULL))
+    {
+      error_at (p, error, ref->offset, CRAMP_ATLAS_ERROR_DUPLICATE_FIELD,
+                "“%s” names “%s” twice", ref->owner, ref->id);
+      return FALSE;
+    }
+
+  g_ptr_array_add (into, target);
+  return TRUE;
+}
+
+static gboolean
+resolve_ref (Parser     *p,
+             PendingRef *ref,
+             GError    **error)
+{
+  gpointer   target = g_hash_table_lookup (p->atlas->ids[ref->kind], ref->id);
+  GPtrArray *into = ref->into;
+
+  if (target == NULL && ref->type == REF_HIGHLIGHT)
+    {
+      target = g_hash_table_lookup (p->atlas->ids[CRAMP_RECORD_STRUCTURE], ref->id);
+      into = ref->into2;
+    }
+
+  if (target == NULL)
+    {
+      const char *kind = ref->type == REF_HIGHLIGHT ? "region or structure"
+                                                    : cramp_record_info[ref->kind].element;
+
+      error_at (p, error, ref->offset, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE,
+                "“%s” refers to the %s “%s”, which does not exist", ref->owner, kind, ref->id);
+      return FALSE;
+    }
+
+  return place_target (p, ref, into, target, error);
+}
+
+static gboolean
+check_step (Parser    *p,
+            CrampStep *step,
+            GError   **error)
+{
+  gsize offset = GPOINTER_TO_SIZE (g_hash_table_lookup (p->step_offsets, step));
+  guint count = step->factor->steps->len;
+
+  if (count > 4)
+    {
+      error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                "the factor “%s” has a fifth step; a mechanism has two to four",
+                step->factor->id);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < step->regions->len; i++)
+    {
+      const CrampRegion *region = g_ptr_array_index (step->regions, i);
+
+      if (!g_ptr_array_find (region->views, step->view, NULL))
+        {
+          error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                    "the step “%s” highlights the region “%s”, which the view “%s” does not draw",
+                    step->id, region->id, step->view->id);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+/* Fills the lists that run the other way: factors of a region, regions of a
+ * view, steps of a factor. */
+static void
+link_records (CrampAtlas *atlas)
+{
+  GPtrArray *regions = atlas->records[CRAMP_RECORD_REGION];
+  GPtrArray *factors = atlas->records[CRAMP_RECORD_FACTOR];
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      CrampRegion *region = g_ptr_array_index (regions, i);
+
+      for (guint j = 0; j < region->views->len; j++)
+        g_ptr_array_add (((CrampView *) g_ptr_array_index (region->views, j))->regions, region);
+    }
+
+  for (guint i = 0; i < factors->len; i++)
+    {
+      CrampFactor *factor = g_ptr_array_index (factors, i);
+
+      for (guint j = 0; j < factor->regions->len; j++)
+        g_ptr_array_add (((CrampRegion *) g_ptr_array_index (factor->regions, j))->factors, factor);
+    }
+}
+
+static gboolean
+link_steps (Parser  *p,
+            GError **error)
+{
+  GPtrArray *steps = p->atlas->records[CRAMP_RECORD_STEP];
+  GPtrArray *factors = p->atlas->records[CRAMP_RECORD_FACTOR];
+
+  for (guint i = 0; i < steps->len; i++)
+    {
+      CrampStep *step = g_ptr_array_index (steps, i);
+
+      g_ptr_array_add (step->factor->steps, step);
+      if (!check_step (p, step, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < factors->len; i++)
+    {
+      CrampFactor *factor = g_ptr_array_index (factors, i);
+
+      if (factor->steps->len == 1)
+        {
+          CrampStep *step = g_ptr_array_index (factor->steps, 0);
+
+          error_at (p, error, GPOINTER_TO_SIZE (g_hash_table_lookup (p->step_offsets, step)),
+                    CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                    "the factor “%s” has one step; a mechanism has two to four", factor->id);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
+
+static gboolean
+finish (Parser  *p,
+        GError **error)
+{
+  static const CrampRecord needed[] = { CRAMP_RECORD_REGION, CRAMP_RECORD_FACTOR, CRAMP_RECORD_VIEW };
+
+  for (guint i = 0; i < p->pending->len; i++)
+    if (!resolve_ref (p, &g_array_index (p->pending, PendingRef, i), error))
+      return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (needed); i++)
+    {
+      if (p->atlas->records[needed[i]]->len == 0)
+        {
+          error_at (p, error, current_offset (p), CRAMP_ATLAS_ERROR_INCOMPLETE,
+                    "the content has no %s", cramp_record_info[needed[i]].container);
+          return FALSE;
+        }
+    }
+
+  link_records (p->atlas);
+  return link_steps (p, error);
+}
+
+/* Input */
+
+/* GMarkup's own messages begin with "Error on line N char N:", which the
+ * file:line:column prefix says better. */
+static const char *
+strip_markup_position (Parser       *p,
+                       const GError *markup_error)
+{
+  const char      *message = markup_error->message;
+  const char      *colon = strstr (message, ": ");
+  g_autofree char *line_text = NULL;
+  int              line = 0;
+
+  g_markup_parse_context_get_position (p->context, &line, NULL);
+  line_text = g_strdup_printf (" %d ", line);
+
+  if (colon != NULL && g_strstr_len (message, colon - message, line_text) != NULL)
+    return colon + 2;
+
+  return message;
+}
+
+/* GMarkup reports errors of its own, or passes on those of the callbacks. */
+static gboolean
+check_markup (Parser  *p,
+              gboolean ok,
+              GError  *markup_error,
+              GError **error)
+{
+  if (ok)
+    return TRUE;
+
+  if (markup_error->domain == CRAMP_ATLAS_ERROR)
+    g_propagate_error (error, g_error_copy (markup_error));
+  else
+    error_at (p, error, current_offset (p), CRAMP_ATLAS_ERROR_MALFORMED,
+              "%s", strip_markup_position (p, markup_error));
+  return FALSE;
+}
+
+static gboolean
+parse (Parser     *p,
+       const char *data,
+       gsize       length,
+       GError    **error)
+{
+  g_autoptr (GError) local_error = NULL;
+  const char *invalid = NULL;
+  gboolean    ok;
+
+  p->data = data;
+  record_line_starts (p, data, MIN (length, CRAMP_ATLAS_MAX_SIZE));
+
+  if (length > CRAMP_ATLAS_MAX_SIZE)
+    {
+      error_at (p, error, CRAMP_ATLAS_MAX_SIZE, CRAMP_ATLAS_ERROR_TOO_LARGE,
+                "the content file is larger than %d KiB; reading stopped here",
+                CRAMP_ATLAS_MAX_SIZE / 1024);
+      return FALSE;
+    }
+
+  /* Checked here, before GMarkup, which can report a bad byte twice. */
+  if (!g_utf8_validate_len (data, length, &invalid))
+    {
+      error_at (p, error, invalid - data, CRAMP_ATLAS_ERROR_MALFORMED,
+                "this byte is not valid UTF-8 text");
+      return FALSE;
+    }
+
+  ok = g_markup_parse_context_parse (p->context, data, length, &local_error);
+  if (!check_markup (p, ok, local_error, error))
+    return FALSE;
+
+  ok = g_markup_parse_context_end_parse (p->context, &local_error);
+  return check_markup (p, ok, local_error, error) && finish (p, error);
+}
+
+/**
+ * cramp_atlas_load:
+ * @self: an empty atlas
+ * @data: the content
+ * @length: the length of @data in bytes
+ * @name: the name that error messages give the content
+ * @domain: (nullable): the gettext domain that translates the text
+ * @error: the place for an error
+ *
+ * Fills @self from a content file in memory.
+ *
+ * Returns: whether the content was valid
+ */
+gboolean
+cramp_atlas_load (CrampAtlas *self,
+                  const char *data,
+                  gsize       length,
+                  const char *name,
+                  const char *domain,
+                  GError    **error)
+{
+  Parser   p = { 0 };
+  gboolean ok;
+
+  p.atlas = self;
+  p.file_name = name;
+  p.domain = domain;
+  p.text = g_string_new (NULL);
+  p.line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  p.pending = g_array_new (FALSE, FALSE, sizeof (PendingRef));
+  p.step_offsets = g_hash_table_new (NULL, NULL);
+  g_array_set_clear_func (p.pending, pending_ref_clear);
+  p.context = g_markup_parse_context_new (&markup_parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &p, NULL);
+
+  ok = parse (&p, data, length, error);
+
+  g_markup_parse_context_free (p.context);
+  g_hash_table_unref (p.step_offsets);
+  g_array_unref (p.pending);
+  g_array_unref (p.line_starts);
+  g_string_free (p.text, TRUE);
+
+  return ok;
+}
