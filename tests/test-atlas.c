@@ -343,15 +343,17 @@ END_TEST
 START_TEST (test_too_large)
 {
   g_autofree char *good = good_document ();
-  g_autoptr (GString) document = g_string_new (good);
+  gsize            declaration = strlen ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+  g_autoptr (GString) document = g_string_new_len (good, declaration);
   g_autoptr (GError) error = NULL;
   g_autoptr (CrampAtlas) atlas = NULL;
 
   /* A comment keeps the file well formed, so only its size is wrong. */
-  g_string_insert (document, strlen ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"), "<!--\n-->\n");
+  g_string_append (document, "<!--\n");
   while (document->len <= CRAMP_ATLAS_MAX_SIZE)
-    g_string_insert (document, strlen ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!--\n"),
-                     "padding padding padding padding padding padding\n");
+    g_string_append (document, "padding padding padding padding padding padding\n");
+  g_string_append (document, "-->\n");
+  g_string_append (document, good + declaration);
 
   atlas = load_string (document->str, &error);
 

@@ -55,15 +55,15 @@ def shape(d, fill, stroke=None, width=0, extra=""):
     return f"    <path {attributes}{extra}/>"
 
 
-def cable(element_id, points, colour, edge, width):
-    """A nerve or vessel: a smooth line with a darker edge, as one group."""
-    d = path(spline(points), closed=False)
-    return [
-        f'    <g id="{element_id}" fill="none" stroke-linecap="round" stroke-linejoin="round">',
-        f'      <path d="{d}" stroke="{edge}" stroke-width="{width + 2.5}"/>',
-        f'      <path d="{d}" stroke="{colour}" stroke-width="{width}"/>',
-        "    </g>",
-    ]
+def cable(element_id, points, colour, edge, width, branches=()):
+    """A nerve or vessel: smooth lines with a darker edge, as one group."""
+    lines = [f'    <g id="{element_id}" fill="none" stroke-linecap="round" stroke-linejoin="round">']
+    for part, part_width in [(points, width)] + [(branch, width * 0.75) for branch in branches]:
+        d = path(spline(part), closed=False)
+        lines.append(f'      <path d="{d}" stroke="{edge}" stroke-width="{part_width + 2.5}"/>')
+        lines.append(f'      <path d="{d}" stroke="{colour}" stroke-width="{part_width}"/>')
+    lines.append("    </g>")
+    return lines
 
 
 def blob(points, fill, stroke=None, width=0, tension=1.0, extra=""):
@@ -412,9 +412,8 @@ def plantar_arteries():
 def plantar_nerves():
     lines = ['  <g id="layer-nerves">']
     lines += cable("medial-plantar-nerve", [(224, 392), (320, 366), (420, 360), (520, 370),
-                                            (620, 378)], NERVE, NERVE_LINE, 3)
-    lines += cable("medial-plantar-nerve-toes", [(420, 360), (520, 334), (620, 320)],
-                   NERVE, NERVE_LINE, 2.2)
+                                            (620, 378)], NERVE, NERVE_LINE, 3,
+                   branches=[[(420, 360), (520, 334), (620, 320)]])
     lines += cable("lateral-plantar-nerve", [(224, 392), (272, 330), (350, 282), (450, 262),
                                              (540, 250), (600, 226)], NERVE, NERVE_LINE, 3)
     lines += cable("calcaneal-branch", [(210, 392), (176, 360), (150, 320)], NERVE, NERVE_LINE, 2.2)

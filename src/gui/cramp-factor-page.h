@@ -15,4 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrampFactorPage, cramp_factor_page, CRAMP, FACTOR_PAGE, CrampPage)
 
+int  cramp_factor_page_get_step (CrampFactorPage *self);
+void cramp_factor_page_set_step (CrampFactorPage *self,
+                                 int              step);
+
 G_END_DECLS

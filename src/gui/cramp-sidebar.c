@@ -14,12 +14,14 @@
 
 struct _CrampSidebar
 {
-  AdwBin      parent_instance;
+  AdwBin          parent_instance;
 
-  GtkListBox *list;
+  GtkListBox     *list;
+  GtkSearchBar   *search_bar;
+  GtkSearchEntry *search_entry;
 
-  CrampAtlas *atlas;
-  char       *selection;
+  CrampAtlas     *atlas;
+  char           *selection;
 };
 
 G_DEFINE_FINAL_TYPE (CrampSidebar, cramp_sidebar, ADW_TYPE_BIN)
@@ -48,12 +50,14 @@ row_section (GtkListBoxRow *row)
   return g_object_get_data (G_OBJECT (row), "cramp-section");
 }
 
+/* Rows keep all their item's text, for the search to look through. */
 static void
 add_row (CrampSidebar      *self,
          const char        *section,
          const char        *title,
          CrampSelectionKind kind,
-         const char        *id)
+         const char        *id,
+         const char        *text)
 {
   g_autofree char *target = cramp_selection_make (kind, id);
   GtkWidget       *row = gtk_list_box_row_new ();
@@ -69,6 +73,7 @@ add_row (CrampSidebar      *self,
                                   -1);
   g_object_set_data_full (G_OBJECT (row), "cramp-section", g_strdup (section), g_free);
   g_object_set_data_full (G_OBJECT (row), "cramp-target", g_steal_pointer (&target), g_free);
+  g_object_set_data_full (G_OBJECT (row), "cramp-text", g_strjoin (" ", title, text, NULL), g_free);
   gtk_list_box_append (self->list, row);
 }
 
@@ -81,7 +86,9 @@ add_regions (CrampSidebar *self)
     {
       const CrampRegion *region = g_ptr_array_index (regions, i);
 
-      add_row (self, _ ("Where It Hurts"), region->name, CRAMP_SELECTION_REGION, region->id);
+      g_autofree char   *text = g_strjoin (" ", region->summary, region->description, NULL);
+
+      add_row (self, _ ("Where It Hurts"), region->name, CRAMP_SELECTION_REGION, region->id, text);
     }
 }
 
@@ -99,8 +106,14 @@ add_factors (CrampSidebar *self)
         {
           const CrampFactor *factor = g_ptr_array_index (factors, j);
 
-          if (factor->group == group)
-            add_row (self, group->name, factor->name, CRAMP_SELECTION_FACTOR, factor->id);
+          g_autofree char   *text = NULL;
+
+          if (factor->group != group)
+            continue;
+
+          text = g_strjoin (" ", factor->summary, factor->mechanism, factor->evidence_note,
+                            factor->self_care ? factor->self_care : "", NULL);
+          add_row (self, group->name, factor->name, CRAMP_SELECTION_FACTOR, factor->id, text);
         }
     }
 }
@@ -109,9 +122,9 @@ static void
 add_guides (CrampSidebar *self)
 {
   add_row (self, _ ("Guidance"), _ ("When to See a Clinician"),
-           CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_RED_FLAGS);
+           CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_RED_FLAGS, NULL);
   add_row (self, _ ("Guidance"), _ ("Easing and Preventing Cramps"),
-           CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_SELF_CARE);
+           CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_SELF_CARE, NULL);
 }
 
 static void
@@ -210,6 +223,89 @@ select_row_for_selection (CrampSidebar *self)
     }
 
   gtk_list_box_unselect_all (self->list);
+}
+
+/* Search */
+
+static gboolean
+filter_func (GtkListBoxRow *row,
+             gpointer       user_data)
+{
+  CrampSidebar *self = user_data;
+  const char   *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (!gtk_search_bar_get_search_mode (self->search_bar) || query[0] == '\0')
+    return TRUE;
+
+  return g_str_match_string (query, g_object_get_data (G_OBJECT (row), "cramp-text"), TRUE);
+}
+
+static void
+search_changed_cb (CrampSidebar *self)
+{
+  gtk_list_box_invalidate_filter (self->list);
+  gtk_list_box_invalidate_headers (self->list);
+}
+
+static GtkListBoxRow *
+first_shown_row (CrampSidebar *self)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    if (gtk_widget_get_child_visible (GTK_WIDGET (row)))
+      return row;
+
+  return NULL;
+}
+
+/* Enter picks the first result. */
+static void
+search_activate_cb (CrampSidebar *self)
+{
+  GtkListBoxRow *row = first_shown_row (self);
+
+  if (row != NULL)
+    g_signal_emit_by_name (self->list, "row-activated", row);
+}
+
+static void
+stop_search_cb (CrampSidebar *self)
+{
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/* The Down key goes from the entry to the results. */
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       CrampSidebar          *self)
+{
+  GtkListBoxRow *row;
+
+  if (keyval != GDK_KEY_Down || (row = first_shown_row (self)) == NULL)
+    return FALSE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  return TRUE;
+}
+
+/**
+ * cramp_sidebar_start_search:
+ * @self: a sidebar
+ *
+ * Shows the search entry and puts the keyboard focus in it.
+ */
+void
+cramp_sidebar_start_search (CrampSidebar *self)
+{
+  g_return_if_fail (CRAMP_IS_SIDEBAR (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 CrampAtlas *
@@ -339,15 +435,34 @@ cramp_sidebar_class_init (CrampSidebarClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, list);
+  gtk_widget_class_bind_template_child (widget_class, CrampSidebar, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, CrampSidebar, search_entry);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 }
 
 static void
 cramp_sidebar_init (CrampSidebar *self)
 {
-  self->selection = g_strdup ("");
+  GtkEventController *keys = gtk_event_controller_key_new ();
+  GtkWidget          *placeholder = adw_status_page_new ();
 
+  self->selection = g_strdup ("");
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->list, header_func, NULL, NULL);
+  gtk_list_box_set_filter_func (self->list, filter_func, self, NULL);
+
+  adw_status_page_set_icon_name (ADW_STATUS_PAGE (placeholder), "edit-find-symbolic");
+  adw_status_page_set_title (ADW_STATUS_PAGE (placeholder), _ ("No Results Found"));
+  adw_status_page_set_description (ADW_STATUS_PAGE (placeholder),
+                                   _ ("Try another word, such as a part of the foot or a cause."));
+  gtk_widget_add_css_class (placeholder, "compact");
+  gtk_list_box_set_placeholder (self->list, placeholder);
+
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 }

@@ -23,5 +23,6 @@ void        cramp_sidebar_set_atlas (CrampSidebar *self,
 const char *cramp_sidebar_get_selection (CrampSidebar *self);
 void        cramp_sidebar_set_selection (CrampSidebar *self,
                                          const char   *selection);
+void        cramp_sidebar_start_search (CrampSidebar *self);
 
 G_END_DECLS

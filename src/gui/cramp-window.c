@@ -9,6 +9,8 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-anatomy-view.h"
+#include "cramp-explore-layout.h"
 #include "cramp-factor-page.h"
 #include "cramp-guide-page.h"
 #include "cramp-region-page.h"
@@ -16,25 +18,39 @@
 #include "cramp-sidebar.h"
 #include "cramp-window.h"
 
+#define ZOOM_STEP 1.25
+
+/* The window holds the state that every view follows: what is selected,
+ * which drawing is shown with which layers and labels, the zoom, and the
+ * step of a mechanism being walked through. No view tells another what to
+ * do; each changes this state through the window's actions. */
 struct _CrampWindow
 {
   AdwApplicationWindow parent_instance;
 
+  CrampAnatomyView    *anatomy_view;
   GtkWidget           *content_pane;
   GtkStack            *content_stack;
   AdwWindowTitle      *content_title;
   AdwStatusPage       *error_page;
   CrampPage           *factor_page;
   CrampPage           *guide_page;
+  GtkMenuButton       *layers_button;
   AdwLeaflet          *leaflet;
   GtkStack            *main_stack;
   CrampPage           *region_page;
   CrampSidebar        *sidebar;
+  GtkBox              *view_switcher;
 
   GSettings           *settings;
   CrampAtlas          *atlas;
   GError              *load_error;
   char                *selection;
+  char                *anatomy_view_id;
+  GStrv                visible_layers;
+  gboolean             show_labels;
+  double               zoom;
+  int                  step;
 };
 
 G_DEFINE_FINAL_TYPE (CrampWindow, cramp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -45,10 +61,17 @@ enum
   PROP_ATLAS,
   PROP_LOAD_ERROR,
   PROP_SELECTION,
+  PROP_ANATOMY_VIEW,
+  PROP_VISIBLE_LAYERS,
+  PROP_SHOW_LABELS,
+  PROP_ZOOM,
+  PROP_STEP,
   N_PROPS
 };
 
 static GParamSpec *props[N_PROPS];
+
+static void        update_drawing (CrampWindow *self);
 
 /**
  * cramp_window_new:
@@ -72,6 +95,8 @@ cramp_window_new (CrampApplication *application,
                        "load-error", load_error,
                        NULL);
 }
+
+/* Selection */
 
 static gboolean
 selection_is_valid (CrampWindow       *self,
@@ -128,8 +153,8 @@ cramp_window_get_selection (CrampWindow *self)
  * @self: a window
  * @selection: what to show, as described in cramp-selection.h
  *
- * Shows a region, a factor or a guide. A selection that names nothing in
- * the atlas is refused with a warning and changes nothing.
+ * Shows a region, a factor or a guide, and ends any walk through a
+ * mechanism. A selection that names nothing in the atlas changes nothing.
  */
 void
 cramp_window_set_selection (CrampWindow *self,
@@ -154,9 +179,277 @@ cramp_window_set_selection (CrampWindow *self,
 
   g_free (self->selection);
   self->selection = g_strdup (selection);
+  self->step = -1;
   show_selection (self, kind, id);
+  update_drawing (self);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTION]);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_STEP]);
 }
+
+static const CrampFactor *
+selected_factor (CrampWindow *self)
+{
+  CrampSelectionKind kind;
+  const char        *id;
+
+  if (self->atlas == NULL || !cramp_selection_parse (self->selection, &kind, &id) ||
+      kind != CRAMP_SELECTION_FACTOR)
+    return NULL;
+
+  return cramp_atlas_lookup_factor (self->atlas, id);
+}
+
+static const CrampStep *
+current_step (CrampWindow *self)
+{
+  const CrampFactor *factor = selected_factor (self);
+
+  if (factor == NULL || self->step < 0 || (guint) self->step >= factor->steps->len)
+    return NULL;
+
+  return g_ptr_array_index (factor->steps, self->step);
+}
+
+/* The drawing */
+
+static void
+set_anatomy_view (CrampWindow *self,
+                  const char  *view)
+{
+  if (self->atlas == NULL || view == NULL || cramp_atlas_lookup_view (self->atlas, view) == NULL ||
+      g_strcmp0 (self->anatomy_view_id, view) == 0)
+    return;
+
+  g_free (self->anatomy_view_id);
+  self->anatomy_view_id = g_strdup (view);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ANATOMY_VIEW]);
+}
+
+/* Switches to a view that draws at least one of @regions, unless the
+ * current one does. */
+static void
+show_view_of (CrampWindow *self,
+              GPtrArray   *regions)
+{
+  GPtrArray *views = cramp_atlas_get_views (self->atlas);
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const CrampRegion *region = g_ptr_array_index (regions, i);
+
+      for (guint j = 0; j < region->views->len; j++)
+        if (g_strcmp0 (((CrampView *) g_ptr_array_index (region->views, j))->id, self->anatomy_view_id) == 0)
+          return;
+    }
+
+  for (guint i = 0; i < views->len; i++)
+    {
+      const CrampView *view = g_ptr_array_index (views, i);
+
+      for (guint j = 0; j < regions->len; j++)
+        if (g_ptr_array_find (view->regions, g_ptr_array_index (regions, j), NULL))
+          {
+            set_anatomy_view (self, view->id);
+            return;
+          }
+    }
+}
+
+static void
+set_layer_visible (CrampWindow *self,
+                   const char  *layer,
+                   gboolean     visible)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *action_name = g_strconcat ("layer-", layer, NULL);
+  GAction         *action = g_action_map_lookup_action (G_ACTION_MAP (self), action_name);
+  gboolean         shown = g_strv_contains ((const char *const *) self->visible_layers, layer);
+
+  if (shown == visible)
+    return;
+
+  for (guint i = 0; self->visible_layers[i] != NULL; i++)
+    if (!g_str_equal (self->visible_layers[i], layer))
+      g_strv_builder_add (builder, self->visible_layers[i]);
+  if (visible)
+    g_strv_builder_add (builder, layer);
+
+  g_strfreev (self->visible_layers);
+  self->visible_layers = g_strv_builder_end (builder);
+
+  if (action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (visible));
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_VISIBLE_LAYERS]);
+}
+
+static void
+add_ids (GStrvBuilder *builder,
+         GPtrArray    *records)
+{
+  /* Every record begins with its id. */
+  for (guint i = 0; i < records->len; i++)
+    g_strv_builder_add (builder, *(const char **) g_ptr_array_index (records, i));
+}
+
+static void
+show_step (CrampWindow     *self,
+           const CrampStep *step,
+           GStrvBuilder    *highlights)
+{
+  set_anatomy_view (self, step->view->id);
+  add_ids (highlights, step->regions);
+  add_ids (highlights, step->structures);
+  for (guint i = 0; i < step->layers->len; i++)
+    set_layer_visible (self, ((CrampLayer *) g_ptr_array_index (step->layers, i))->id, TRUE);
+}
+
+/* Lights on the drawing what the selection or the step is about, and shows
+ * the view and the layers that it needs. */
+static void
+update_drawing (CrampWindow *self)
+{
+  g_autoptr (GStrvBuilder) highlights = g_strv_builder_new ();
+  g_auto (GStrv) ids = NULL;
+  const CrampStep   *step = current_step (self);
+  const CrampFactor *factor = selected_factor (self);
+  CrampSelectionKind kind;
+  const char        *id;
+
+  cramp_selection_parse (self->selection, &kind, &id);
+
+  if (step != NULL)
+    show_step (self, step, highlights);
+  else if (kind == CRAMP_SELECTION_REGION)
+    {
+      g_autoptr (GPtrArray) regions = g_ptr_array_new ();
+
+      g_ptr_array_add (regions, (gpointer) cramp_atlas_lookup_region (self->atlas, id));
+      show_view_of (self, regions);
+    }
+  else if (factor != NULL)
+    {
+      show_view_of (self, factor->regions);
+      add_ids (highlights, factor->regions);
+      if (factor->layer != NULL)
+        set_layer_visible (self, factor->layer->id, TRUE);
+    }
+
+  ids = g_strv_builder_end (highlights);
+  cramp_anatomy_view_set_selected_region (self->anatomy_view,
+                                          kind == CRAMP_SELECTION_REGION && step == NULL ? id : NULL);
+  cramp_anatomy_view_set_highlights (self->anatomy_view, (const char *const *) ids);
+  cramp_anatomy_view_set_view (self->anatomy_view, self->anatomy_view_id);
+  cramp_anatomy_view_set_visible_layers (self->anatomy_view, (const char *const *) self->visible_layers);
+  g_object_set (self->factor_page, "step", self->step, NULL);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-start", factor && factor->steps->len > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-stop", step != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-previous", step != NULL && self->step > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-next",
+                                 step != NULL && (guint) self->step + 1 < factor->steps->len);
+}
+
+static void
+set_step (CrampWindow *self,
+          int          step)
+{
+  const CrampFactor *factor = selected_factor (self);
+
+  if (factor == NULL || step < -1 || step >= (int) factor->steps->len || step == self->step)
+    return;
+
+  self->step = step;
+  update_drawing (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_STEP]);
+}
+
+static void
+set_zoom (CrampWindow *self,
+          double       zoom)
+{
+  zoom = CLAMP (zoom, 1.0, CRAMP_ANATOMY_VIEW_MAX_ZOOM);
+  if (self->zoom == zoom)
+    return;
+
+  self->zoom = zoom;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-in", zoom < CRAMP_ANATOMY_VIEW_MAX_ZOOM);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", zoom > 1.0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset", zoom > 1.0);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ZOOM]);
+}
+
+static void
+set_show_labels (CrampWindow *self,
+                 gboolean     show_labels)
+{
+  show_labels = !!show_labels;
+  if (self->show_labels == show_labels)
+    return;
+
+  self->show_labels = show_labels;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SHOW_LABELS]);
+}
+
+/* Controls of the drawing, built from the content */
+
+static void
+layer_changed_cb (GSimpleAction *action,
+                  GVariant      *state,
+                  gpointer       user_data)
+{
+  CrampWindow *self = user_data;
+  const char  *layer = g_object_get_data (G_OBJECT (action), "cramp-layer");
+
+  set_layer_visible (self, layer, g_variant_get_boolean (state));
+  cramp_anatomy_view_set_visible_layers (self->anatomy_view, (const char *const *) self->visible_layers);
+}
+
+static void
+build_layer_controls (CrampWindow *self)
+{
+  GPtrArray *layers = cramp_atlas_get_layers (self->atlas);
+  g_autoptr (GMenu) menu = g_menu_new ();
+  g_autoptr (GMenu) section = g_menu_new ();
+
+  for (guint i = 0; i < layers->len; i++)
+    {
+      const CrampLayer *layer = g_ptr_array_index (layers, i);
+      g_autofree char  *name = g_strconcat ("layer-", layer->id, NULL);
+      g_autofree char  *detailed = g_strconcat ("win.", name, NULL);
+      GSimpleAction    *action = g_simple_action_new_stateful (name, NULL, g_variant_new_boolean (FALSE));
+
+      g_object_set_data_full (G_OBJECT (action), "cramp-layer", g_strdup (layer->id), g_free);
+      g_signal_connect_object (action, "change-state", G_CALLBACK (layer_changed_cb), self, 0);
+      g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+      g_object_unref (action);
+      g_menu_append (section, layer->name, detailed);
+    }
+
+  g_menu_append_section (menu, _ ("Layers"), G_MENU_MODEL (section));
+  g_menu_append (menu, _ ("_Labels"), "win.show-labels");
+  gtk_menu_button_set_menu_model (self->layers_button, G_MENU_MODEL (menu));
+}
+
+static void
+build_view_switcher (CrampWindow *self)
+{
+  GPtrArray *views = cramp_atlas_get_views (self->atlas);
+
+  for (guint i = 0; i < views->len; i++)
+    {
+      const CrampView *view = g_ptr_array_index (views, i);
+      GtkWidget       *button = gtk_toggle_button_new_with_label (view->name);
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.anatomy-view");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", view->id);
+      gtk_widget_set_tooltip_text (button, view->summary);
+      gtk_box_append (self->view_switcher, button);
+    }
+
+  set_anatomy_view (self, ((CrampView *) g_ptr_array_index (views, 0))->id);
+}
+
+/* Actions */
 
 static void
 show_content_action (GtkWidget  *widget,
@@ -176,6 +469,50 @@ back_action (GtkWidget  *widget,
   CrampWindow *self = CRAMP_WINDOW (widget);
 
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+  cramp_sidebar_start_search (self->sidebar);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.zoom-in"))
+    set_zoom (self, self->zoom * ZOOM_STEP);
+  else if (g_str_equal (action_name, "win.zoom-out"))
+    set_zoom (self, self->zoom / ZOOM_STEP);
+  else
+    set_zoom (self, 1.0);
+}
+
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+
+  if (g_str_equal (action_name, "win.step-start"))
+    set_step (self, 0);
+  else if (g_str_equal (action_name, "win.step-next"))
+    set_step (self, self->step + 1);
+  else if (g_str_equal (action_name, "win.step-previous"))
+    set_step (self, self->step - 1);
+  else
+    set_step (self, -1);
 }
 
 static void
@@ -201,6 +538,8 @@ copy_error_action (GtkWidget  *widget,
     gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->load_error->message);
 }
 
+/* Construction */
+
 static void
 show_load_error (CrampWindow *self)
 {
@@ -214,6 +553,7 @@ show_load_error (CrampWindow *self)
   adw_status_page_set_description (self->error_page, escaped);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.select", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-error", self->load_error != NULL);
 }
 
@@ -227,6 +567,20 @@ bind_window_state (CrampWindow *self)
 }
 
 static void
+connect_drawing (CrampWindow *self)
+{
+  cramp_anatomy_view_set_atlas (self->anatomy_view, self->atlas);
+  build_view_switcher (self);
+  build_layer_controls (self);
+
+  g_object_bind_property (self, "anatomy-view", self->anatomy_view, "view", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "show-labels", self->anatomy_view, "show-labels", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "zoom", self->anatomy_view, "zoom",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  update_drawing (self);
+}
+
+static void
 cramp_window_constructed (GObject *object)
 {
   CrampWindow *self = CRAMP_WINDOW (object);
@@ -234,6 +588,8 @@ cramp_window_constructed (GObject *object)
   G_OBJECT_CLASS (cramp_window_parent_class)->constructed (object);
 
   bind_window_state (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset", FALSE);
 
   if (self->atlas == NULL)
     {
@@ -246,6 +602,7 @@ cramp_window_constructed (GObject *object)
   cramp_page_set_atlas (self->region_page, self->atlas);
   cramp_page_set_atlas (self->factor_page, self->atlas);
   cramp_page_set_atlas (self->guide_page, self->atlas);
+  connect_drawing (self);
 }
 
 static void
@@ -258,6 +615,8 @@ cramp_window_dispose (GObject *object)
   g_clear_object (&self->atlas);
   g_clear_error (&self->load_error);
   g_clear_pointer (&self->selection, g_free);
+  g_clear_pointer (&self->anatomy_view_id, g_free);
+  g_clear_pointer (&self->visible_layers, g_strfreev);
 
   G_OBJECT_CLASS (cramp_window_parent_class)->dispose (object);
 }
@@ -280,6 +639,21 @@ cramp_window_get_property (GObject    *object,
       break;
     case PROP_SELECTION:
       g_value_set_string (value, self->selection);
+      break;
+    case PROP_ANATOMY_VIEW:
+      g_value_set_string (value, self->anatomy_view_id);
+      break;
+    case PROP_VISIBLE_LAYERS:
+      g_value_set_boxed (value, self->visible_layers);
+      break;
+    case PROP_SHOW_LABELS:
+      g_value_set_boolean (value, self->show_labels);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    case PROP_STEP:
+      g_value_set_int (value, self->step);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -305,9 +679,65 @@ cramp_window_set_property (GObject      *object,
     case PROP_SELECTION:
       cramp_window_set_selection (self, g_value_get_string (value));
       break;
+    case PROP_ANATOMY_VIEW:
+      set_anatomy_view (self, g_value_get_string (value));
+      break;
+    case PROP_SHOW_LABELS:
+      set_show_labels (self, g_value_get_boolean (value));
+      break;
+    case PROP_ZOOM:
+      set_zoom (self, g_value_get_double (value));
+      break;
+    case PROP_STEP:
+      set_step (self, g_value_get_int (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
+}
+
+static void
+install_properties (GObjectClass *object_class)
+{
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  props[PROP_ATLAS] =
+      g_param_spec_object ("atlas", NULL, NULL, CRAMP_TYPE_ATLAS,
+                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  props[PROP_LOAD_ERROR] =
+      g_param_spec_boxed ("load-error", NULL, NULL, G_TYPE_ERROR,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  props[PROP_SELECTION] = g_param_spec_string ("selection", NULL, NULL, "", flags);
+  props[PROP_ANATOMY_VIEW] = g_param_spec_string ("anatomy-view", NULL, NULL, NULL, flags);
+  props[PROP_VISIBLE_LAYERS] =
+      g_param_spec_boxed ("visible-layers", NULL, NULL, G_TYPE_STRV,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  props[PROP_SHOW_LABELS] = g_param_spec_boolean ("show-labels", NULL, NULL, TRUE, flags);
+  props[PROP_ZOOM] =
+      g_param_spec_double ("zoom", NULL, NULL, 1.0, CRAMP_ANATOMY_VIEW_MAX_ZOOM, 1.0, flags);
+  props[PROP_STEP] = g_param_spec_int ("step", NULL, NULL, -1, G_MAXINT, -1, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+}
+
+static void
+install_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_property_action (widget_class, "win.select", "selection");
+  gtk_widget_class_install_property_action (widget_class, "win.anatomy-view", "anatomy-view");
+  gtk_widget_class_install_property_action (widget_class, "win.show-labels", "show-labels");
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-error", NULL, copy_error_action);
+  gtk_widget_class_install_action (widget_class, "win.open-source", "s", open_source_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-content", NULL, show_content_action);
+  gtk_widget_class_install_action (widget_class, "win.step-next", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "win.step-previous", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "win.step-start", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "win.step-stop", NULL, step_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
 }
 
 static void
@@ -321,51 +751,62 @@ cramp_window_class_init (CrampWindowClass *klass)
   object_class->get_property = cramp_window_get_property;
   object_class->set_property = cramp_window_set_property;
 
-  props[PROP_ATLAS] =
-      g_param_spec_object ("atlas", NULL, NULL,
-                           CRAMP_TYPE_ATLAS,
-                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  props[PROP_LOAD_ERROR] =
-      g_param_spec_boxed ("load-error", NULL, NULL,
-                          G_TYPE_ERROR,
-                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
-
-  props[PROP_SELECTION] =
-      g_param_spec_string ("selection", NULL, NULL,
-                           "",
-                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, props);
+  install_properties (object_class);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, anatomy_view);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, factor_page);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, guide_page);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, layers_button);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, region_page);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, view_switcher);
 
-  gtk_widget_class_install_property_action (widget_class, "win.select", "selection");
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-error", NULL, copy_error_action);
-  gtk_widget_class_install_action (widget_class, "win.open-source", "s", open_source_action);
-  gtk_widget_class_install_action (widget_class, "win.show-content", NULL, show_content_action);
+  install_actions (widget_class);
 
+  g_type_ensure (CRAMP_TYPE_ANATOMY_VIEW);
+  g_type_ensure (CRAMP_TYPE_EXPLORE_LAYOUT);
   g_type_ensure (CRAMP_TYPE_FACTOR_PAGE);
   g_type_ensure (CRAMP_TYPE_GUIDE_PAGE);
   g_type_ensure (CRAMP_TYPE_REGION_PAGE);
   g_type_ensure (CRAMP_TYPE_SIDEBAR);
 }
 
+/* Page Down and Page Up, which presentation clickers send, step through a
+ * mechanism. They are caught before the page would scroll, but only while
+ * a walkthrough runs: a disabled action lets the key go on. */
+static void
+add_step_keys (CrampWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, 0),
+                                                          gtk_named_action_new ("win.step-next")));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, 0),
+                                                          gtk_named_action_new ("win.step-previous")));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 static void
 cramp_window_init (CrampWindow *self)
 {
+  /* Property actions cannot hold a NULL string. */
   self->selection = g_strdup ("");
+  self->anatomy_view_id = g_strdup ("");
+  self->visible_layers = g_new0 (char *, 1);
+  self->show_labels = TRUE;
+  self->zoom = 1.0;
+  self->step = -1;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_step_keys (self);
 }

@@ -1,0 +1,1403 @@
+/* cramp-anatomy-view.c: the interactive drawing of the foot
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#include "cramp-anatomy-view.h"
+#include "cramp-drawing.h"
+#include "cramp-highlight.h"
+#include "cramp-region-button.h"
+#include "cramp-region-map.h"
+#include "cramp-selection.h"
+
+#define MARGIN        16.0
+#define SETTLE_MS     120
+#define LABEL_PADDING 6.0
+#define ZOOM_STEP     1.25
+
+/* The drawing is rendered once per size, zoom and pan: the skin and bones,
+ * each visible layer, and the region map. Highlights, labels and the focus
+ * are drawn over those textures, so a hover or a selection renders nothing
+ * but the small texture of the region it lights, once. */
+struct _CrampAnatomyView
+{
+  GtkWidget        parent_instance;
+
+  CrampAtlas      *atlas;
+  const CrampView *view;
+  char            *selected_region;
+  GStrv            highlights;
+  GStrv            visible_layers;
+  gboolean         show_labels;
+  double           zoom;
+  graphene_point_t pan;
+
+  GHashTable      *drawings; /* view id → CrampDrawing */
+  CrampDrawing    *drawing;
+  GPtrArray       *buttons; /* CrampRegionButton, in the view's order */
+
+  /* What was last rendered, and for which viewport. */
+  graphene_rect_t  target;   /* where the viewBox goes now */
+  graphene_rect_t  rendered; /* where it went in the textures and the map */
+  int              width;
+  int              height;
+  int              scale;
+  CrampRegionMap  *map;
+  GdkTexture      *base;
+  GHashTable      *layers;      /* layer id → GdkTexture */
+  GHashTable      *lights;      /* place × style → GdkTexture */
+  GHashTable      *rings;       /* structure id → GdkTexture, with its bounds */
+  GArray          *anchors;     /* graphene_point_t per region, or NAN */
+  GArray          *label_at;    /* graphene_point_t per region, or NAN */
+  GArray          *label_rects; /* graphene_rect_t per region, as last drawn */
+  gboolean         stale;
+  guint            settle_id;
+
+  guint            hover; /* the hovered region's place + 1, or 0 */
+  double           zoom_at_gesture;
+  graphene_point_t pan_at_drag;
+  gboolean         panning;
+};
+
+G_DEFINE_FINAL_TYPE (CrampAnatomyView, cramp_anatomy_view, GTK_TYPE_WIDGET)
+
+enum
+{
+  PROP_0,
+  PROP_ATLAS,
+  PROP_VIEW,
+  PROP_SELECTED_REGION,
+  PROP_HIGHLIGHTS,
+  PROP_VISIBLE_LAYERS,
+  PROP_SHOW_LABELS,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+typedef struct
+{
+  GdkTexture     *texture;
+  graphene_rect_t bounds;
+} Ring;
+
+static void
+ring_free (gpointer data)
+{
+  Ring *ring = data;
+
+  g_clear_object (&ring->texture);
+  g_free (ring);
+}
+
+/* Rendering */
+
+static GdkTexture *
+texture_from_surface (cairo_surface_t *surface)
+{
+  int width = cairo_image_surface_get_width (surface);
+  int height = cairo_image_surface_get_height (surface);
+  int stride = cairo_image_surface_get_stride (surface);
+  g_autoptr (GBytes) bytes = NULL;
+
+  cairo_surface_flush (surface);
+  bytes = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * height);
+
+  /* Cairo's ARGB32 is premultiplied BGRA in memory, GDK_MEMORY_DEFAULT. */
+  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
+}
+
+static GdkTexture *
+render_texture (CrampAnatomyView *self,
+                const char       *id)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                                         self->width * self->scale,
+                                                         self->height * self->scale);
+  cairo_t         *cr = cairo_create (surface);
+  GdkTexture      *texture;
+
+  cairo_scale (cr, self->scale, self->scale);
+  cramp_drawing_render (self->drawing, cr, id, &self->rendered);
+  cairo_destroy (cr);
+  texture = texture_from_surface (surface);
+  cairo_surface_destroy (surface);
+
+  return texture;
+}
+
+static void
+drop_lights (CrampAnatomyView *self)
+{
+  g_hash_table_remove_all (self->lights);
+  g_hash_table_remove_all (self->rings);
+}
+
+static void
+drop_render (CrampAnatomyView *self)
+{
+  g_clear_object (&self->base);
+  g_clear_pointer (&self->map, cramp_region_map_free);
+  g_hash_table_remove_all (self->layers);
+  drop_lights (self);
+  self->width = self->height = 0;
+}
+
+static graphene_point_t
+element_centre (CrampAnatomyView *self,
+                const char       *prefix,
+                const char       *region)
+{
+  g_autofree char *id = g_strconcat (prefix, region, NULL);
+  graphene_rect_t  bounds;
+  graphene_point_t centre = GRAPHENE_POINT_INIT (NAN, NAN);
+
+  if (cramp_drawing_get_bounds (self->drawing, id, &self->rendered, &bounds))
+    graphene_rect_get_center (&bounds, &centre);
+
+  return centre;
+}
+
+static void
+place_labels (CrampAnatomyView *self)
+{
+  g_array_set_size (self->anchors, 0);
+  g_array_set_size (self->label_at, 0);
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    {
+      const char      *region = cramp_region_button_get_region (g_ptr_array_index (self->buttons, i));
+      graphene_point_t anchor = element_centre (self, "anchor-", region);
+      graphene_point_t label = element_centre (self, "label-", region);
+
+      g_array_append_val (self->anchors, anchor);
+      g_array_append_val (self->label_at, label);
+    }
+}
+
+static char **
+region_ids (CrampAnatomyView *self)
+{
+  GStrvBuilder *builder = g_strv_builder_new ();
+  char        **ids;
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    g_strv_builder_add (builder, cramp_region_button_get_region (g_ptr_array_index (self->buttons, i)));
+
+  ids = g_strv_builder_end (builder);
+  g_strv_builder_unref (builder);
+  return ids;
+}
+
+/* Makes the map, and forgets old textures, when the size, the scale or the
+ * viewport differ from what was last rendered. */
+static void
+ensure_render_state (CrampAnatomyView *self,
+                     int               width,
+                     int               height)
+{
+  int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
+  g_auto (GStrv) ids = NULL;
+
+  if (self->map != NULL && self->width == width && self->height == height &&
+      self->scale == scale && graphene_rect_equal (&self->rendered, &self->target))
+    return;
+
+  drop_render (self);
+  if (self->drawing == NULL || width <= 0 || height <= 0)
+    return;
+
+  self->width = width;
+  self->height = height;
+  self->scale = scale;
+  self->rendered = self->target;
+
+  ids = region_ids (self);
+  self->map = cramp_region_map_new (self->drawing, (const char *const *) ids, width, height,
+                                    scale, &self->rendered);
+  place_labels (self);
+}
+
+/* Viewport, zoom and pan */
+
+static void
+clamp_pan (CrampAnatomyView      *self,
+           const graphene_rect_t *fit)
+{
+  double room_x = (fit->size.width * self->zoom - fit->size.width) / 2.0 + MARGIN;
+  double room_y = (fit->size.height * self->zoom - fit->size.height) / 2.0 + MARGIN;
+
+  if (self->zoom <= 1.0)
+    room_x = room_y = 0.0;
+
+  self->pan.x = CLAMP (self->pan.x, -room_x, room_x);
+  self->pan.y = CLAMP (self->pan.y, -room_y, room_y);
+}
+
+static void
+fit_viewport (CrampAnatomyView *self,
+              int               width,
+              int               height,
+              graphene_rect_t  *fit)
+{
+  cramp_drawing_fit (self->drawing, MAX (1.0, width - 2 * MARGIN), MAX (1.0, height - 2 * MARGIN), fit);
+  graphene_rect_offset (fit, MARGIN, MARGIN);
+}
+
+static void
+update_target (CrampAnatomyView *self,
+               int               width,
+               int               height)
+{
+  graphene_rect_t fit;
+
+  if (self->drawing == NULL)
+    return;
+
+  fit_viewport (self, width, height, &fit);
+  clamp_pan (self, &fit);
+  graphene_rect_init (&self->target,
+                      fit.origin.x + (fit.size.width - fit.size.width * self->zoom) / 2.0 + self->pan.x,
+                      fit.origin.y + (fit.size.height - fit.size.height * self->zoom) / 2.0 + self->pan.y,
+                      fit.size.width * self->zoom,
+                      fit.size.height * self->zoom);
+}
+
+static gboolean
+settle_cb (gpointer user_data)
+{
+  CrampAnatomyView *self = user_data;
+
+  self->settle_id = 0;
+  self->stale = FALSE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Zoom and pan show the textures stretched at once, and render them anew
+ * once the gesture or the keys have rested. */
+static void
+viewport_changed (CrampAnatomyView *self)
+{
+  update_target (self, gtk_widget_get_width (GTK_WIDGET (self)),
+                 gtk_widget_get_height (GTK_WIDGET (self)));
+  self->stale = TRUE;
+  self->hover = 0;
+
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  self->settle_id = g_timeout_add (SETTLE_MS, settle_cb, self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* Zooms to @zoom, keeping the point of the drawing under @centre in place. */
+static void
+zoom_around (CrampAnatomyView *self,
+             double            zoom,
+             double            x,
+             double            y)
+{
+  graphene_rect_t fit;
+  double          u, v;
+
+  zoom = CLAMP (zoom, 1.0, CRAMP_ANATOMY_VIEW_MAX_ZOOM);
+  if (self->drawing == NULL || zoom == self->zoom)
+    return;
+
+  fit_viewport (self, gtk_widget_get_width (GTK_WIDGET (self)),
+                gtk_widget_get_height (GTK_WIDGET (self)), &fit);
+  u = (x - self->target.origin.x) / self->target.size.width;
+  v = (y - self->target.origin.y) / self->target.size.height;
+
+  self->zoom = zoom;
+  self->pan.x = x - u * fit.size.width * zoom - (fit.origin.x + (fit.size.width - fit.size.width * zoom) / 2.0);
+  self->pan.y = y - v * fit.size.height * zoom - (fit.origin.y + (fit.size.height - fit.size.height * zoom) / 2.0);
+
+  viewport_changed (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ZOOM]);
+}
+
+/* Regions and buttons */
+
+static gboolean
+button_contains (GtkWidget *view,
+                 guint      place,
+                 double     x,
+                 double     y)
+{
+  CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (view);
+
+  return self->map != NULL && !self->stale &&
+         cramp_region_map_lookup (self->map, x, y) == place + 1;
+}
+
+static void
+remove_buttons (CrampAnatomyView *self)
+{
+  for (guint i = 0; i < self->buttons->len; i++)
+    gtk_widget_unparent (g_ptr_array_index (self->buttons, i));
+
+  g_ptr_array_set_size (self->buttons, 0);
+}
+
+static void
+add_buttons (CrampAnatomyView *self)
+{
+  for (guint i = 0; i < self->view->regions->len; i++)
+    {
+      const CrampRegion *region = g_ptr_array_index (self->view->regions, i);
+      GtkWidget         *button = cramp_region_button_new (region->id, region->name, region->summary,
+                                                           i, button_contains);
+
+      cramp_region_button_set_selected (CRAMP_REGION_BUTTON (button),
+                                        g_strcmp0 (region->id, self->selected_region) == 0);
+      gtk_widget_set_parent (button, GTK_WIDGET (self));
+      g_ptr_array_add (self->buttons, button);
+    }
+}
+
+static CrampDrawing *
+load_drawing (CrampAnatomyView *self,
+              const CrampView  *view)
+{
+  g_autofree char *uri = g_strconcat ("resource://" RESOURCE_PATH "/anatomy/", view->drawing, NULL);
+  g_autoptr (GFile) file = g_file_new_for_uri (uri);
+  g_autoptr (GError) error = NULL;
+  CrampDrawing *drawing = g_hash_table_lookup (self->drawings, view->id);
+
+  if (drawing != NULL)
+    return drawing;
+
+  drawing = cramp_drawing_new (file, &error);
+  if (drawing == NULL)
+    {
+      g_warning ("The drawing of the view “%s” could not be loaded: %s", view->id, error->message);
+      return NULL;
+    }
+
+  g_hash_table_insert (self->drawings, g_strdup (view->id), drawing);
+  return drawing;
+}
+
+static void
+update_accessible_label (CrampAnatomyView *self)
+{
+  g_autofree char *label = NULL;
+
+  /* Translators: %s is the name of a view of the foot, such as “Sole”. */
+  label = g_strdup_printf (_ ("Drawing of the foot: %s"), self->view ? self->view->name : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+static void
+reload (CrampAnatomyView *self)
+{
+  remove_buttons (self);
+  drop_render (self);
+  self->drawing = NULL;
+  self->hover = 0;
+
+  if (self->atlas != NULL && self->view != NULL)
+    {
+      self->drawing = load_drawing (self, self->view);
+      add_buttons (self);
+    }
+
+  update_accessible_label (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
+static guint
+place_of_region (CrampAnatomyView *self,
+                 const char       *region)
+{
+  for (guint i = 0; i < self->buttons->len; i++)
+    if (g_strcmp0 (cramp_region_button_get_region (g_ptr_array_index (self->buttons, i)), region) == 0)
+      return i + 1;
+
+  return 0;
+}
+
+/* Drawing */
+
+static void
+get_named_color (CrampAnatomyView *self,
+                 const char       *name,
+                 const char       *fallback,
+                 GdkRGBA          *color)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
+
+  if (!gtk_style_context_lookup_color (context, name, color))
+    gdk_rgba_parse (color, fallback);
+}
+
+static GdkTexture *
+region_light (CrampAnatomyView   *self,
+              guint               place,
+              CrampHighlightStyle style)
+{
+  gpointer         key = GUINT_TO_POINTER (place * 8 + style + 1);
+  GdkTexture      *texture = g_hash_table_lookup (self->lights, key);
+  cairo_surface_t *mask;
+  GdkRGBA          accent;
+
+  if (texture != NULL)
+    return texture;
+
+  mask = cramp_region_map_get_mask (self->map, place);
+  if (mask == NULL)
+    return NULL;
+
+  get_named_color (self, "accent_bg_color", "#3584e4", &accent);
+  texture = cramp_highlight_texture_new (mask, &accent, style, self->scale);
+  g_hash_table_insert (self->lights, key, texture);
+  return texture;
+}
+
+static void
+append_region_light (CrampAnatomyView   *self,
+                     GtkSnapshot        *snapshot,
+                     guint               place,
+                     CrampHighlightStyle style)
+{
+  GdkTexture     *texture;
+  graphene_rect_t bounds;
+
+  if (place == 0 || !cramp_region_map_get_bounds (self->map, place - 1, &bounds))
+    return;
+
+  texture = region_light (self, place - 1, style);
+  if (texture != NULL)
+    gtk_snapshot_append_texture (snapshot, texture, &bounds);
+}
+
+static Ring *
+structure_ring (CrampAnatomyView *self,
+                const char       *id)
+{
+  Ring            *ring = g_hash_table_lookup (self->rings, id);
+  cairo_surface_t *mask;
+  graphene_rect_t  bounds;
+  GdkRGBA          accent;
+
+  if (ring != NULL)
+    return ring;
+
+  mask = cramp_drawing_render_mask (self->drawing, id, &self->rendered, self->width, self->height,
+                                    self->scale, 4, &bounds);
+  if (mask == NULL)
+    return NULL;
+
+  get_named_color (self, "accent_bg_color", "#3584e4", &accent);
+  ring = g_new0 (Ring, 1);
+  ring->texture = cramp_highlight_texture_new (mask, &accent, CRAMP_HIGHLIGHT_RING, self->scale);
+  ring->bounds = bounds;
+  cairo_surface_destroy (mask);
+  g_hash_table_insert (self->rings, g_strdup (id), ring);
+  return ring;
+}
+
+static void
+append_highlights (CrampAnatomyView *self,
+                   GtkSnapshot      *snapshot)
+{
+  for (guint i = 0; self->highlights != NULL && self->highlights[i] != NULL; i++)
+    {
+      guint place = place_of_region (self, self->highlights[i]);
+      Ring *ring;
+
+      if (place != 0)
+        append_region_light (self, snapshot, place, CRAMP_HIGHLIGHT_EMPHASIS);
+      else if ((ring = structure_ring (self, self->highlights[i])) != NULL)
+        gtk_snapshot_append_texture (snapshot, ring->texture, &ring->bounds);
+    }
+
+  append_region_light (self, snapshot, place_of_region (self, self->selected_region),
+                       CRAMP_HIGHLIGHT_SELECTED);
+  append_region_light (self, snapshot, self->hover, CRAMP_HIGHLIGHT_HOVER);
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    if (gtk_widget_has_visible_focus (g_ptr_array_index (self->buttons, i)))
+      append_region_light (self, snapshot, i + 1, CRAMP_HIGHLIGHT_FOCUS);
+}
+
+static void
+append_layers (CrampAnatomyView      *self,
+               GtkSnapshot           *snapshot,
+               const graphene_rect_t *area)
+{
+  GPtrArray *layers = cramp_atlas_get_layers (self->atlas);
+
+  for (guint i = 0; i < layers->len; i++)
+    {
+      const CrampLayer *layer = g_ptr_array_index (layers, i);
+      GdkTexture       *texture;
+
+      if (self->visible_layers == NULL ||
+          !g_strv_contains ((const char *const *) self->visible_layers, layer->id))
+        continue;
+
+      texture = g_hash_table_lookup (self->layers, layer->id);
+      if (texture == NULL)
+        {
+          g_autofree char *group = g_strconcat ("layer-", layer->id, NULL);
+
+          texture = render_texture (self, group);
+          g_hash_table_insert (self->layers, g_strdup (layer->id), texture);
+        }
+
+      gtk_snapshot_append_texture (snapshot, texture, area);
+    }
+}
+
+static void
+append_line (GtkSnapshot            *snapshot,
+             const graphene_point_t *from,
+             const graphene_point_t *to,
+             double                  width,
+             const GdkRGBA          *color)
+{
+  double length = graphene_point_distance (from, to, NULL, NULL);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, from);
+  gtk_snapshot_rotate (snapshot, atan2 (to->y - from->y, to->x - from->x) * 180.0 / G_PI);
+  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (0, -width / 2, length, width));
+  gtk_snapshot_restore (snapshot);
+}
+
+static void
+append_dot (GtkSnapshot            *snapshot,
+            const graphene_point_t *centre,
+            double                  radius,
+            const GdkRGBA          *color)
+{
+  GskRoundedRect dot;
+
+  gsk_rounded_rect_init_from_rect (&dot, &GRAPHENE_RECT_INIT (centre->x - radius, centre->y - radius, 2 * radius, 2 * radius), radius);
+  gtk_snapshot_push_rounded_clip (snapshot, &dot);
+  gtk_snapshot_append_color (snapshot, color, &dot.bounds);
+  gtk_snapshot_pop (snapshot);
+}
+
+/* A label sits on the side of its point away from the anchor, on a pill of
+ * the view's background so that it reads over any part of the drawing. */
+static graphene_rect_t
+append_label (CrampAnatomyView       *self,
+              GtkSnapshot            *snapshot,
+              guint                   place,
+              const graphene_point_t *anchor,
+              const graphene_point_t *at)
+{
+  CrampRegionButton *button = g_ptr_array_index (self->buttons, place);
+  const CrampRegion *region = cramp_atlas_lookup_region (self->atlas, cramp_region_button_get_region (button));
+  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), region->name);
+  gboolean strong = place + 1 == place_of_region (self, self->selected_region) ||
+                    place + 1 == self->hover;
+  PangoRectangle  extents;
+  graphene_rect_t box;
+  GskRoundedRect  pill;
+  GdkRGBA         fg, bg, accent;
+
+  pango_layout_get_pixel_extents (layout, NULL, &extents);
+
+  get_named_color (self, "view_fg_color", "#000000", &fg);
+  get_named_color (self, "view_bg_color", "#ffffff", &bg);
+  get_named_color (self, "accent_color", "#1c71d8", &accent);
+  bg.alpha = 0.88;
+
+  graphene_rect_init (&box, at->x < anchor->x ? at->x - extents.width - 2 * LABEL_PADDING : at->x,
+                      at->y - extents.height / 2.0 - LABEL_PADDING / 2,
+                      extents.width + 2 * LABEL_PADDING, extents.height + LABEL_PADDING);
+
+  /* Whole, even when the view is narrower than the drawing's margins. */
+  box.origin.x = CLAMP (box.origin.x, 2.0, MAX (2.0, self->width - box.size.width - 2.0));
+  box.origin.y = CLAMP (box.origin.y, 2.0, MAX (2.0, self->height - box.size.height - 2.0));
+
+  fg.alpha = 0.55;
+  append_line (snapshot, anchor,
+               &GRAPHENE_POINT_INIT (at->x < anchor->x ? box.origin.x + box.size.width : box.origin.x,
+                                     box.origin.y + box.size.height / 2.0),
+               1.5, strong ? &accent : &fg);
+  fg.alpha = 1.0;
+  append_dot (snapshot, anchor, 3.0, strong ? &accent : &fg);
+
+  gsk_rounded_rect_init_from_rect (&pill, &box, box.size.height / 2.0);
+  gtk_snapshot_push_rounded_clip (snapshot, &pill);
+  gtk_snapshot_append_color (snapshot, &bg, &box);
+  gtk_snapshot_pop (snapshot);
+
+  gtk_snapshot_save (snapshot);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (box.origin.x + LABEL_PADDING,
+                                                          box.origin.y + LABEL_PADDING / 2));
+  gtk_snapshot_append_layout (snapshot, layout, strong ? &accent : &fg);
+  gtk_snapshot_restore (snapshot);
+
+  return box;
+}
+
+static void
+append_labels (CrampAnatomyView *self,
+               GtkSnapshot      *snapshot)
+{
+  g_array_set_size (self->label_rects, self->buttons->len);
+
+  for (guint i = 0; i < self->buttons->len && i < self->anchors->len; i++)
+    {
+      const graphene_point_t *anchor = &g_array_index (self->anchors, graphene_point_t, i);
+      const graphene_point_t *at = &g_array_index (self->label_at, graphene_point_t, i);
+      graphene_rect_t        *rect = &g_array_index (self->label_rects, graphene_rect_t, i);
+
+      if (!self->show_labels || isnan (anchor->x) || isnan (at->x))
+        *rect = GRAPHENE_RECT_INIT (0, 0, 0, 0);
+      else
+        *rect = append_label (self, snapshot, i, anchor, at);
+    }
+}
+
+static void
+cramp_anatomy_view_snapshot (GtkWidget   *widget,
+                             GtkSnapshot *snapshot)
+{
+  CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (widget);
+  graphene_rect_t   area = GRAPHENE_RECT_INIT (0, 0, self->width, self->height);
+
+  if (self->map == NULL)
+    return;
+
+  if (self->base == NULL)
+    self->base = render_texture (self, "base");
+
+  gtk_snapshot_save (snapshot);
+  if (self->stale)
+    {
+      /* Stretches what was rendered to where it goes now. */
+      double factor = self->target.size.width / self->rendered.size.width;
+
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->target.origin.x - self->rendered.origin.x * factor,
+                                                              self->target.origin.y - self->rendered.origin.y * factor));
+      gtk_snapshot_scale (snapshot, factor, factor);
+    }
+
+  gtk_snapshot_append_texture (snapshot, self->base, &area);
+  append_layers (self, snapshot, &area);
+  if (!self->stale)
+    {
+      append_highlights (self, snapshot);
+      append_labels (self, snapshot);
+    }
+  gtk_snapshot_restore (snapshot);
+}
+
+/* Layout */
+
+static void
+cramp_anatomy_view_measure (GtkWidget     *widget,
+                            GtkOrientation orientation,
+                            int            for_size,
+                            int           *minimum,
+                            int           *natural,
+                            int           *minimum_baseline,
+                            int           *natural_baseline)
+{
+  *minimum = orientation == GTK_ORIENTATION_HORIZONTAL ? 240 : 180;
+  *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? 800 : 600;
+}
+
+static void
+cramp_anatomy_view_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (widget);
+
+  if (!self->stale)
+    {
+      update_target (self, width, height);
+      ensure_render_state (self, width, height);
+    }
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    {
+      GtkWidget      *button = g_ptr_array_index (self->buttons, i);
+      graphene_rect_t bounds;
+      gboolean        shown = self->map != NULL && cramp_region_map_get_bounds (self->map, i, &bounds);
+
+      gtk_widget_set_child_visible (button, shown);
+      if (shown)
+        gtk_widget_size_allocate (button,
+                                  &(GtkAllocation){ bounds.origin.x, bounds.origin.y,
+                                                    bounds.size.width, bounds.size.height },
+                                  -1);
+    }
+}
+
+/* The regions take focus in the view's fixed, anatomical order, with Tab
+ * and with the arrow keys; Tab leaves at either end, the arrows go round. */
+static gboolean
+cramp_anatomy_view_focus (GtkWidget       *widget,
+                          GtkDirectionType direction)
+{
+  CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (widget);
+  GtkWidget        *focus = gtk_widget_get_focus_child (widget);
+  int               count = self->buttons->len;
+  int               index = -1;
+  int               next;
+
+  if (count == 0)
+    return FALSE;
+
+  for (int i = 0; focus != NULL && i < count; i++)
+    if (g_ptr_array_index (self->buttons, i) == focus)
+      index = i;
+
+  switch (direction)
+    {
+    case GTK_DIR_TAB_FORWARD:
+      next = index + 1;
+      break;
+    case GTK_DIR_TAB_BACKWARD:
+      next = index < 0 ? count - 1 : index - 1;
+      break;
+    case GTK_DIR_RIGHT:
+    case GTK_DIR_DOWN:
+      next = (index + 1) % count;
+      break;
+    case GTK_DIR_LEFT:
+    case GTK_DIR_UP:
+      next = index < 0 ? count - 1 : (index - 1 + count) % count;
+      break;
+    default:
+      return FALSE;
+    }
+
+  if (next < 0 || next >= count)
+    return FALSE;
+
+  return gtk_widget_grab_focus (g_ptr_array_index (self->buttons, next));
+}
+
+static void
+cramp_anatomy_view_set_focus_child (GtkWidget *widget,
+                                    GtkWidget *child)
+{
+  GTK_WIDGET_CLASS (cramp_anatomy_view_parent_class)->set_focus_child (widget, child);
+  gtk_widget_queue_draw (widget);
+}
+
+static void
+cramp_anatomy_view_css_changed (GtkWidget         *widget,
+                                GtkCssStyleChange *change)
+{
+  CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (widget);
+
+  GTK_WIDGET_CLASS (cramp_anatomy_view_parent_class)->css_changed (widget, change);
+
+  /* The accent colour may have changed with the style. */
+  drop_lights (self);
+  gtk_widget_queue_draw (widget);
+}
+
+/* Input */
+
+static guint
+place_at (CrampAnatomyView *self,
+          double            x,
+          double            y)
+{
+  if (self->map == NULL || self->stale)
+    return 0;
+
+  for (guint i = 0; i < self->label_rects->len; i++)
+    if (graphene_rect_contains_point (&g_array_index (self->label_rects, graphene_rect_t, i),
+                                      &GRAPHENE_POINT_INIT (x, y)))
+      return i + 1;
+
+  return cramp_region_map_lookup (self->map, x, y);
+}
+
+static void
+set_hover (CrampAnatomyView *self,
+           guint             hover)
+{
+  if (self->hover == hover)
+    return;
+
+  self->hover = hover;
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), hover ? "pointer" : NULL);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+motion_cb (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           CrampAnatomyView         *self)
+{
+  set_hover (self, self->panning ? 0 : place_at (self, x, y));
+}
+
+static void
+leave_cb (GtkEventControllerMotion *controller,
+          CrampAnatomyView         *self)
+{
+  set_hover (self, 0);
+}
+
+static void
+released_cb (GtkGestureClick  *gesture,
+             int               n_press,
+             double            x,
+             double            y,
+             CrampAnatomyView *self)
+{
+  guint place = place_at (self, x, y);
+
+  if (place != 0)
+    g_signal_emit_by_name (g_ptr_array_index (self->buttons, place - 1), "activate");
+}
+
+static gboolean
+scroll_cb (GtkEventControllerScroll *controller,
+           double                    dx,
+           double                    dy,
+           CrampAnatomyView         *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
+  double          x, y;
+
+  if (state & GDK_CONTROL_MASK)
+    {
+      if (!gdk_event_get_position (gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller)), &x, &y))
+        x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0, y = gtk_widget_get_height (GTK_WIDGET (self)) / 2.0;
+      zoom_around (self, self->zoom * pow (ZOOM_STEP, -dy), x, y);
+      return TRUE;
+    }
+
+  if (self->zoom <= 1.0)
+    return FALSE;
+
+  self->pan.x -= dx * 40.0;
+  self->pan.y -= dy * 40.0;
+  viewport_changed (self);
+  return TRUE;
+}
+
+static void
+zoom_begin_cb (GtkGesture       *gesture,
+               GdkEventSequence *sequence,
+               CrampAnatomyView *self)
+{
+  self->zoom_at_gesture = self->zoom;
+}
+
+static void
+scale_changed_cb (GtkGestureZoom   *gesture,
+                  double            scale,
+                  CrampAnatomyView *self)
+{
+  double x, y;
+
+  if (!gtk_gesture_get_bounding_box_center (GTK_GESTURE (gesture), &x, &y))
+    return;
+
+  zoom_around (self, self->zoom_at_gesture * scale, x, y);
+}
+
+static void
+drag_begin_cb (GtkGestureDrag   *gesture,
+               double            x,
+               double            y,
+               CrampAnatomyView *self)
+{
+  self->pan_at_drag = self->pan;
+  self->panning = FALSE;
+}
+
+static void
+drag_update_cb (GtkGestureDrag   *gesture,
+                double            dx,
+                double            dy,
+                CrampAnatomyView *self)
+{
+  /* A small movement is still a click. */
+  if (self->zoom <= 1.0 || (!self->panning && hypot (dx, dy) < 8.0))
+    return;
+
+  if (!self->panning)
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+
+  self->panning = TRUE;
+  self->pan.x = self->pan_at_drag.x + dx;
+  self->pan.y = self->pan_at_drag.y + dy;
+  viewport_changed (self);
+}
+
+static void
+drag_end_cb (GtkGestureDrag   *gesture,
+             double            dx,
+             double            dy,
+             CrampAnatomyView *self)
+{
+  self->panning = FALSE;
+}
+
+/* Properties */
+
+CrampAtlas *
+cramp_anatomy_view_get_atlas (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
+
+  return self->atlas;
+}
+
+void
+cramp_anatomy_view_set_atlas (CrampAnatomyView *self,
+                              CrampAtlas       *atlas)
+{
+  g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
+  g_return_if_fail (atlas == NULL || CRAMP_IS_ATLAS (atlas));
+
+  if (!g_set_object (&self->atlas, atlas))
+    return;
+
+  g_hash_table_remove_all (self->drawings);
+  self->view = NULL;
+  if (atlas != NULL && cramp_atlas_get_views (atlas)->len > 0)
+    self->view = g_ptr_array_index (cramp_atlas_get_views (atlas), 0);
+
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ATLAS]);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_VIEW]);
+}
+
+const char *
+cramp_anatomy_view_get_view (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
+
+  return self->view != NULL ? self->view->id : NULL;
+}
+
+/**
+ * cramp_anatomy_view_set_view:
+ * @self: a view
+ * @view: the id of a view of the atlas; an unknown id changes nothing
+ */
+void
+cramp_anatomy_view_set_view (CrampAnatomyView *self,
+                             const char       *view)
+{
+  const CrampView *found;
+
+  g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
+
+  if (self->atlas == NULL || view == NULL ||
+      (found = cramp_atlas_lookup_view (self->atlas, view)) == NULL || found == self->view)
+    return;
+
+  self->view = found;
+  self->zoom = 1.0;
+  self->pan = GRAPHENE_POINT_INIT (0, 0);
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_VIEW]);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ZOOM]);
+}
+
+const char *
+cramp_anatomy_view_get_selected_region (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
+
+  return self->selected_region;
+}
+
+void
+cramp_anatomy_view_set_selected_region (CrampAnatomyView *self,
+                                        const char       *region)
+{
+  g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
+
+  if (region != NULL && region[0] == '\0')
+    region = NULL;
+
+  if (g_strcmp0 (self->selected_region, region) == 0)
+    return;
+
+  g_free (self->selected_region);
+  self->selected_region = g_strdup (region);
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    {
+      CrampRegionButton *button = g_ptr_array_index (self->buttons, i);
+
+      cramp_region_button_set_selected (button, g_strcmp0 (cramp_region_button_get_region (button), region) == 0);
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTED_REGION]);
+}
+
+const char *const *
+cramp_anatomy_view_get_highlights (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
+
+  return (const char *const *) self->highlights;
+}
+
+static gboolean
+strv_equal (const char *const *a,
+            const char *const *b)
+{
+  if (a == NULL || b == NULL)
+    return (a == NULL || a[0] == NULL) && (b == NULL || b[0] == NULL);
+
+  return g_strv_equal (a, b);
+}
+
+/**
+ * cramp_anatomy_view_set_highlights:
+ * @self: a view
+ * @highlights: (nullable) (array zero-terminated=1): regions and structures to light
+ */
+void
+cramp_anatomy_view_set_highlights (CrampAnatomyView  *self,
+                                   const char *const *highlights)
+{
+  g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
+
+  if (strv_equal ((const char *const *) self->highlights, highlights))
+    return;
+
+  g_strfreev (self->highlights);
+  self->highlights = g_strdupv ((char **) highlights);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_HIGHLIGHTS]);
+}
+
+const char *const *
+cramp_anatomy_view_get_visible_layers (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
+
+  return (const char *const *) self->visible_layers;
+}
+
+/**
+ * cramp_anatomy_view_set_visible_layers:
+ * @self: a view
+ * @layers: (nullable) (array zero-terminated=1): the ids of the layers to show
+ */
+void
+cramp_anatomy_view_set_visible_layers (CrampAnatomyView  *self,
+                                       const char *const *layers)
+{
+  g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
+
+  if (strv_equal ((const char *const *) self->visible_layers, layers))
+    return;
+
+  g_strfreev (self->visible_layers);
+  self->visible_layers = g_strdupv ((char **) layers);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_VISIBLE_LAYERS]);
+}
+
+gboolean
+cramp_anatomy_view_get_show_labels (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), FALSE);
+
+  return self->show_labels;
+}
+
+void
+cramp_anatomy_view_set_show_labels (CrampAnatomyView *self,
+                                    gboolean          show_labels)
+{
+  g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
+
+  show_labels = !!show_labels;
+  if (self->show_labels == show_labels)
+    return;
+
+  self->show_labels = show_labels;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SHOW_LABELS]);
+}
+
+double
+cramp_anatomy_view_get_zoom (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), 1.0);
+
+  return self->zoom;
+}
+
+/**
+ * cramp_anatomy_view_set_zoom:
+ * @self: a view
+ * @zoom: how much larger than fitting the drawing is, from 1 to
+ *   %CRAMP_ANATOMY_VIEW_MAX_ZOOM, around the middle of the view
+ */
+void
+cramp_anatomy_view_set_zoom (CrampAnatomyView *self,
+                             double            zoom)
+{
+  g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
+
+  zoom = CLAMP (zoom, 1.0, CRAMP_ANATOMY_VIEW_MAX_ZOOM);
+  if (self->zoom == zoom)
+    return;
+
+  if (self->drawing == NULL || self->width == 0)
+    {
+      self->zoom = zoom;
+      g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ZOOM]);
+      return;
+    }
+
+  if (zoom == 1.0)
+    self->pan = GRAPHENE_POINT_INIT (0, 0);
+
+  zoom_around (self, zoom, self->width / 2.0, self->height / 2.0);
+}
+
+/**
+ * cramp_anatomy_view_get_region_at:
+ * @self: a view
+ * @x: a point in the view
+ * @y: a point in the view
+ *
+ * Returns: (nullable): the id of the region or region label at the point
+ */
+const char *
+cramp_anatomy_view_get_region_at (CrampAnatomyView *self,
+                                  double            x,
+                                  double            y)
+{
+  guint place;
+
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
+
+  place = place_at (self, x, y);
+  return place ? cramp_region_button_get_region (g_ptr_array_index (self->buttons, place - 1)) : NULL;
+}
+
+const char *
+cramp_anatomy_view_get_hovered_region (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
+
+  return self->hover ? cramp_region_button_get_region (g_ptr_array_index (self->buttons, self->hover - 1))
+                     : NULL;
+}
+
+/* Object */
+
+static void
+cramp_anatomy_view_dispose (GObject *object)
+{
+  CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (object);
+
+  g_clear_handle_id (&self->settle_id, g_source_remove);
+  remove_buttons (self);
+  drop_render (self);
+  g_clear_object (&self->atlas);
+  self->view = NULL;
+  self->drawing = NULL;
+  g_hash_table_remove_all (self->drawings);
+
+  G_OBJECT_CLASS (cramp_anatomy_view_parent_class)->dispose (object);
+}
+
+static void
+cramp_anatomy_view_finalize (GObject *object)
+{
+  CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (object);
+
+  g_clear_pointer (&self->selected_region, g_free);
+  g_clear_pointer (&self->highlights, g_strfreev);
+  g_clear_pointer (&self->visible_layers, g_strfreev);
+  g_clear_pointer (&self->drawings, g_hash_table_unref);
+  g_clear_pointer (&self->buttons, g_ptr_array_unref);
+  g_clear_pointer (&self->layers, g_hash_table_unref);
+  g_clear_pointer (&self->lights, g_hash_table_unref);
+  g_clear_pointer (&self->rings, g_hash_table_unref);
+  g_clear_pointer (&self->anchors, g_array_unref);
+  g_clear_pointer (&self->label_at, g_array_unref);
+  g_clear_pointer (&self->label_rects, g_array_unref);
+
+  G_OBJECT_CLASS (cramp_anatomy_view_parent_class)->finalize (object);
+}
+
+static void
+cramp_anatomy_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ATLAS:
+      g_value_set_object (value, self->atlas);
+      break;
+    case PROP_VIEW:
+      g_value_set_string (value, cramp_anatomy_view_get_view (self));
+      break;
+    case PROP_SELECTED_REGION:
+      g_value_set_string (value, self->selected_region);
+      break;
+    case PROP_HIGHLIGHTS:
+      g_value_set_boxed (value, self->highlights);
+      break;
+    case PROP_VISIBLE_LAYERS:
+      g_value_set_boxed (value, self->visible_layers);
+      break;
+    case PROP_SHOW_LABELS:
+      g_value_set_boolean (value, self->show_labels);
+      break;
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cramp_anatomy_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ATLAS:
+      cramp_anatomy_view_set_atlas (self, g_value_get_object (value));
+      break;
+    case PROP_VIEW:
+      cramp_anatomy_view_set_view (self, g_value_get_string (value));
+      break;
+    case PROP_SELECTED_REGION:
+      cramp_anatomy_view_set_selected_region (self, g_value_get_string (value));
+      break;
+    case PROP_HIGHLIGHTS:
+      cramp_anatomy_view_set_highlights (self, g_value_get_boxed (value));
+      break;
+    case PROP_VISIBLE_LAYERS:
+      cramp_anatomy_view_set_visible_layers (self, g_value_get_boxed (value));
+      break;
+    case PROP_SHOW_LABELS:
+      cramp_anatomy_view_set_show_labels (self, g_value_get_boolean (value));
+      break;
+    case PROP_ZOOM:
+      cramp_anatomy_view_set_zoom (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+install_properties (GObjectClass *object_class)
+{
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+
+  props[PROP_ATLAS] = g_param_spec_object ("atlas", NULL, NULL, CRAMP_TYPE_ATLAS, flags);
+  props[PROP_VIEW] = g_param_spec_string ("view", NULL, NULL, NULL, flags);
+  props[PROP_SELECTED_REGION] = g_param_spec_string ("selected-region", NULL, NULL, NULL, flags);
+  props[PROP_HIGHLIGHTS] = g_param_spec_boxed ("highlights", NULL, NULL, G_TYPE_STRV, flags);
+  props[PROP_VISIBLE_LAYERS] = g_param_spec_boxed ("visible-layers", NULL, NULL, G_TYPE_STRV, flags);
+  props[PROP_SHOW_LABELS] = g_param_spec_boolean ("show-labels", NULL, NULL, TRUE, flags);
+  props[PROP_ZOOM] = g_param_spec_double ("zoom", NULL, NULL, 1.0, CRAMP_ANATOMY_VIEW_MAX_ZOOM, 1.0, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+}
+
+static void
+cramp_anatomy_view_class_init (CrampAnatomyViewClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cramp_anatomy_view_dispose;
+  object_class->finalize = cramp_anatomy_view_finalize;
+  object_class->get_property = cramp_anatomy_view_get_property;
+  object_class->set_property = cramp_anatomy_view_set_property;
+
+  widget_class->measure = cramp_anatomy_view_measure;
+  widget_class->size_allocate = cramp_anatomy_view_size_allocate;
+  widget_class->snapshot = cramp_anatomy_view_snapshot;
+  widget_class->focus = cramp_anatomy_view_focus;
+  widget_class->set_focus_child = cramp_anatomy_view_set_focus_child;
+  widget_class->css_changed = cramp_anatomy_view_css_changed;
+
+  install_properties (object_class);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.select", "s", "");
+
+  gtk_widget_class_set_css_name (widget_class, "anatomyview");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+add_controllers (CrampAnatomyView *self)
+{
+  GtkEventController *motion = gtk_event_controller_motion_new ();
+  GtkGesture         *click = gtk_gesture_click_new ();
+  GtkEventController *scroll = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  GtkGesture         *zoom = gtk_gesture_zoom_new ();
+  GtkGesture         *drag = gtk_gesture_drag_new ();
+
+  g_signal_connect (motion, "motion", G_CALLBACK (motion_cb), self);
+  g_signal_connect (motion, "leave", G_CALLBACK (leave_cb), self);
+  g_signal_connect (click, "released", G_CALLBACK (released_cb), self);
+  g_signal_connect (scroll, "scroll", G_CALLBACK (scroll_cb), self);
+  g_signal_connect (zoom, "begin", G_CALLBACK (zoom_begin_cb), self);
+  g_signal_connect (zoom, "scale-changed", G_CALLBACK (scale_changed_cb), self);
+  g_signal_connect (drag, "drag-begin", G_CALLBACK (drag_begin_cb), self);
+  g_signal_connect (drag, "drag-update", G_CALLBACK (drag_update_cb), self);
+  g_signal_connect (drag, "drag-end", G_CALLBACK (drag_end_cb), self);
+
+  gtk_widget_add_controller (GTK_WIDGET (self), motion);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+  gtk_widget_add_controller (GTK_WIDGET (self), scroll);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (zoom));
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
+}
+
+static void
+cramp_anatomy_view_init (CrampAnatomyView *self)
+{
+  self->show_labels = TRUE;
+  self->zoom = 1.0;
+  self->drawings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->buttons = g_ptr_array_new ();
+  self->layers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->lights = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
+  self->rings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, ring_free);
+  self->anchors = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+  self->label_at = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
+  self->label_rects = g_array_new (FALSE, TRUE, sizeof (graphene_rect_t));
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+  add_controllers (self);
+}

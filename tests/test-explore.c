@@ -1,0 +1,596 @@
+/* test-explore.c: the drawing in the window, driven by actions and keys
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <math.h>
+#include <string.h>
+
+#include "cramp-anatomy-view.h"
+#include "cramp-application.h"
+#include "cramp-atlas.h"
+#include "cramp-explore-layout.h"
+#include "cramp-region-button.h"
+#include "cramp-region-page.h"
+#include "cramp-sidebar.h"
+#include "cramp-window.h"
+#include "test-util.h"
+
+static CrampApplication *app;
+static CrampAtlas       *atlas;
+static CrampWindow      *window;
+
+static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Runs what is pending, then waits for a painted frame. */
+static void
+flush (void)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
+  gboolean       painted = FALSE;
+  gint64         deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  gulong         handler;
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  if (clock == NULL)
+    return;
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (!painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+static GtkWidget *
+find_of_type (GtkWidget *root,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static CrampAnatomyView *
+anatomy_view (void)
+{
+  return CRAMP_ANATOMY_VIEW (find_of_type (GTK_WIDGET (window), CRAMP_TYPE_ANATOMY_VIEW));
+}
+
+static GPtrArray *
+region_buttons (void)
+{
+  GPtrArray *buttons = g_ptr_array_new ();
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (anatomy_view ()));
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (CRAMP_IS_REGION_BUTTON (child))
+      g_ptr_array_add (buttons, child);
+
+  return buttons;
+}
+
+static GtkWidget *
+region_button (const char *region)
+{
+  g_autoptr (GPtrArray) buttons = region_buttons ();
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_str_equal (cramp_region_button_get_region (g_ptr_array_index (buttons, i)), region))
+      return g_ptr_array_index (buttons, i);
+
+  ck_abort_msg ("the drawing has no button for %s", region);
+  return NULL;
+}
+
+static void
+select_item (const char *selection)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select", "s", selection);
+  flush ();
+}
+
+static void
+activate (const char *action)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  flush ();
+}
+
+static void
+setup (void)
+{
+  window = cramp_window_new (app, atlas, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 820);
+  gtk_window_present (GTK_WINDOW (window));
+  flush ();
+}
+
+static void
+teardown (void)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = NULL;
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+START_TEST (test_regions_are_named_buttons)
+{
+  const CrampView *medial = cramp_atlas_lookup_view (atlas, "medial");
+  g_autoptr (GPtrArray) buttons = region_buttons ();
+
+  ck_assert_str_eq (cramp_anatomy_view_get_view (anatomy_view ()), "medial");
+  ck_assert_uint_eq (buttons->len, medial->regions->len);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkAccessible     *button = g_ptr_array_index (buttons, i);
+      const CrampRegion *region = g_ptr_array_index (medial->regions, i);
+      g_autofree char   *failure = NULL;
+
+      ck_assert_str_eq (cramp_region_button_get_region (CRAMP_REGION_BUTTON (button)), region->id);
+      ck_assert (gtk_test_accessible_has_role (button, GTK_ACCESSIBLE_ROLE_BUTTON));
+      failure = gtk_test_accessible_check_property (button, GTK_ACCESSIBLE_PROPERTY_LABEL, region->name);
+      ck_assert_msg (failure == NULL, "%s", failure);
+      ck_assert (gtk_widget_get_focusable (GTK_WIDGET (button)));
+    }
+}
+END_TEST
+
+START_TEST (test_keys_go_round_in_anatomical_order)
+{
+  const CrampView *medial = cramp_atlas_lookup_view (atlas, "medial");
+  GtkWidget       *view = GTK_WIDGET (anatomy_view ());
+
+  for (guint i = 0; i < medial->regions->len; i++)
+    {
+      ck_assert (gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
+      ck_assert_str_eq (cramp_region_button_get_region (CRAMP_REGION_BUTTON (gtk_widget_get_focus_child (view))),
+                        ((CrampRegion *) g_ptr_array_index (medial->regions, i))->id);
+    }
+
+  /* Tab leaves after the last region; the arrows go round. */
+  ck_assert (!gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD));
+  gtk_widget_grab_focus (region_button ("lower-calf"));
+  ck_assert (gtk_widget_child_focus (view, GTK_DIR_RIGHT));
+  ck_assert_ptr_eq (gtk_widget_get_focus_child (view), region_button ("toes"));
+  ck_assert (gtk_widget_child_focus (view, GTK_DIR_LEFT));
+  ck_assert_ptr_eq (gtk_widget_get_focus_child (view), region_button ("lower-calf"));
+  ck_assert (gtk_widget_child_focus (view, GTK_DIR_TAB_BACKWARD));
+  ck_assert_ptr_eq (gtk_widget_get_focus_child (view), region_button ("ankle"));
+}
+END_TEST
+
+START_TEST (test_activating_a_region_selects_it_everywhere)
+{
+  GtkListBox      *list = GTK_LIST_BOX (find_of_type (find_of_type (GTK_WIDGET (window), CRAMP_TYPE_SIDEBAR),
+                                                      GTK_TYPE_LIST_BOX));
+  g_autofree char *pressed = NULL;
+  g_autofree char *released = NULL;
+
+  g_signal_emit_by_name (region_button ("heel"), "activate");
+  flush ();
+
+  ck_assert_str_eq (cramp_window_get_selection (window), "region:heel");
+  ck_assert_str_eq (cramp_anatomy_view_get_selected_region (anatomy_view ()), "heel");
+  ck_assert (cramp_region_button_get_selected (CRAMP_REGION_BUTTON (region_button ("heel"))));
+  ck_assert (!cramp_region_button_get_selected (CRAMP_REGION_BUTTON (region_button ("arch"))));
+  pressed = gtk_test_accessible_check_state (GTK_ACCESSIBLE (region_button ("heel")),
+                                             GTK_ACCESSIBLE_STATE_PRESSED, GTK_ACCESSIBLE_TRISTATE_TRUE);
+  ck_assert_msg (pressed == NULL, "%s", pressed);
+  ck_assert_str_eq (cramp_page_get_title (CRAMP_PAGE (find_of_type (GTK_WIDGET (window), CRAMP_TYPE_REGION_PAGE))),
+                    "Heel");
+  ck_assert_ptr_nonnull (gtk_list_box_get_selected_row (list));
+
+  /* The sidebar's list selects the other way round. */
+  select_item ("region:arch");
+  ck_assert_str_eq (cramp_anatomy_view_get_selected_region (anatomy_view ()), "arch");
+  released = gtk_test_accessible_check_state (GTK_ACCESSIBLE (region_button ("heel")),
+                                              GTK_ACCESSIBLE_STATE_PRESSED, GTK_ACCESSIBLE_TRISTATE_FALSE);
+  ck_assert_msg (released == NULL, "%s", released);
+
+  /* Escape in the drawing clears the selection. */
+  gtk_widget_activate_action (region_button ("arch"), "win.select", "s", "");
+  flush ();
+  ck_assert_ptr_null (cramp_anatomy_view_get_selected_region (anatomy_view ()));
+}
+END_TEST
+
+/* A point of the view well inside @region: it and the points 8 pixels
+ * around it all belong to the region. */
+static gboolean
+inner_point (const char       *region,
+             graphene_point_t *point)
+{
+  CrampAnatomyView *view = anatomy_view ();
+  graphene_rect_t   bounds;
+
+  ck_assert (gtk_widget_compute_bounds (region_button (region), GTK_WIDGET (view), &bounds));
+  for (double y = bounds.origin.y + 8; y < bounds.origin.y + bounds.size.height - 8; y += 2)
+    for (double x = bounds.origin.x + 8; x < bounds.origin.x + bounds.size.width - 8; x += 2)
+      {
+        gboolean inside = TRUE;
+
+        for (int dy = -8; dy <= 8 && inside; dy += 4)
+          for (int dx = -8; dx <= 8 && inside; dx += 4)
+            inside = g_strcmp0 (cramp_anatomy_view_get_region_at (view, x + dx, y + dy), region) == 0;
+
+        if (inside)
+          {
+            *point = GRAPHENE_POINT_INIT (x, y);
+            return TRUE;
+          }
+      }
+
+  return FALSE;
+}
+
+static guint32
+pixel_at (GtkWidget              *widget,
+          const graphene_point_t *point)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot     *snapshot = gtk_snapshot_new ();
+  int              width = gtk_widget_get_width (widget);
+  int              height = gtk_widget_get_height (widget);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t         *cr = cairo_create (surface);
+  GskRenderNode   *node;
+  guint32          pixel;
+
+  /* The view's own background, under the drawing. */
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (snapshot);
+  ck_assert_ptr_nonnull (node);
+  gsk_render_node_draw (node, cr);
+  gsk_render_node_unref (node);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  pixel = ((guint32 *) (cairo_image_surface_get_data (surface) +
+                        (int) point->y * cairo_image_surface_get_stride (surface)))[(int) point->x];
+  cairo_surface_destroy (surface);
+  return pixel;
+}
+
+static int
+channel (guint32 pixel,
+         int     shift)
+{
+  return (pixel >> shift) & 0xff;
+}
+
+START_TEST (test_selection_lights_the_region_in_the_accent_colour)
+{
+  GtkWidget       *view = GTK_WIDGET (anatomy_view ());
+  GdkRGBA          accent;
+  graphene_point_t point;
+  guint32          before, after;
+
+  gtk_style_context_lookup_color (gtk_widget_get_style_context (view), "accent_bg_color", &accent);
+  ck_assert (inner_point ("arch", &point));
+  before = pixel_at (view, &point);
+  select_item ("region:arch");
+  after = pixel_at (view, &point);
+
+  /* Inside the region, the accent covers the drawing at 38 %. */
+  for (int shift = 0; shift <= 16; shift += 8)
+    {
+      double colour = shift == 16 ? accent.red : shift == 8 ? accent.green
+                                                            : accent.blue;
+      double expected = channel (before, shift) * 0.62 + colour * 255 * 0.38;
+
+      ck_assert_msg (fabs (channel (after, shift) - expected) <= 3.0,
+                     "channel %d: %d, expected %.1f from %d", shift, channel (after, shift), expected,
+                     channel (before, shift));
+    }
+
+  /* Another region is not lit. */
+  ck_assert (inner_point ("heel", &point));
+  before = pixel_at (view, &point);
+  ck_assert_uint_eq (before, pixel_at (view, &point));
+}
+END_TEST
+
+START_TEST (test_hover_is_one_lookup)
+{
+  graphene_point_t point;
+
+  ck_assert (inner_point ("tarsal-tunnel", &point));
+  ck_assert_str_eq (cramp_anatomy_view_get_region_at (anatomy_view (), point.x, point.y), "tarsal-tunnel");
+  ck_assert_ptr_null (cramp_anatomy_view_get_region_at (anatomy_view (), 2, 2));
+}
+END_TEST
+
+START_TEST (test_factor_lights_its_regions_and_shows_its_layer)
+{
+  const char *const *highlights;
+  const char *const *layers;
+
+  select_item ("factor:peripheral-artery-disease");
+  highlights = cramp_anatomy_view_get_highlights (anatomy_view ());
+  layers = cramp_anatomy_view_get_visible_layers (anatomy_view ());
+
+  ck_assert (g_strv_contains (highlights, "lower-calf"));
+  ck_assert (g_strv_contains (highlights, "arch"));
+  ck_assert (g_strv_contains (highlights, "toes"));
+  ck_assert (!g_strv_contains (highlights, "heel"));
+  ck_assert (g_strv_contains (layers, "arteries"));
+  ck_assert (g_variant_get_boolean (g_action_group_get_action_state (G_ACTION_GROUP (window), "layer-arteries")));
+
+  select_item ("factor:tarsal-tunnel-syndrome");
+  ck_assert (g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "nerves"));
+}
+END_TEST
+
+START_TEST (test_view_changes_to_show_the_region)
+{
+  g_object_set (window, "anatomy-view", "dorsal", NULL);
+  flush ();
+  ck_assert_str_eq (cramp_anatomy_view_get_view (anatomy_view ()), "dorsal");
+
+  select_item ("region:ankle");
+  ck_assert_str_eq (cramp_anatomy_view_get_view (anatomy_view ()), "dorsal");
+
+  select_item ("region:heel");
+  ck_assert_str_eq (cramp_anatomy_view_get_view (anatomy_view ()), "medial");
+  ck_assert_ptr_nonnull (region_button ("heel"));
+}
+END_TEST
+
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+button_labelled (const char *label)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (window), label);
+
+  ck_assert_msg (button != NULL, "no button %s on screen", label);
+  return button;
+}
+
+START_TEST (test_walking_through_a_mechanism)
+{
+  const CrampFactor *factor = cramp_atlas_lookup_factor (atlas, "tarsal-tunnel-syndrome");
+  const char *const *highlights;
+  int                step;
+
+  select_item ("factor:tarsal-tunnel-syndrome");
+  activate ("win.step-start");
+  g_object_get (window, "step", &step, NULL);
+  ck_assert_int_eq (step, 0);
+  /* Disabled, the keys for the previous step go on to scroll the page. */
+  ck_assert (!gtk_widget_get_sensitive (button_labelled ("_Back")));
+  ck_assert (gtk_widget_get_sensitive (button_labelled ("_Next")));
+
+  highlights = cramp_anatomy_view_get_highlights (anatomy_view ());
+  ck_assert (g_strv_contains (highlights, "tarsal-tunnel"));
+  ck_assert (g_strv_contains (highlights, "tibial-nerve"));
+  ck_assert (g_strv_contains (highlights, "flexor-retinaculum"));
+
+  activate ("win.step-next");
+  activate ("win.step-next");
+  g_object_get (window, "step", &step, NULL);
+  ck_assert_int_eq (step, 2);
+  ck_assert_str_eq (cramp_anatomy_view_get_view (anatomy_view ()),
+                    ((CrampStep *) g_ptr_array_index (factor->steps, 2))->view->id);
+  ck_assert (g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()), "medial-plantar-nerve"));
+
+  /* There is no fourth step. */
+  activate ("win.step-next");
+  g_object_get (window, "step", &step, NULL);
+  ck_assert_int_eq (step, 2);
+
+  activate ("win.step-previous");
+  g_object_get (window, "step", &step, NULL);
+  ck_assert_int_eq (step, 1);
+  ck_assert (g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "arteries"));
+
+  activate ("win.step-stop");
+  g_object_get (window, "step", &step, NULL);
+  ck_assert_int_eq (step, -1);
+  ck_assert (!g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()), "tibial-nerve"));
+  ck_assert (g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()), "heel"));
+
+  /* A factor without a mechanism has none to walk through. */
+  select_item ("factor:dehydration");
+  activate ("win.step-start");
+  g_object_get (window, "step", &step, NULL);
+  ck_assert_int_eq (step, -1);
+}
+END_TEST
+
+static gboolean
+row_shown (GtkWidget  *sidebar,
+           const char *title)
+{
+  GtkListBox    *list = GTK_LIST_BOX (find_of_type (sidebar, GTK_TYPE_LIST_BOX));
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
+    {
+      GtkWidget *label = gtk_list_box_row_get_child (row);
+
+      if (g_str_equal (gtk_label_get_label (GTK_LABEL (label)), title))
+        return gtk_widget_get_child_visible (GTK_WIDGET (row));
+    }
+
+  ck_abort_msg ("no row %s", title);
+  return FALSE;
+}
+
+START_TEST (test_search_finds_and_selects)
+{
+  GtkWidget *sidebar = find_of_type (GTK_WIDGET (window), CRAMP_TYPE_SIDEBAR);
+  GtkWidget *entry = find_of_type (sidebar, GTK_TYPE_SEARCH_ENTRY);
+
+  activate ("win.search");
+  ck_assert (gtk_widget_is_visible (entry));
+  ck_assert (gtk_widget_has_focus (entry) || gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), entry));
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (entry), 0);
+
+  /* A word of the text, not of the name, finds the factor too. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "cochrane");
+  flush ();
+  ck_assert (row_shown (sidebar, "Magnesium"));
+  ck_assert (!row_shown (sidebar, "Toes"));
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "tars");
+  flush ();
+  ck_assert (row_shown (sidebar, "Tarsal tunnel"));
+  ck_assert (row_shown (sidebar, "Tarsal tunnel syndrome"));
+  ck_assert (!row_shown (sidebar, "Magnesium"));
+
+  /* Enter takes the first result. */
+  g_signal_emit_by_name (entry, "activate");
+  flush ();
+  ck_assert_str_eq (cramp_window_get_selection (window), "region:tarsal-tunnel");
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "xylophone");
+  flush ();
+  ck_assert (!row_shown (sidebar, "Toes"));
+  ck_assert (!row_shown (sidebar, "Magnesium"));
+}
+END_TEST
+
+START_TEST (test_zoom_and_layers_are_window_state)
+{
+  double zoom;
+
+  activate ("win.zoom-in");
+  g_object_get (window, "zoom", &zoom, NULL);
+  ck_assert_double_eq_tol (zoom, 1.25, 1e-9);
+  ck_assert_double_eq_tol (cramp_anatomy_view_get_zoom (anatomy_view ()), 1.25, 1e-9);
+
+  activate ("win.zoom-reset");
+  ck_assert_double_eq_tol (cramp_anatomy_view_get_zoom (anatomy_view ()), 1.0, 1e-9);
+  activate ("win.zoom-out");
+  ck_assert_double_eq_tol (cramp_anatomy_view_get_zoom (anatomy_view ()), 1.0, 1e-9);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "layer-nerves", NULL);
+  flush ();
+  ck_assert (g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "nerves"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "layer-nerves", NULL);
+  flush ();
+  ck_assert (!g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "nerves"));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-labels", NULL);
+  flush ();
+  ck_assert (!cramp_anatomy_view_get_show_labels (anatomy_view ()));
+}
+END_TEST
+
+START_TEST (test_narrow_window_puts_the_drawing_above_the_page)
+{
+  GtkWidget      *view = GTK_WIDGET (anatomy_view ());
+  GtkWidget      *page = find_of_type (GTK_WIDGET (window), CRAMP_TYPE_REGION_PAGE);
+  graphene_rect_t view_bounds, page_bounds;
+
+  select_item ("region:arch");
+  ck_assert (gtk_widget_compute_bounds (view, GTK_WIDGET (window), &view_bounds));
+  ck_assert (gtk_widget_compute_bounds (page, GTK_WIDGET (window), &page_bounds));
+  ck_assert_float_lt (view_bounds.origin.x + view_bounds.size.width, page_bounds.origin.x + 1);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 740);
+  flush ();
+  activate ("win.show-content");
+  ck_assert (gtk_widget_compute_bounds (view, GTK_WIDGET (window), &view_bounds));
+  ck_assert (gtk_widget_compute_bounds (page, GTK_WIDGET (window), &page_bounds));
+  ck_assert_float_le (view_bounds.origin.y + view_bounds.size.height, page_bounds.origin.y + 1);
+  ck_assert_int_le (gtk_widget_get_width (GTK_WIDGET (window)), 360);
+}
+END_TEST
+
+static Suite *
+explore_suite (void)
+{
+  Suite *suite = suite_create ("explore");
+  TCase *tcase = tcase_create ("drawing");
+
+  tcase_add_checked_fixture (tcase, setup, teardown);
+  tcase_set_timeout (tcase, 60);
+  tcase_add_test (tcase, test_regions_are_named_buttons);
+  tcase_add_test (tcase, test_keys_go_round_in_anatomical_order);
+  tcase_add_test (tcase, test_activating_a_region_selects_it_everywhere);
+  tcase_add_test (tcase, test_selection_lights_the_region_in_the_accent_colour);
+  tcase_add_test (tcase, test_hover_is_one_lookup);
+  tcase_add_test (tcase, test_factor_lights_its_regions_and_shows_its_layer);
+  tcase_add_test (tcase, test_view_changes_to_show_the_region);
+  tcase_add_test (tcase, test_walking_through_a_mechanism);
+  tcase_add_test (tcase, test_search_finds_and_selects);
+  tcase_add_test (tcase, test_zoom_and_layers_are_window_state);
+  tcase_add_test (tcase, test_narrow_window_puts_the_drawing_above_the_page);
+  suite_add_tcase (suite, tcase);
+
+  return suite;
+}
+
+int
+main (void)
+{
+  g_autoptr (GFile) content = g_file_new_for_uri ("resource://" RESOURCE_PATH "/content/atlas.xml");
+  g_autoptr (GError) error = NULL;
+  int status;
+
+  gtk_init ();
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  app = cramp_application_new ();
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("Could not register the application: %s", error->message);
+
+  atlas = cramp_atlas_new_from_file (content, NULL, NULL, &error);
+  if (atlas == NULL)
+    g_error ("The built-in content did not load: %s", error->message);
+
+  status = test_run_suite_no_fork (explore_suite ());
+
+  g_clear_object (&atlas);
+  g_clear_object (&app);
+  return status;
+}
