@@ -21,6 +21,7 @@
 #define SETTLE_MS     120
 #define LABEL_PADDING 6.0
 #define ZOOM_STEP     1.25
+#define RING_WIDTH    3
 
 /* The drawing is rendered once per size, zoom and pan: the skin and bones,
  * each visible layer, and the region map. Highlights, labels and the focus
@@ -50,10 +51,9 @@ struct _CrampAnatomyView
   int              height;
   int              scale;
   CrampRegionMap  *map;
-  GdkTexture      *base;
-  GHashTable      *layers;      /* layer id → GdkTexture */
-  GHashTable      *lights;      /* place × style → GdkTexture */
-  GHashTable      *rings;       /* structure id → GdkTexture, with its bounds */
+  GHashTable      *pieces;      /* group id → Piece: the base and the layers */
+  GHashTable      *lights;      /* place → Light */
+  GHashTable      *rings;       /* structure id → Piece */
   GArray          *anchors;     /* graphene_point_t per region, or NAN */
   GArray          *label_at;    /* graphene_point_t per region, or NAN */
   GArray          *label_rects; /* graphene_rect_t per region, as last drawn */
@@ -87,12 +87,12 @@ typedef struct
 {
   GdkTexture     *texture;
   graphene_rect_t bounds;
-} Ring;
+} Piece;
 
 static void
-ring_free (gpointer data)
+piece_free (gpointer data)
 {
-  Ring *ring = data;
+  Piece *ring = data;
 
   g_clear_object (&ring->texture);
   g_free (ring);
@@ -100,38 +100,30 @@ ring_free (gpointer data)
 
 /* Rendering */
 
-static GdkTexture *
-texture_from_surface (cairo_surface_t *surface)
+/* A group of the drawing, such as the base or a layer, rendered once for
+ * the current size and viewport. */
+static Piece *
+get_piece (CrampAnatomyView *self,
+           const char       *id)
 {
-  int width = cairo_image_surface_get_width (surface);
-  int height = cairo_image_surface_get_height (surface);
-  int stride = cairo_image_surface_get_stride (surface);
-  g_autoptr (GBytes) bytes = NULL;
+  Piece *piece = g_hash_table_lookup (self->pieces, id);
 
-  cairo_surface_flush (surface);
-  bytes = g_bytes_new (cairo_image_surface_get_data (surface), (gsize) stride * height);
+  if (piece != NULL)
+    return piece;
 
-  /* Cairo's ARGB32 is premultiplied BGRA in memory, GDK_MEMORY_DEFAULT. */
-  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, stride);
+  piece = g_new0 (Piece, 1);
+  piece->texture = cramp_drawing_render_texture (self->drawing, id, &self->rendered, self->width,
+                                                 self->height, self->scale, &piece->bounds);
+  g_hash_table_insert (self->pieces, g_strdup (id), piece);
+  return piece;
 }
 
-static GdkTexture *
-render_texture (CrampAnatomyView *self,
-                const char       *id)
+static void
+append_piece (GtkSnapshot *snapshot,
+              Piece       *piece)
 {
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                                         self->width * self->scale,
-                                                         self->height * self->scale);
-  cairo_t         *cr = cairo_create (surface);
-  GdkTexture      *texture;
-
-  cairo_scale (cr, self->scale, self->scale);
-  cramp_drawing_render (self->drawing, cr, id, &self->rendered);
-  cairo_destroy (cr);
-  texture = texture_from_surface (surface);
-  cairo_surface_destroy (surface);
-
-  return texture;
+  if (piece != NULL && piece->texture != NULL)
+    gtk_snapshot_append_texture (snapshot, piece->texture, &piece->bounds);
 }
 
 static void
@@ -144,9 +136,8 @@ drop_lights (CrampAnatomyView *self)
 static void
 drop_render (CrampAnatomyView *self)
 {
-  g_clear_object (&self->base);
   g_clear_pointer (&self->map, cramp_region_map_free);
-  g_hash_table_remove_all (self->layers);
+  g_hash_table_remove_all (self->pieces);
   drop_lights (self);
   self->width = self->height = 0;
 }
@@ -440,27 +431,54 @@ get_named_color (CrampAnatomyView *self,
     gdk_rgba_parse (color, fallback);
 }
 
-static GdkTexture *
-region_light (CrampAnatomyView   *self,
-              guint               place,
-              CrampHighlightStyle style)
+/* A region's light: its shape and its outline, in the accent colour, made
+ * the first time the region is lit at this size; each style of highlight
+ * draws them at its own opacity. */
+typedef struct
 {
-  gpointer         key = GUINT_TO_POINTER (place * 8 + style + 1);
-  GdkTexture      *texture = g_hash_table_lookup (self->lights, key);
-  cairo_surface_t *mask;
+  Piece fill;
+  Piece outline;
+} Light;
+
+static void
+light_free (gpointer data)
+{
+  Light *light = data;
+
+  g_clear_object (&light->fill.texture);
+  g_clear_object (&light->outline.texture);
+  g_free (light);
+}
+
+static Light *
+region_light (CrampAnatomyView *self,
+              guint             place)
+{
+  Light           *light = g_hash_table_lookup (self->lights, GUINT_TO_POINTER (place));
+  cairo_surface_t *mask = cramp_region_map_get_mask (self->map, place);
+  cairo_surface_t *outline;
+  const char      *region;
   GdkRGBA          accent;
 
-  if (texture != NULL)
-    return texture;
-
-  mask = cramp_region_map_get_mask (self->map, place);
-  if (mask == NULL)
-    return NULL;
+  if (light != NULL || mask == NULL)
+    return light;
 
   get_named_color (self, "accent_bg_color", "#3584e4", &accent);
-  texture = cramp_highlight_texture_new (mask, &accent, style, self->scale);
-  g_hash_table_insert (self->lights, key, texture);
-  return texture;
+  light = g_new0 (Light, 1);
+  cramp_region_map_get_bounds (self->map, place, &light->fill.bounds);
+  light->fill.texture = cramp_highlight_tint (mask, &accent);
+
+  region = cramp_region_button_get_region (g_ptr_array_index (self->buttons, place));
+  outline = cramp_drawing_render_outline (self->drawing, region, &self->rendered, self->width,
+                                          self->height, self->scale, &light->outline.bounds);
+  if (outline != NULL)
+    {
+      light->outline.texture = cramp_highlight_tint (outline, &accent);
+      cairo_surface_destroy (outline);
+    }
+
+  g_hash_table_insert (self->lights, GUINT_TO_POINTER (place), light);
+  return light;
 }
 
 static void
@@ -469,22 +487,26 @@ append_region_light (CrampAnatomyView   *self,
                      guint               place,
                      CrampHighlightStyle style)
 {
-  GdkTexture     *texture;
-  graphene_rect_t bounds;
+  Light *light;
+  double fill, outline;
 
-  if (place == 0 || !cramp_region_map_get_bounds (self->map, place - 1, &bounds))
+  if (place == 0 || (light = region_light (self, place - 1)) == NULL)
     return;
 
-  texture = region_light (self, place - 1, style);
-  if (texture != NULL)
-    gtk_snapshot_append_texture (snapshot, texture, &bounds);
+  cramp_highlight_style_get_opacity (style, &fill, &outline);
+  gtk_snapshot_push_opacity (snapshot, fill);
+  append_piece (snapshot, &light->fill);
+  gtk_snapshot_pop (snapshot);
+  gtk_snapshot_push_opacity (snapshot, outline);
+  append_piece (snapshot, &light->outline);
+  gtk_snapshot_pop (snapshot);
 }
 
-static Ring *
+static Piece *
 structure_ring (CrampAnatomyView *self,
                 const char       *id)
 {
-  Ring            *ring = g_hash_table_lookup (self->rings, id);
+  Piece           *ring = g_hash_table_lookup (self->rings, id);
   cairo_surface_t *mask;
   graphene_rect_t  bounds;
   GdkRGBA          accent;
@@ -493,13 +515,13 @@ structure_ring (CrampAnatomyView *self,
     return ring;
 
   mask = cramp_drawing_render_mask (self->drawing, id, &self->rendered, self->width, self->height,
-                                    self->scale, 4, &bounds);
+                                    self->scale, RING_WIDTH + 1, &bounds);
   if (mask == NULL)
     return NULL;
 
   get_named_color (self, "accent_bg_color", "#3584e4", &accent);
-  ring = g_new0 (Ring, 1);
-  ring->texture = cramp_highlight_texture_new (mask, &accent, CRAMP_HIGHLIGHT_RING, self->scale);
+  ring = g_new0 (Piece, 1);
+  ring->texture = cramp_highlight_ring (mask, &accent, RING_WIDTH * self->scale);
   ring->bounds = bounds;
   cairo_surface_destroy (mask);
   g_hash_table_insert (self->rings, g_strdup (id), ring);
@@ -512,8 +534,8 @@ append_highlights (CrampAnatomyView *self,
 {
   for (guint i = 0; self->highlights != NULL && self->highlights[i] != NULL; i++)
     {
-      guint place = place_of_region (self, self->highlights[i]);
-      Ring *ring;
+      guint  place = place_of_region (self, self->highlights[i]);
+      Piece *ring;
 
       if (place != 0)
         append_region_light (self, snapshot, place, CRAMP_HIGHLIGHT_EMPHASIS);
@@ -531,31 +553,22 @@ append_highlights (CrampAnatomyView *self,
 }
 
 static void
-append_layers (CrampAnatomyView      *self,
-               GtkSnapshot           *snapshot,
-               const graphene_rect_t *area)
+append_layers (CrampAnatomyView *self,
+               GtkSnapshot      *snapshot)
 {
   GPtrArray *layers = cramp_atlas_get_layers (self->atlas);
 
   for (guint i = 0; i < layers->len; i++)
     {
       const CrampLayer *layer = g_ptr_array_index (layers, i);
-      GdkTexture       *texture;
+      g_autofree char  *group = NULL;
 
       if (self->visible_layers == NULL ||
           !g_strv_contains ((const char *const *) self->visible_layers, layer->id))
         continue;
 
-      texture = g_hash_table_lookup (self->layers, layer->id);
-      if (texture == NULL)
-        {
-          g_autofree char *group = g_strconcat ("layer-", layer->id, NULL);
-
-          texture = render_texture (self, group);
-          g_hash_table_insert (self->layers, g_strdup (layer->id), texture);
-        }
-
-      gtk_snapshot_append_texture (snapshot, texture, area);
+      group = g_strconcat ("layer-", layer->id, NULL);
+      append_piece (snapshot, get_piece (self, group));
     }
 }
 
@@ -669,13 +682,9 @@ cramp_anatomy_view_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
 {
   CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (widget);
-  graphene_rect_t   area = GRAPHENE_RECT_INIT (0, 0, self->width, self->height);
 
   if (self->map == NULL)
     return;
-
-  if (self->base == NULL)
-    self->base = render_texture (self, "base");
 
   gtk_snapshot_save (snapshot);
   if (self->stale)
@@ -688,8 +697,8 @@ cramp_anatomy_view_snapshot (GtkWidget   *widget,
       gtk_snapshot_scale (snapshot, factor, factor);
     }
 
-  gtk_snapshot_append_texture (snapshot, self->base, &area);
-  append_layers (self, snapshot, &area);
+  append_piece (snapshot, get_piece (self, "base"));
+  append_layers (self, snapshot);
   if (!self->stale)
     {
       append_highlights (self, snapshot);
@@ -1233,7 +1242,7 @@ cramp_anatomy_view_finalize (GObject *object)
   g_clear_pointer (&self->visible_layers, g_strfreev);
   g_clear_pointer (&self->drawings, g_hash_table_unref);
   g_clear_pointer (&self->buttons, g_ptr_array_unref);
-  g_clear_pointer (&self->layers, g_hash_table_unref);
+  g_clear_pointer (&self->pieces, g_hash_table_unref);
   g_clear_pointer (&self->lights, g_hash_table_unref);
   g_clear_pointer (&self->rings, g_hash_table_unref);
   g_clear_pointer (&self->anchors, g_array_unref);
@@ -1390,9 +1399,9 @@ cramp_anatomy_view_init (CrampAnatomyView *self)
   self->zoom = 1.0;
   self->drawings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->buttons = g_ptr_array_new ();
-  self->layers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
-  self->lights = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
-  self->rings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, ring_free);
+  self->pieces = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, piece_free);
+  self->lights = g_hash_table_new_full (NULL, NULL, NULL, light_free);
+  self->rings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, piece_free);
   self->anchors = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   self->label_at = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
   self->label_rects = g_array_new (FALSE, TRUE, sizeof (graphene_rect_t));

@@ -14,16 +14,24 @@
 #include "cramp-drawing.h"
 
 /* The drawings keep their regions invisible; rendered on their own, for
- * hit-testing and highlights, they are made opaque. */
-#define REGION_STYLE ".region { fill-opacity: 1; }"
+ * hit-testing and highlights, they are made opaque, or drawn as outlines.
+ * librsvg adds to a handle's stylesheet rather than replacing it, so each
+ * style has its own handle. */
+#define REGION_STYLE  ".region { fill-opacity: 1; }"
+#define OUTLINE_STYLE ".region { fill: none; stroke: #000000; stroke-opacity: 1; "    \
+                      "stroke-width: " G_STRINGIFY (CRAMP_DRAWING_OUTLINE_WIDTH) "; " \
+                                                                                 "stroke-linejoin: round; }"
 
 struct _CrampDrawing
 {
   GObject     parent_instance;
 
+  GFile      *file;
   RsvgHandle *handle;
+  RsvgHandle *outline_handle; /* made when first needed */
   double      width;
   double      height;
+  GHashTable *bounds; /* id → graphene_rect_t in the viewBox, or NULL if absent */
 };
 
 G_DEFINE_FINAL_TYPE (CrampDrawing, cramp_drawing, G_TYPE_OBJECT)
@@ -64,6 +72,20 @@ read_size (CrampDrawing *self,
   return TRUE;
 }
 
+static RsvgHandle *
+load_handle (GFile      *file,
+             const char *style,
+             GError    **error)
+{
+  RsvgHandle *handle = rsvg_handle_new_from_gfile_sync (file, RSVG_HANDLE_FLAGS_NONE, NULL, error);
+
+  if (handle != NULL &&
+      !rsvg_handle_set_stylesheet (handle, (const guint8 *) style, strlen (style), error))
+    g_clear_object (&handle);
+
+  return handle;
+}
+
 /**
  * cramp_drawing_new:
  * @file: an SVG file with a viewBox
@@ -79,11 +101,9 @@ cramp_drawing_new (GFile   *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  self->handle = rsvg_handle_new_from_gfile_sync (file, RSVG_HANDLE_FLAGS_NONE, NULL, error);
-  if (self->handle == NULL ||
-      !rsvg_handle_set_stylesheet (self->handle, (const guint8 *) REGION_STYLE,
-                                   strlen (REGION_STYLE), error) ||
-      !read_size (self, file, error))
+  self->file = g_object_ref (file);
+  self->handle = load_handle (file, REGION_STYLE, error);
+  if (self->handle == NULL || !read_size (self, file, error))
     return NULL;
 
   return g_steal_pointer (&self);
@@ -143,6 +163,29 @@ cramp_drawing_has_element (CrampDrawing *self,
   return rsvg_handle_has_sub (self->handle, ref);
 }
 
+static gboolean
+render (RsvgHandle            *handle,
+        cairo_t               *cr,
+        const char            *id,
+        const graphene_rect_t *viewport)
+{
+  RsvgRectangle rect = { viewport->origin.x, viewport->origin.y,
+                         viewport->size.width, viewport->size.height };
+  g_autoptr (GError) error = NULL;
+  g_autofree char *ref = id != NULL ? element_ref (id) : NULL;
+  gboolean         ok;
+
+  if (ref != NULL)
+    ok = rsvg_handle_render_layer (handle, cr, ref, &rect, &error);
+  else
+    ok = rsvg_handle_render_document (handle, cr, &rect, &error);
+
+  if (!ok)
+    g_debug ("Could not draw %s: %s", id ? id : "the drawing", error->message);
+
+  return ok;
+}
+
 /**
  * cramp_drawing_render:
  * @self: a drawing
@@ -158,23 +201,9 @@ cramp_drawing_render (CrampDrawing          *self,
                       const char            *id,
                       const graphene_rect_t *viewport)
 {
-  RsvgRectangle rect = { viewport->origin.x, viewport->origin.y,
-                         viewport->size.width, viewport->size.height };
-  g_autoptr (GError) error = NULL;
-  g_autofree char *ref = id != NULL ? element_ref (id) : NULL;
-  gboolean         ok;
-
   g_return_val_if_fail (CRAMP_IS_DRAWING (self), FALSE);
 
-  if (ref != NULL)
-    ok = rsvg_handle_render_layer (self->handle, cr, ref, &rect, &error);
-  else
-    ok = rsvg_handle_render_document (self->handle, cr, &rect, &error);
-
-  if (!ok)
-    g_debug ("Could not draw %s: %s", id ? id : "the drawing", error->message);
-
-  return ok;
+  return render (self->handle, cr, id, viewport);
 }
 
 /**
@@ -192,17 +221,32 @@ cramp_drawing_get_bounds (CrampDrawing          *self,
                           const graphene_rect_t *viewport,
                           graphene_rect_t       *bounds)
 {
-  RsvgRectangle    rect = { viewport->origin.x, viewport->origin.y,
-                            viewport->size.width, viewport->size.height };
-  RsvgRectangle    ink, logical;
-  g_autofree char *ref = element_ref (id);
+  graphene_rect_t *box;
+  double           scale;
 
   g_return_val_if_fail (CRAMP_IS_DRAWING (self), FALSE);
 
-  if (!rsvg_handle_get_geometry_for_layer (self->handle, ref, &rect, &ink, &logical, NULL))
+  /* Measuring an element walks its whole tree, so each is measured once, in
+   * the viewBox; at any other size its box is the same, scaled. */
+  if (!g_hash_table_lookup_extended (self->bounds, id, NULL, (gpointer *) &box))
+    {
+      RsvgRectangle    whole = { 0, 0, self->width, self->height };
+      RsvgRectangle    ink, logical;
+      g_autofree char *ref = element_ref (id);
+
+      box = NULL;
+      if (rsvg_handle_get_geometry_for_layer (self->handle, ref, &whole, &ink, &logical, NULL))
+        box = graphene_rect_init (graphene_rect_alloc (), ink.x, ink.y, ink.width, ink.height);
+      g_hash_table_insert (self->bounds, g_strdup (id), box);
+    }
+
+  if (box == NULL)
     return FALSE;
 
-  graphene_rect_init (bounds, ink.x, ink.y, ink.width, ink.height);
+  scale = viewport->size.width / self->width;
+  graphene_rect_init (bounds, viewport->origin.x + box->origin.x * scale,
+                      viewport->origin.y + box->origin.y * scale,
+                      box->size.width * scale, box->size.height * scale);
   return TRUE;
 }
 
@@ -224,6 +268,39 @@ pixel_bounds (const graphene_rect_t *bounds,
 
   graphene_rect_init (pixels, x0, y0, x1 - x0, y1 - y0);
   return TRUE;
+}
+
+/* A surface just large enough for the element, cut to the area, with the
+ * element drawn on it. */
+static cairo_surface_t *
+render_piece (CrampDrawing          *self,
+              RsvgHandle            *handle,
+              const char            *id,
+              cairo_format_t         format,
+              const graphene_rect_t *viewport,
+              int                    width,
+              int                    height,
+              int                    scale,
+              int                    margin,
+              graphene_rect_t       *bounds)
+{
+  graphene_rect_t  ink;
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+
+  if (!cramp_drawing_get_bounds (self, id, viewport, &ink) ||
+      !pixel_bounds (&ink, margin, width, height, bounds))
+    return NULL;
+
+  surface = cairo_image_surface_create (format, bounds->size.width * scale, bounds->size.height * scale);
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, -bounds->origin.x, -bounds->origin.y);
+  render (handle, cr, id, viewport);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  return surface;
 }
 
 /**
@@ -253,26 +330,94 @@ cramp_drawing_render_mask (CrampDrawing          *self,
                            int                    margin,
                            graphene_rect_t       *bounds)
 {
-  graphene_rect_t  ink;
-  cairo_surface_t *mask;
-  cairo_t         *cr;
+  g_return_val_if_fail (CRAMP_IS_DRAWING (self), NULL);
+
+  return render_piece (self, self->handle, id, CAIRO_FORMAT_A8, viewport, width, height, scale,
+                       margin, bounds);
+}
+
+/**
+ * cramp_drawing_render_outline:
+ * @self: a drawing
+ * @id: a region
+ * @viewport: where the drawing's viewBox goes, in logical pixels
+ * @width: the width of the area the mask is for
+ * @height: the height of that area
+ * @scale: the device pixels per logical pixel
+ * @bounds: (out): the whole logical pixels the mask covers
+ *
+ * Draws the border of a region, %CRAMP_DRAWING_OUTLINE_WIDTH units of the
+ * viewBox wide, as an alpha mask.
+ *
+ * Returns: (transfer full) (nullable): an A8 surface in device pixels
+ */
+cairo_surface_t *
+cramp_drawing_render_outline (CrampDrawing          *self,
+                              const char            *id,
+                              const graphene_rect_t *viewport,
+                              int                    width,
+                              int                    height,
+                              int                    scale,
+                              graphene_rect_t       *bounds)
+{
+  int margin;
 
   g_return_val_if_fail (CRAMP_IS_DRAWING (self), NULL);
 
-  if (!cramp_drawing_get_bounds (self, id, viewport, &ink) ||
-      !pixel_bounds (&ink, margin, width, height, bounds))
+  if (self->outline_handle == NULL)
+    self->outline_handle = load_handle (self->file, OUTLINE_STYLE, NULL);
+  if (self->outline_handle == NULL)
     return NULL;
 
-  mask = cairo_image_surface_create (CAIRO_FORMAT_A8, bounds->size.width * scale,
-                                     bounds->size.height * scale);
-  cr = cairo_create (mask);
-  cairo_scale (cr, scale, scale);
-  cairo_translate (cr, -bounds->origin.x, -bounds->origin.y);
-  cramp_drawing_render (self, cr, id, viewport);
-  cairo_destroy (cr);
-  cairo_surface_flush (mask);
+  margin = ceil (CRAMP_DRAWING_OUTLINE_WIDTH * viewport->size.width / self->width / 2.0) + 1;
+  return render_piece (self, self->outline_handle, id, CAIRO_FORMAT_A8, viewport, width, height,
+                       scale, margin, bounds);
+}
 
-  return mask;
+/**
+ * cramp_drawing_render_texture:
+ * @self: a drawing
+ * @id: an element, such as a group of the drawing
+ * @viewport: where the drawing's viewBox goes, in logical pixels
+ * @width: the width of the area
+ * @height: the height of the area
+ * @scale: the device pixels per logical pixel
+ * @bounds: (out): the whole logical pixels the texture covers
+ *
+ * Draws one element into a texture just large enough to hold it, cut to the
+ * area, without copying the pixels.
+ *
+ * Returns: (transfer full) (nullable): the texture, or %NULL if the element
+ *   does not exist or lies outside the area
+ */
+GdkTexture *
+cramp_drawing_render_texture (CrampDrawing          *self,
+                              const char            *id,
+                              const graphene_rect_t *viewport,
+                              int                    width,
+                              int                    height,
+                              int                    scale,
+                              graphene_rect_t       *bounds)
+{
+  cairo_surface_t *surface;
+  g_autoptr (GBytes) bytes = NULL;
+
+  g_return_val_if_fail (CRAMP_IS_DRAWING (self), NULL);
+
+  surface = render_piece (self, self->handle, id, CAIRO_FORMAT_ARGB32, viewport, width, height,
+                          scale, 0, bounds);
+  if (surface == NULL)
+    return NULL;
+
+  /* Cairo's ARGB32 is premultiplied BGRA in memory, GDK_MEMORY_DEFAULT. */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) *
+                                          cairo_image_surface_get_height (surface),
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  return gdk_memory_texture_new (cairo_image_surface_get_width (surface),
+                                 cairo_image_surface_get_height (surface),
+                                 GDK_MEMORY_DEFAULT, bytes,
+                                 cairo_image_surface_get_stride (surface));
 }
 
 static void
@@ -280,7 +425,10 @@ cramp_drawing_finalize (GObject *object)
 {
   CrampDrawing *self = CRAMP_DRAWING (object);
 
+  g_clear_object (&self->file);
   g_clear_object (&self->handle);
+  g_clear_object (&self->outline_handle);
+  g_clear_pointer (&self->bounds, g_hash_table_unref);
 
   G_OBJECT_CLASS (cramp_drawing_parent_class)->finalize (object);
 }
@@ -296,4 +444,6 @@ cramp_drawing_class_init (CrampDrawingClass *klass)
 static void
 cramp_drawing_init (CrampDrawing *self)
 {
+  self->bounds = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                        (GDestroyNotify) graphene_rect_free);
 }

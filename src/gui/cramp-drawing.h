@@ -13,6 +13,9 @@ G_BEGIN_DECLS
 
 #define CRAMP_TYPE_DRAWING (cramp_drawing_get_type ())
 
+/* The width of a region's outline, in units of the drawing's viewBox. */
+#define CRAMP_DRAWING_OUTLINE_WIDTH 3
+
 G_DECLARE_FINAL_TYPE (CrampDrawing, cramp_drawing, CRAMP, DRAWING, GObject)
 
 CrampDrawing    *cramp_drawing_new (GFile   *file,
@@ -42,5 +45,19 @@ cairo_surface_t *cramp_drawing_render_mask (CrampDrawing          *self,
                                             int                    scale,
                                             int                    margin,
                                             graphene_rect_t       *bounds);
+cairo_surface_t *cramp_drawing_render_outline (CrampDrawing          *self,
+                                               const char            *id,
+                                               const graphene_rect_t *viewport,
+                                               int                    width,
+                                               int                    height,
+                                               int                    scale,
+                                               graphene_rect_t       *bounds);
+GdkTexture      *cramp_drawing_render_texture (CrampDrawing          *self,
+                                               const char            *id,
+                                               const graphene_rect_t *viewport,
+                                               int                    width,
+                                               int                    height,
+                                               int                    scale,
+                                               graphene_rect_t       *bounds);
 
 G_END_DECLS

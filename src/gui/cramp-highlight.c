@@ -7,106 +7,148 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include "cramp-highlight.h"
 
 static const struct
 {
-  double fill;  /* how much of the colour covers the shape */
-  double edge;  /* how much of it draws the shape's border */
-  int    width; /* the border's width, in logical pixels */
+  double fill;
+  double outline;
 } styles[] = {
-  [CRAMP_HIGHLIGHT_HOVER] = { 0.16, 0.6, 2 },
-  [CRAMP_HIGHLIGHT_FOCUS] = { 0.10, 1.0, 3 },
-  [CRAMP_HIGHLIGHT_EMPHASIS] = { 0.26, 0.85, 2 },
-  [CRAMP_HIGHLIGHT_SELECTED] = { 0.38, 1.0, 3 },
-  [CRAMP_HIGHLIGHT_RING] = { 0.0, 0.95, 3 },
+  [CRAMP_HIGHLIGHT_HOVER] = { 0.16, 0.6 },
+  [CRAMP_HIGHLIGHT_FOCUS] = { 0.10, 1.0 },
+  [CRAMP_HIGHLIGHT_EMPHASIS] = { 0.26, 0.85 },
+  [CRAMP_HIGHLIGHT_SELECTED] = { 0.38, 1.0 },
 };
 
-/* The smallest (or largest) value within @radius along rows, then along
- * columns: an erosion (or dilation) of the shape by a square. */
-static guint8 *
-morph (const guint8 *in,
-       int           width,
-       int           height,
-       int           stride,
-       int           radius,
-       gboolean      grow)
+/**
+ * cramp_highlight_style_get_opacity:
+ * @style: a style
+ * @fill: (out): the opacity of the tint over the region
+ * @outline: (out): the opacity of the tint over its outline
+ */
+void
+cramp_highlight_style_get_opacity (CrampHighlightStyle style,
+                                   double             *fill,
+                                   double             *outline)
 {
-  guint8 *rows = g_malloc ((gsize) width * height);
-  guint8 *out = g_malloc ((gsize) width * height);
+  g_return_if_fail (style <= CRAMP_HIGHLIGHT_SELECTED);
+
+  *fill = styles[style].fill;
+  *outline = styles[style].outline;
+}
+
+/* Wraps premultiplied pixels, in the byte order of GDK_MEMORY_DEFAULT. */
+static GdkTexture *
+texture_new (guint32 *pixels,
+             int      width,
+             int      height)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new_take (pixels, (gsize) width * height * 4);
+
+  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, width * 4);
+}
+
+static void
+fill_lookup (guint32        lookup[256],
+             const GdkRGBA *color)
+{
+  for (guint a = 0; a < 256; a++)
+    {
+      double alpha = a / 255.0 * color->alpha;
+
+      lookup[a] = ((guint32) (alpha * 255 + 0.5) << 24) |
+                  ((guint32) (color->red * alpha * 255 + 0.5) << 16) |
+                  ((guint32) (color->green * alpha * 255 + 0.5) << 8) |
+                  (guint32) (color->blue * alpha * 255 + 0.5);
+    }
+}
+
+/**
+ * cramp_highlight_tint:
+ * @mask: an A8 surface
+ * @color: a colour
+ *
+ * Returns: (transfer full): @color with the alpha of @mask, the size of @mask
+ */
+GdkTexture *
+cramp_highlight_tint (cairo_surface_t *mask,
+                      const GdkRGBA   *color)
+{
+  int           width = cairo_image_surface_get_width (mask);
+  int           height = cairo_image_surface_get_height (mask);
+  int           stride = cairo_image_surface_get_stride (mask);
+  const guint8 *shape = cairo_image_surface_get_data (mask);
+  guint32      *pixels = g_new (guint32, (gsize) width * height);
+  guint32       lookup[256];
+
+  fill_lookup (lookup, color);
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      pixels[y * width + x] = lookup[shape[y * stride + x]];
+
+  return texture_new (pixels, width, height);
+}
+
+/* The largest value within @radius, along rows and then along columns. */
+static guint8 *
+dilate (const guint8 *in,
+        int           width,
+        int           height,
+        int           stride,
+        int           radius)
+{
+  g_autofree guint8 *rows = g_malloc ((gsize) width * height);
+  guint8            *out = g_malloc ((gsize) width * height);
 
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
       {
-        guint8 best = grow ? 0 : 255;
+        guint8 best = 0;
 
         for (int i = MAX (0, x - radius); i <= MIN (width - 1, x + radius); i++)
-          best = grow ? MAX (best, in[y * stride + i]) : MIN (best, in[y * stride + i]);
-        /* Beyond the mask is empty, which an erosion must see too. */
-        if (!grow && (x < radius || x >= width - radius))
-          best = 0;
+          best = MAX (best, in[y * stride + i]);
         rows[y * width + x] = best;
       }
 
   for (int y = 0; y < height; y++)
     for (int x = 0; x < width; x++)
       {
-        guint8 best = grow ? 0 : 255;
+        guint8 best = 0;
 
         for (int j = MAX (0, y - radius); j <= MIN (height - 1, y + radius); j++)
-          best = grow ? MAX (best, rows[j * width + x]) : MIN (best, rows[j * width + x]);
-        if (!grow && (y < radius || y >= height - radius))
-          best = 0;
+          best = MAX (best, rows[j * width + x]);
         out[y * width + x] = best;
       }
 
-  g_free (rows);
   return out;
 }
 
 /**
- * cramp_highlight_texture_new:
- * @mask: an A8 surface with the shape to light
- * @color: the colour of the light
- * @style: how strongly, and whether as a ring
- * @scale: the device pixels per logical pixel of @mask
+ * cramp_highlight_ring:
+ * @mask: an A8 surface with a thin shape, such as a nerve, and room around it
+ * @color: a colour
+ * @width: the width of the ring, in pixels of @mask
  *
- * Returns: (transfer full): a texture the size of @mask
+ * Returns: (transfer full): @color in a ring around the shape, which stays
+ *   visible through it
  */
 GdkTexture *
-cramp_highlight_texture_new (cairo_surface_t    *mask,
-                             const GdkRGBA      *color,
-                             CrampHighlightStyle style,
-                             int                 scale)
+cramp_highlight_ring (cairo_surface_t *mask,
+                      const GdkRGBA   *color,
+                      int              width)
 {
-  int                width = cairo_image_surface_get_width (mask);
-  int                height = cairo_image_surface_get_height (mask);
+  int                size_x = cairo_image_surface_get_width (mask);
+  int                size_y = cairo_image_surface_get_height (mask);
   int                stride = cairo_image_surface_get_stride (mask);
-  gboolean           ring = style == CRAMP_HIGHLIGHT_RING;
   const guint8      *shape = cairo_image_surface_get_data (mask);
-  g_autofree guint8 *other = morph (shape, width, height, stride, styles[style].width * scale, ring);
-  guint8            *pixels = g_malloc ((gsize) width * height * 4);
-  g_autoptr (GBytes) bytes = NULL;
+  g_autofree guint8 *grown = dilate (shape, size_x, size_y, stride, width);
+  guint32           *pixels = g_new (guint32, (gsize) size_x * size_y);
+  guint32            lookup[256];
 
-  for (int y = 0; y < height; y++)
-    for (int x = 0; x < width; x++)
-      {
-        int     a = shape[y * stride + x];
-        int     b = other[y * width + x];
-        int     border = ring ? MAX (0, b - a) : MAX (0, a - b);
-        double  alpha = MIN (1.0, (styles[style].fill * a + styles[style].edge * border) / 255.0);
-        guint8 *out = pixels + (y * width + x) * 4;
+  fill_lookup (lookup, color);
+  for (int y = 0; y < size_y; y++)
+    for (int x = 0; x < size_x; x++)
+      pixels[y * size_x + x] = lookup[MAX (0, grown[y * size_x + x] - shape[y * stride + x])];
 
-        alpha *= color->alpha;
-        /* Premultiplied, in the byte order of GDK_MEMORY_DEFAULT. */
-        out[0] = color->blue * alpha * 255 + 0.5;
-        out[1] = color->green * alpha * 255 + 0.5;
-        out[2] = color->red * alpha * 255 + 0.5;
-        out[3] = alpha * 255 + 0.5;
-      }
-
-  bytes = g_bytes_new_take (pixels, (gsize) width * height * 4);
-  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, width * 4);
+  return texture_new (pixels, size_x, size_y);
 }

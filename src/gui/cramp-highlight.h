@@ -11,21 +11,23 @@
 
 G_BEGIN_DECLS
 
-/* How a part of the drawing is lit, from the lightest touch to the
- * strongest. A ring goes around a thin structure, such as a nerve, rather
- * than over it. */
+/* How a region of the drawing is lit, from the lightest touch to the
+ * strongest: how much of the colour covers it, and how much outlines it. */
 typedef enum
 {
   CRAMP_HIGHLIGHT_HOVER,
   CRAMP_HIGHLIGHT_FOCUS,
   CRAMP_HIGHLIGHT_EMPHASIS,
   CRAMP_HIGHLIGHT_SELECTED,
-  CRAMP_HIGHLIGHT_RING,
 } CrampHighlightStyle;
 
-GdkTexture *cramp_highlight_texture_new (cairo_surface_t    *mask,
-                                         const GdkRGBA      *color,
-                                         CrampHighlightStyle style,
-                                         int                 scale);
+void        cramp_highlight_style_get_opacity (CrampHighlightStyle  style,
+                                               double              *fill,
+                                               double              *outline);
+GdkTexture *cramp_highlight_tint              (cairo_surface_t     *mask,
+                                               const GdkRGBA       *color);
+GdkTexture *cramp_highlight_ring              (cairo_surface_t     *mask,
+                                               const GdkRGBA       *color,
+                                               int                  width);
 
 G_END_DECLS

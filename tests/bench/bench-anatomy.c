@@ -1,0 +1,279 @@
+/* bench-anatomy.c: what the drawing costs, against the budgets of DESIGN.md
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Prints, for the real drawings: the time of one region lookup over a
+ * million random points; the work of a hover change at 1920 × 1080; and
+ * the time to render a new size at 1920 × 1080 and 3840 × 2160, beside
+ * librsvg rendering the same SVG alone. Each time is the median of runs.
+ */
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <librsvg/rsvg.h>
+
+#include "cramp-atlas.h"
+#include "cramp-drawing.h"
+#include "cramp-highlight.h"
+#include "cramp-region-map.h"
+#include "cramp-resources.h"
+
+#define RUNS    9
+#define LOOKUPS 1000000
+
+static CrampAtlas *atlas;
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return (x > y) - (x < y);
+}
+
+static double
+median (double *values,
+        guint   count)
+{
+  qsort (values, count, sizeof (double), compare_doubles);
+  return values[count / 2];
+}
+
+static double
+now_ms (void)
+{
+  return g_get_monotonic_time () / 1000.0;
+}
+
+static char **
+region_ids (const CrampView *view)
+{
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < view->regions->len; i++)
+    g_strv_builder_add (builder, ((CrampRegion *) g_ptr_array_index (view->regions, i))->id);
+
+  return g_strv_builder_end (builder);
+}
+
+static char *
+drawing_uri (const CrampView *view)
+{
+  return g_strconcat ("resource://" RESOURCE_PATH "/anatomy/", view->drawing, NULL);
+}
+
+/* As the view does: a texture just the size of the group. */
+static void
+render_group (CrampDrawing          *drawing,
+              const char            *id,
+              int                    width,
+              int                    height,
+              const graphene_rect_t *viewport)
+{
+  graphene_rect_t bounds;
+  g_autoptr (GdkTexture) texture = cramp_drawing_render_texture (drawing, id, viewport, width, height,
+                                                                 1, &bounds);
+}
+
+static double
+time_librsvg (const CrampView       *view,
+              int                    width,
+              int                    height,
+              const graphene_rect_t *viewport)
+{
+  g_autofree char *uri = drawing_uri (view);
+  g_autoptr (GFile) file = g_file_new_for_uri (uri);
+  RsvgHandle   *handle = rsvg_handle_new_from_gfile_sync (file, RSVG_HANDLE_FLAGS_NONE, NULL, NULL);
+  RsvgRectangle rect = { viewport->origin.x, viewport->origin.y, viewport->size.width, viewport->size.height };
+  double        times[RUNS];
+
+  for (guint run = 0; run < RUNS; run++)
+    {
+      cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+      cairo_t         *cr = cairo_create (surface);
+      double           start = now_ms ();
+
+      rsvg_handle_render_document (handle, cr, &rect, NULL);
+      cairo_surface_flush (surface);
+      times[run] = now_ms () - start;
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
+    }
+
+  g_object_unref (handle);
+  return median (times, RUNS);
+}
+
+static double
+time_new_size (CrampDrawing          *drawing,
+               const CrampView       *view,
+               int                    width,
+               int                    height,
+               const graphene_rect_t *viewport,
+               gboolean               all_layers)
+{
+  g_auto (GStrv) ids = region_ids (view);
+  GPtrArray *layers = cramp_atlas_get_layers (atlas);
+  double     times[RUNS];
+
+  for (guint run = 0; run < RUNS; run++)
+    {
+      double          start = now_ms ();
+      CrampRegionMap *map;
+
+      render_group (drawing, "base", width, height, viewport);
+      for (guint i = 0; all_layers && i < layers->len; i++)
+        {
+          g_autofree char *group = g_strconcat ("layer-", ((CrampLayer *) g_ptr_array_index (layers, i))->id, NULL);
+
+          render_group (drawing, group, width, height, viewport);
+        }
+      map = cramp_region_map_new (drawing, (const char *const *) ids, width, height, 1, viewport);
+      times[run] = now_ms () - start;
+      cramp_region_map_free (map);
+    }
+
+  return median (times, RUNS);
+}
+
+static void
+bench_sizes (const CrampView *view,
+             CrampDrawing    *drawing)
+{
+  static const int sizes[][2] = { { 1920, 1080 }, { 3840, 2160 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      int             width = sizes[i][0], height = sizes[i][1];
+      graphene_rect_t viewport;
+      double          alone, ours, ours_layers;
+
+      cramp_drawing_fit (drawing, width, height, &viewport);
+      alone = time_librsvg (view, width, height, &viewport);
+      ours = time_new_size (drawing, view, width, height, &viewport, FALSE);
+      ours_layers = time_new_size (drawing, view, width, height, &viewport, TRUE);
+
+      g_print ("  new size %4d × %4d: librsvg alone %6.1f ms; Cramp Atlas %6.1f ms (%.2f×), "
+               "with every layer %6.1f ms (%.2f×)\n",
+               width, height, alone, ours, ours / alone, ours_layers, ours_layers / alone);
+    }
+}
+
+static void
+bench_lookup (const CrampView *view,
+              CrampDrawing    *drawing)
+{
+  g_auto (GStrv) ids = region_ids (view);
+  g_autoptr (CrampRegionMap) map = NULL;
+  g_autofree double *xs = g_new (double, LOOKUPS);
+  g_autofree double *ys = g_new (double, LOOKUPS);
+  g_autoptr (GRand) rand = g_rand_new_with_seed (1);
+  graphene_rect_t viewport;
+  double          times[RUNS];
+  guint           hits = 0;
+
+  cramp_drawing_fit (drawing, 1920, 1080, &viewport);
+  map = cramp_region_map_new (drawing, (const char *const *) ids, 1920, 1080, 1, &viewport);
+  for (guint i = 0; i < LOOKUPS; i++)
+    {
+      xs[i] = g_rand_double_range (rand, 0, 1920);
+      ys[i] = g_rand_double_range (rand, 0, 1080);
+    }
+
+  for (guint run = 0; run < RUNS; run++)
+    {
+      double start = now_ms ();
+
+      for (guint i = 0; i < LOOKUPS; i++)
+        hits += cramp_region_map_lookup (map, xs[i], ys[i]) != 0;
+      times[run] = now_ms () - start;
+    }
+
+  g_print ("  lookup: %.1f ns a point over %d random points (%u hits)\n",
+           median (times, RUNS) * 1e6 / LOOKUPS, LOOKUPS, hits / RUNS);
+}
+
+/* A hover change lights the hovered region: the first time at a size, its
+ * shape and outline are tinted once; after that, nothing but a redraw. It
+ * renders no SVG but the region's outline. */
+static void
+bench_hover (const CrampView *view,
+             CrampDrawing    *drawing)
+{
+  g_auto (GStrv) ids = region_ids (view);
+  g_autoptr (CrampRegionMap) map = NULL;
+  GdkRGBA         accent = { 0.21, 0.52, 0.89, 1.0 };
+  graphene_rect_t viewport;
+  double          worst = 0.0;
+  const char     *worst_region = NULL;
+
+  cramp_drawing_fit (drawing, 1920, 1080, &viewport);
+  map = cramp_region_map_new (drawing, (const char *const *) ids, 1920, 1080, 1, &viewport);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      cairo_surface_t *mask = cramp_region_map_get_mask (map, i);
+      double           times[RUNS];
+
+      if (mask == NULL)
+        continue;
+
+      for (guint run = 0; run < RUNS; run++)
+        {
+          double           start = now_ms ();
+          graphene_rect_t  bounds;
+          cairo_surface_t *outline = cramp_drawing_render_outline (drawing, ids[i], &viewport, 1920, 1080, 1, &bounds);
+          g_autoptr (GdkTexture) fill = cramp_highlight_tint (mask, &accent);
+          g_autoptr (GdkTexture) edge = cramp_highlight_tint (outline, &accent);
+
+          times[run] = now_ms () - start;
+          cairo_surface_destroy (outline);
+        }
+
+      if (median (times, RUNS) > worst)
+        worst = median (times, RUNS), worst_region = ids[i];
+    }
+
+  g_print ("  hover change at 1920 × 1080: at most %.2f ms, the first time the pointer enters "
+           "a region (%s); after that nothing but a redraw\n",
+           worst, worst_region);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr (GFile) content = g_file_new_for_uri ("resource://" RESOURCE_PATH "/content/atlas.xml");
+  g_autoptr (GError) error = NULL;
+  GPtrArray *views;
+
+  cramp_register_resource ();
+  atlas = cramp_atlas_new_from_file (content, NULL, NULL, &error);
+  if (atlas == NULL)
+    g_error ("%s", error->message);
+
+  g_print ("Budgets: lookup under 1 µs; hover change under 2 ms; new size within 1.2× of librsvg.\n");
+  views = cramp_atlas_get_views (atlas);
+  for (guint i = 0; i < views->len; i++)
+    {
+      const CrampView *view = g_ptr_array_index (views, i);
+      g_autofree char *uri = drawing_uri (view);
+      g_autoptr (GFile) file = g_file_new_for_uri (uri);
+      g_autoptr (CrampDrawing) drawing = cramp_drawing_new (file, &error);
+
+      if (drawing == NULL)
+        g_error ("%s", error->message);
+
+      g_print ("%s (%s):\n", view->name, view->drawing);
+      bench_lookup (view, drawing);
+      bench_hover (view, drawing);
+      bench_sizes (view, drawing);
+    }
+
+  g_clear_object (&atlas);
+  return 0;
+}
