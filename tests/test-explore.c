@@ -527,10 +527,11 @@ END_TEST
 START_TEST (test_narrow_window_puts_the_drawing_above_the_page)
 {
   GtkWidget      *view = GTK_WIDGET (anatomy_view ());
-  GtkWidget      *page = find_of_type (GTK_WIDGET (window), CRAMP_TYPE_REGION_PAGE);
+  GtkWidget      *page;
   graphene_rect_t view_bounds, page_bounds;
 
   select_item ("region:arch");
+  page = find_of_type (GTK_WIDGET (window), CRAMP_TYPE_REGION_PAGE);
   ck_assert (gtk_widget_compute_bounds (view, GTK_WIDGET (window), &view_bounds));
   ck_assert (gtk_widget_compute_bounds (page, GTK_WIDGET (window), &page_bounds));
   ck_assert_float_lt (view_bounds.origin.x + view_bounds.size.width, page_bounds.origin.x + 1);

@@ -642,6 +642,23 @@ START_TEST (test_application_actions)
 }
 END_TEST
 
+START_TEST (test_shortcuts_window_opens)
+{
+  g_auto (GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.shortcuts");
+  GtkShortcutsWindow *overlay;
+
+  ck_assert (g_strv_contains ((const char *const *) accels, "<Control>question"));
+  ck_assert_ptr_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "shortcuts", NULL);
+  flush ();
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  ck_assert_ptr_nonnull (overlay);
+  ck_assert (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_window_close (GTK_WINDOW (overlay));
+}
+END_TEST
+
 static Suite *
 window_suite (void)
 {
@@ -669,6 +686,7 @@ window_suite (void)
   tcase_add_test (browse, test_narrow_window_folds);
   tcase_add_test (browse, test_window_size_is_kept);
   tcase_add_test (browse, test_application_actions);
+  tcase_add_test (browse, test_shortcuts_window_opens);
   suite_add_tcase (suite, browse);
 
   tcase_add_test (errors, test_error_page_says_what_is_wrong);

@@ -59,6 +59,8 @@ struct _CrampAnatomyView
   GArray          *label_rects; /* graphene_rect_t per region, as last drawn */
   gboolean         stale;
   guint            settle_id;
+  guint            map_id;
+  gboolean         mapped_once;
 
   guint            hover; /* the hovered region's place + 1, or 0 */
   double           zoom_at_gesture;
@@ -136,6 +138,7 @@ drop_lights (CrampAnatomyView *self)
 static void
 drop_render (CrampAnatomyView *self)
 {
+  g_clear_handle_id (&self->map_id, g_source_remove);
   g_clear_pointer (&self->map, cramp_region_map_free);
   g_hash_table_remove_all (self->pieces);
   drop_lights (self);
@@ -188,18 +191,41 @@ region_ids (CrampAnatomyView *self)
   return ids;
 }
 
-/* Makes the map, and forgets old textures, when the size, the scale or the
- * viewport differ from what was last rendered. */
+static void
+build_map (CrampAnatomyView *self)
+{
+  g_auto (GStrv) ids = region_ids (self);
+
+  self->map = cramp_region_map_new (self->drawing, (const char *const *) ids, self->width,
+                                    self->height, self->scale, &self->rendered);
+  self->mapped_once = TRUE;
+}
+
+static gboolean
+build_map_cb (gpointer user_data)
+{
+  CrampAnatomyView *self = user_data;
+
+  self->map_id = 0;
+  build_map (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* Forgets old textures and makes the map when the size, the scale or the
+ * viewport differ from what was last rendered. The first map waits until
+ * the first frame is on screen, since nothing can point at a region before
+ * that; later ones are made at once, so that highlights never lag. */
 static void
 ensure_render_state (CrampAnatomyView *self,
                      int               width,
                      int               height)
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
-  g_auto (GStrv) ids = NULL;
 
-  if (self->map != NULL && self->width == width && self->height == height &&
-      self->scale == scale && graphene_rect_equal (&self->rendered, &self->target))
+  if (self->width == width && self->height == height && self->scale == scale &&
+      graphene_rect_equal (&self->rendered, &self->target))
     return;
 
   drop_render (self);
@@ -210,11 +236,12 @@ ensure_render_state (CrampAnatomyView *self,
   self->height = height;
   self->scale = scale;
   self->rendered = self->target;
-
-  ids = region_ids (self);
-  self->map = cramp_region_map_new (self->drawing, (const char *const *) ids, width, height,
-                                    scale, &self->rendered);
   place_labels (self);
+
+  if (self->mapped_once)
+    build_map (self);
+  else
+    self->map_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_map_cb, self, NULL);
 }
 
 /* Viewport, zoom and pan */
@@ -455,7 +482,7 @@ region_light (CrampAnatomyView *self,
               guint             place)
 {
   Light           *light = g_hash_table_lookup (self->lights, GUINT_TO_POINTER (place));
-  cairo_surface_t *mask = cramp_region_map_get_mask (self->map, place);
+  cairo_surface_t *mask = self->map ? cramp_region_map_get_mask (self->map, place) : NULL;
   cairo_surface_t *outline;
   const char      *region;
   GdkRGBA          accent;
@@ -683,7 +710,7 @@ cramp_anatomy_view_snapshot (GtkWidget   *widget,
 {
   CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (widget);
 
-  if (self->map == NULL)
+  if (self->width == 0)
     return;
 
   gtk_snapshot_save (snapshot);

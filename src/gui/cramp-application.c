@@ -159,9 +159,35 @@ quit_action_cb (GSimpleAction *action,
   g_application_quit (G_APPLICATION (user_data));
 }
 
+/* The shortcuts window is built when first asked for, rather than with the
+ * window as GTK does for gtk/help-overlay.ui, which keeps start-up short. */
+static void
+shortcuts_action_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  GtkWindow            *window = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkApplicationWindow *app_window;
+
+  if (!GTK_IS_APPLICATION_WINDOW (window))
+    return;
+
+  app_window = GTK_APPLICATION_WINDOW (window);
+  if (gtk_application_window_get_help_overlay (app_window) == NULL)
+    {
+      g_autoptr (GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/help-overlay.ui");
+
+      gtk_application_window_set_help_overlay (app_window,
+                                               GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+}
+
 static const GActionEntry app_actions[] = {
   { "about", about_action_cb },
   { "quit", quit_action_cb },
+  { "shortcuts", shortcuts_action_cb },
 };
 
 static void
@@ -174,7 +200,7 @@ set_accels (GtkApplication *app)
   } accels[] = {
     { "app.quit", { "<Control>q", NULL } },
     { "window.close", { "<Control>w", NULL } },
-    { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "app.shortcuts", { "<Control>question", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
     { "win.zoom-out", { "<Control>minus", NULL } },

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "cramp-anatomy-view.h"
 #include "cramp-explore-layout.h"
@@ -33,14 +34,14 @@ struct _CrampWindow
   GtkStack            *content_stack;
   AdwWindowTitle      *content_title;
   AdwStatusPage       *error_page;
-  CrampPage           *factor_page;
-  CrampPage           *guide_page;
   GtkMenuButton       *layers_button;
   AdwLeaflet          *leaflet;
   GtkStack            *main_stack;
-  CrampPage           *region_page;
   CrampSidebar        *sidebar;
   GtkBox              *view_switcher;
+
+  /* Made when first shown, indexed by CrampSelectionKind. */
+  CrampPage           *pages[CRAMP_SELECTION_GUIDE + 1];
 
   GSettings           *settings;
   CrampAtlas          *atlas;
@@ -118,20 +119,35 @@ selection_is_valid (CrampWindow       *self,
     }
 }
 
+static const char *const page_names[] = { "welcome", "region", "factor", "guide" };
+
+/* The pages are made when first needed, which keeps start-up short. */
+static CrampPage *
+ensure_page (CrampWindow       *self,
+             CrampSelectionKind kind)
+{
+  GType types[] = { G_TYPE_INVALID, CRAMP_TYPE_REGION_PAGE, CRAMP_TYPE_FACTOR_PAGE, CRAMP_TYPE_GUIDE_PAGE };
+
+  if (kind == CRAMP_SELECTION_NONE || self->pages[kind] != NULL)
+    return self->pages[kind];
+
+  self->pages[kind] = g_object_new (types[kind], "atlas", self->atlas, NULL);
+  gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->pages[kind]), page_names[kind]);
+  return self->pages[kind];
+}
+
 static void
 show_selection (CrampWindow       *self,
                 CrampSelectionKind kind,
                 const char        *id)
 {
-  static const char *const page_names[] = { "welcome", "region", "factor", "guide" };
-  CrampPage               *pages[] = { NULL, self->region_page, self->factor_page, self->guide_page };
+  CrampPage *page = ensure_page (self, kind);
 
-  if (pages[kind] != NULL)
-    cramp_page_set_item (pages[kind], id);
+  if (page != NULL)
+    cramp_page_set_item (page, id);
 
   gtk_stack_set_visible_child_name (self->content_stack, page_names[kind]);
-  adw_window_title_set_title (self->content_title,
-                              pages[kind] != NULL ? cramp_page_get_title (pages[kind]) : "");
+  adw_window_title_set_title (self->content_title, page != NULL ? cramp_page_get_title (page) : "");
 
   /* Keep the content in front, so that the page stays in view when the
    * window is narrowed; when already folded, only an explicit activation
@@ -340,7 +356,8 @@ update_drawing (CrampWindow *self)
   cramp_anatomy_view_set_highlights (self->anatomy_view, (const char *const *) ids);
   cramp_anatomy_view_set_view (self->anatomy_view, self->anatomy_view_id);
   cramp_anatomy_view_set_visible_layers (self->anatomy_view, (const char *const *) self->visible_layers);
-  g_object_set (self->factor_page, "step", self->step, NULL);
+  if (self->pages[CRAMP_SELECTION_FACTOR] != NULL)
+    g_object_set (self->pages[CRAMP_SELECTION_FACTOR], "step", self->step, NULL);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-start", factor && factor->steps->len > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-stop", step != NULL);
@@ -599,9 +616,6 @@ cramp_window_constructed (GObject *object)
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-error", FALSE);
   cramp_sidebar_set_atlas (self->sidebar, self->atlas);
-  cramp_page_set_atlas (self->region_page, self->atlas);
-  cramp_page_set_atlas (self->factor_page, self->atlas);
-  cramp_page_set_atlas (self->guide_page, self->atlas);
   connect_drawing (self);
 }
 
@@ -611,6 +625,7 @@ cramp_window_dispose (GObject *object)
   CrampWindow *self = CRAMP_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CRAMP_TYPE_WINDOW);
+  memset (self->pages, 0, sizeof self->pages);
   g_clear_object (&self->settings);
   g_clear_object (&self->atlas);
   g_clear_error (&self->load_error);
@@ -759,12 +774,9 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, CrampWindow, factor_page);
-  gtk_widget_class_bind_template_child (widget_class, CrampWindow, guide_page);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, layers_button);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, main_stack);
-  gtk_widget_class_bind_template_child (widget_class, CrampWindow, region_page);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, view_switcher);
 
