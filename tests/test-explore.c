@@ -365,6 +365,48 @@ START_TEST (test_view_changes_to_show_the_region)
 }
 END_TEST
 
+/* Finds the window's shortcut for a key and runs it, as the key would. */
+static gboolean
+press_shortcut (guint           keyval,
+                GdkModifierType modifiers)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr (GtkShortcutTrigger) key = gtk_keyval_trigger_new (keyval, modifiers);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), key))
+            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                 GTK_WIDGET (window), gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+
+  return FALSE;
+}
+
+START_TEST (test_alt_number_shows_a_view)
+{
+  GPtrArray *views = cramp_atlas_get_views (atlas);
+
+  for (guint i = views->len; i-- > 0;)
+    {
+      ck_assert (press_shortcut (GDK_KEY_1 + i, GDK_ALT_MASK));
+      flush ();
+      ck_assert_str_eq (cramp_anatomy_view_get_view (anatomy_view ()),
+                        ((CrampView *) g_ptr_array_index (views, i))->id);
+    }
+}
+END_TEST
+
 static GtkWidget *
 find_button (GtkWidget  *root,
              const char *label)
@@ -471,6 +513,13 @@ START_TEST (test_search_finds_and_selects)
   activate ("win.search");
   ck_assert (gtk_widget_is_visible (entry));
   ck_assert (gtk_widget_has_focus (entry) || gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), entry));
+
+  /* Enter right after typing, before the entry's delay, takes what was typed. */
+  gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (entry), 10000);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "heel");
+  g_signal_emit_by_name (entry, "activate");
+  flush ();
+  ck_assert_str_eq (cramp_window_get_selection (window), "region:heel");
   gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (entry), 0);
 
   /* A word of the text, not of the name, finds the factor too. */
@@ -494,6 +543,12 @@ START_TEST (test_search_finds_and_selects)
   flush ();
   ck_assert (!row_shown (sidebar, "Toes"));
   ck_assert (!row_shown (sidebar, "Magnesium"));
+  ck_assert (gtk_widget_get_mapped (find_of_type (sidebar, ADW_TYPE_STATUS_PAGE)));
+
+  /* With nothing found, Enter keeps the selection. */
+  g_signal_emit_by_name (entry, "activate");
+  flush ();
+  ck_assert_str_eq (cramp_window_get_selection (window), "region:tarsal-tunnel");
 }
 END_TEST
 
@@ -561,6 +616,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_hover_is_one_lookup);
   tcase_add_test (tcase, test_factor_lights_its_regions_and_shows_its_layer);
   tcase_add_test (tcase, test_view_changes_to_show_the_region);
+  tcase_add_test (tcase, test_alt_number_shows_a_view);
   tcase_add_test (tcase, test_walking_through_a_mechanism);
   tcase_add_test (tcase, test_search_finds_and_selects);
   tcase_add_test (tcase, test_zoom_and_layers_are_window_state);

@@ -73,6 +73,7 @@ add_row (CrampSidebar      *self,
                                   -1);
   g_object_set_data_full (G_OBJECT (row), "cramp-section", g_strdup (section), g_free);
   g_object_set_data_full (G_OBJECT (row), "cramp-target", g_steal_pointer (&target), g_free);
+  g_object_set_data_full (G_OBJECT (row), "cramp-title", g_strdup (title), g_free);
   g_object_set_data_full (G_OBJECT (row), "cramp-text", g_strjoin (" ", title, text, NULL), g_free);
   gtk_list_box_append (self->list, row);
 }
@@ -130,10 +131,11 @@ add_guides (CrampSidebar *self)
 static void
 rebuild (CrampSidebar *self)
 {
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
+  /* Rows only: the placeholder is a child of the list too. */
+  while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
+    gtk_list_box_remove (self->list, GTK_WIDGET (row));
 
   if (self->atlas == NULL)
     return;
@@ -247,23 +249,36 @@ search_changed_cb (CrampSidebar *self)
   gtk_list_box_invalidate_headers (self->list);
 }
 
+/* The first result whose name matches, or else the first result. */
 static GtkListBoxRow *
 first_shown_row (CrampSidebar *self)
 {
+  const char    *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  GtkListBoxRow *first = NULL;
   GtkListBoxRow *row;
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
-    if (gtk_widget_get_child_visible (GTK_WIDGET (row)))
-      return row;
+    {
+      if (!gtk_widget_get_child_visible (GTK_WIDGET (row)))
+        continue;
+      if (g_str_match_string (query, g_object_get_data (G_OBJECT (row), "cramp-title"), TRUE))
+        return row;
+      if (first == NULL)
+        first = row;
+    }
 
-  return NULL;
+  return first;
 }
 
-/* Enter picks the first result. */
+/* Enter picks the first result of what is typed, even when it comes
+ * before the search entry's delay has run out. */
 static void
 search_activate_cb (CrampSidebar *self)
 {
-  GtkListBoxRow *row = first_shown_row (self);
+  GtkListBoxRow *row;
+
+  search_changed_cb (self);
+  row = first_shown_row (self);
 
   if (row != NULL)
     g_signal_emit_by_name (self->list, "row-activated", row);

@@ -447,11 +447,25 @@ build_layer_controls (CrampWindow *self)
   gtk_menu_button_set_menu_model (self->layers_button, G_MENU_MODEL (menu));
 }
 
+/* Alt+1, Alt+2 and so on show the views, in the switcher's order. */
+static GtkShortcut *
+view_shortcut (const CrampView *view,
+               guint            index)
+{
+  GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_1 + index, GDK_ALT_MASK),
+                                            gtk_named_action_new ("win.anatomy-view"));
+
+  gtk_shortcut_set_arguments (shortcut, g_variant_new_string (view->id));
+  return shortcut;
+}
+
 static void
 build_view_switcher (CrampWindow *self)
 {
-  GPtrArray *views = cramp_atlas_get_views (self->atlas);
+  GPtrArray          *views = cramp_atlas_get_views (self->atlas);
+  GtkEventController *shortcuts = gtk_shortcut_controller_new ();
 
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (shortcuts), GTK_SHORTCUT_SCOPE_GLOBAL);
   for (guint i = 0; i < views->len; i++)
     {
       const CrampView *view = g_ptr_array_index (views, i);
@@ -461,7 +475,10 @@ build_view_switcher (CrampWindow *self)
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", view->id);
       gtk_widget_set_tooltip_text (button, view->summary);
       gtk_box_append (self->view_switcher, button);
+      if (i < 9)
+        gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), view_shortcut (view, i));
     }
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
 
   set_anatomy_view (self, ((CrampView *) g_ptr_array_index (views, 0))->id);
 }
