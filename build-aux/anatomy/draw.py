@@ -464,11 +464,11 @@ DORSAL_OUTLINE = Outline([
 
 # Toes from the big toe (top) to the little toe (bottom).
 DORSAL_TOES = [
-    ((622, 222), (46, 29)),
-    ((630, 281), (39, 19)),
-    ((622, 319), (37, 18)),
-    ((608, 354), (34, 17)),
-    ((586, 386), (30, 15)),
+    ((612, 224), (50, 28)),
+    ((618, 280), (42, 18)),
+    ((610, 318), (40, 17)),
+    ((596, 352), (36, 16)),
+    ((576, 384), (31, 14)),
 ]
 
 
@@ -488,8 +488,10 @@ def dorsal_bones():
     lines.append(blob([(250, 306), (282, 300), (300, 330), (290, 366), (256, 360), (246, 330)],
                       BONE, BONE_LINE, 1.5))
     for top, bottom in [(212, 240), (244, 272), (276, 300)]:
-        lines.append(blob([(288, top + 2), (316, top), (320, bottom), (290, bottom + 2)],
-                          BONE, BONE_LINE, 1.2, tension=0.6))
+        middle = (top + bottom) / 2
+        lines.append(blob([(290, top + 3), (304, top), (318, top + 2), (322, middle),
+                           (318, bottom - 1), (304, bottom + 1), (290, bottom - 1), (286, middle)],
+                          BONE, BONE_LINE, 1.2))
     # The five metatarsals and the toe bones, fanning to the toes.
     heads = [(548, 222), (566, 281), (564, 319), (552, 354), (534, 386)]
     bases = [(324, 226), (326, 260), (324, 294), (306, 330), (300, 364)]
