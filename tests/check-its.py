@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ElementTree
 
 root = pathlib.Path(sys.argv[1])
 content = root / 'resources' / 'content' / 'atlas.xml'
-TRANSLATABLE = {'name', 'summary', 'description', 'mechanism', 'evidence-note', 'self-care', 'text', 'caption'}
+TRANSLATABLE = {'name', 'summary', 'description', 'mechanism', 'evidence-note', 'self-care', 'text', 'caption', 'help'}
 
 
 def expected_strings():

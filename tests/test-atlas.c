@@ -164,6 +164,42 @@ START_TEST (test_missing_file_is_an_io_error)
 }
 END_TEST
 
+START_TEST (test_questions_link_to_their_answers)
+{
+  g_autofree char *document = good_document ();
+  g_autoptr (CrampAtlas) atlas = load_string (document, NULL);
+  GPtrArray           *questions;
+  const CrampQuestion *danger, *where;
+  const CrampAnswer   *arch;
+
+  ck_assert_ptr_nonnull (atlas);
+  questions = cramp_atlas_get_questions (atlas);
+  ck_assert_uint_eq (questions->len, 3);
+
+  danger = g_ptr_array_index (questions, 0);
+  ck_assert_str_eq (danger->id, "danger");
+  ck_assert_int_eq (danger->kind, CRAMP_QUESTION_CHECKLIST);
+  ck_assert (!danger->optional);
+  ck_assert_ptr_null (danger->help);
+  ck_assert_uint_eq (danger->answers->len, 2);
+  ck_assert_str_eq (((CrampAnswer *) g_ptr_array_index (danger->answers, 0))->flag->id, "cold-foot");
+  ck_assert (((CrampAnswer *) g_ptr_array_index (danger->answers, 1))->none);
+
+  where = cramp_atlas_lookup_question (atlas, "where");
+  ck_assert (where->optional);
+  ck_assert_str_eq (where->help, "Pick one.");
+
+  arch = cramp_atlas_lookup_answer (atlas, "where-arch");
+  ck_assert_ptr_eq (arch->question, where);
+  ck_assert_str_eq (arch->text, "The arch.");
+  ck_assert_str_eq (arch->region->id, "arch");
+  ck_assert_ptr_null (arch->flag);
+  ck_assert_uint_eq (arch->factors->len, 2);
+  ck_assert_str_eq (((CrampFactor *) g_ptr_array_index (arch->factors, 1))->id, "tired");
+  ck_assert_str_eq (cramp_question_kind_to_string (CRAMP_QUESTION_SINGLE), "single");
+}
+END_TEST
+
 START_TEST (test_file_errors_name_the_file)
 {
   g_autofree char *path = g_build_filename (TEST_FIXTURES_DIR, "malformed.xml", NULL);
@@ -266,11 +302,41 @@ static const BadCase bad_cases[] = {
   { "unclosed tag", "  <red-flags>", "  <red-flags",
     CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:50:15:", "“<red-flag” is not a valid name" },
   { "second root", "</atlas>", "</atlas>\n<atlas version=\"1\"/>",
-    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:79:19:", "a second root element <atlas>" },
+    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:97:19:", "a second root element <atlas>" },
   { "text after an entity", "<sources>", "<sources>&amp;x",
     CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT, "test.xml:3:12:", "inside <sources>" },
   { "text after a comment", "<sources>", "<sources><!-- a note -->  x",
     CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT, "test.xml:3:29:", "inside <sources>" },
+  { "question with no answers",
+    "    <answer id=\"often-rarely\" question=\"often\"><text>Rarely.</text></answer>\n"
+    "    <answer id=\"often-nightly\" question=\"often\" flag=\"often\"><text>Every night.</text></answer>\n", "",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:90:", "“often” has no answers" },
+  { "question with one answer", "    <answer id=\"often-rarely\" question=\"often\"><text>Rarely.</text></answer>\n", "",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:90:", "“often” has one answer" },
+  { "answer to a missing factor", "factors=\"shoes tired\"", "factors=\"shoes walking\"",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:88:", "factor “walking”" },
+  { "answer to a missing question", "id=\"where-toes\" question=\"where\"", "id=\"where-toes\" question=\"wear\"",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:89:", "question “wear”" },
+  { "answer to a missing red flag", "question=\"often\" flag=\"often\"", "question=\"often\" flag=\"always\"",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:94:", "red-flag “always”" },
+  { "answer to a missing region", "region=\"arch\" factors", "region=\"shin\" factors",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:88:", "region “shin”" },
+  { "checklist without none", "question=\"danger\" none=\"true\"", "question=\"danger\" none=\"false\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:79:", "checklist “danger” has 0 answers with none" },
+  { "none in a single choice", "id=\"often-rarely\" question=\"often\"", "id=\"often-rarely\" question=\"often\" none=\"true\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:90:", "for checklists only" },
+  { "none with a red flag", "question=\"danger\" none=\"true\"", "question=\"danger\" none=\"true\" flag=\"often\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:83:", "“danger-none” is a “none of these”" },
+  { "emergency after the first question", "question=\"often\" flag=\"often\"", "question=\"often\" flag=\"cold-foot\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:94:", "belong to the first question, “danger”" },
+  { "optional red-flag question", "<question id=\"often\" kind=\"single\">", "<question id=\"often\" kind=\"single\" optional=\"true\">",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:90:", "cannot be skipped" },
+  { "invalid question kind", "kind=\"checklist\"", "kind=\"multiple\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:79:", "single, checklist" },
+  { "invalid boolean", "optional=\"true\"", "optional=\"yes\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:84:", "false, true" },
+  { "answer without text", "<text>Rarely.</text>", "",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:93:", "“often-rarely” has no <text>" },
 };
 
 START_TEST (test_bad_content)
@@ -430,6 +496,7 @@ atlas_suite (void)
   tcase_add_test (good, test_regions_list_their_factors);
   tcase_add_test (good, test_views_and_steps_link_up);
   tcase_add_test (good, test_enum_names);
+  tcase_add_test (good, test_questions_link_to_their_answers);
   suite_add_tcase (suite, good);
 
   tcase_add_test (bad, test_missing_file_is_an_io_error);

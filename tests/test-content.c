@@ -245,6 +245,105 @@ START_TEST (test_self_care_warns_what_the_sources_warn)
 }
 END_TEST
 
+/* The topics of the self-check, in the order they are asked. */
+static const char *const question_ids[] = {
+  "emergency", "where", "when", "duration", "frequency", "activity", "shoes", "fluids",
+  "medicines", "conditions", "sensation", "appearance", "calf", "statin-pain", "wound",
+  "self-care",
+};
+
+START_TEST (test_questions_ask_emergency_signs_first)
+{
+  GPtrArray           *questions = cramp_atlas_get_questions (atlas);
+  const CrampQuestion *first;
+  guint                emergencies = 0;
+
+  ck_assert_uint_ge (questions->len, 12);
+  ck_assert_uint_le (questions->len, 16);
+  ck_assert_uint_eq (questions->len, G_N_ELEMENTS (question_ids));
+  for (guint i = 0; i < questions->len; i++)
+    ck_assert_str_eq (((CrampQuestion *) g_ptr_array_index (questions, i))->id, question_ids[i]);
+
+  first = g_ptr_array_index (questions, 0);
+  ck_assert_int_eq (first->kind, CRAMP_QUESTION_CHECKLIST);
+  ck_assert (!first->optional);
+  for (guint i = 0; i < first->answers->len; i++)
+    {
+      const CrampAnswer *answer = g_ptr_array_index (first->answers, i);
+
+      ck_assert (answer->none || answer->flag != NULL);
+      emergencies += answer->flag != NULL && answer->flag->tier == CRAMP_TIER_EMERGENCY;
+    }
+  ck_assert_uint_eq (emergencies, 2);
+}
+END_TEST
+
+/* Each red flag of the brief can be raised by some answer, so that the
+ * self-check asks after every one. */
+START_TEST (test_every_red_flag_is_asked)
+{
+  GPtrArray *flags = cramp_atlas_get_red_flags (atlas);
+  GPtrArray *questions = cramp_atlas_get_questions (atlas);
+
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const CrampRedFlag *flag = g_ptr_array_index (flags, i);
+      gboolean            asked = FALSE;
+
+      for (guint j = 0; j < questions->len && !asked; j++)
+        {
+          const CrampQuestion *question = g_ptr_array_index (questions, j);
+
+          for (guint k = 0; k < question->answers->len; k++)
+            asked |= ((CrampAnswer *) g_ptr_array_index (question->answers, k))->flag == flag;
+        }
+
+      ck_assert_msg (asked, "no answer raises the red flag “%s”", flag->id);
+    }
+}
+END_TEST
+
+/* Every factor can come out of the self-check, and every region can be
+ * chosen as the place of the cramps. */
+START_TEST (test_answers_reach_every_factor_and_region)
+{
+  GPtrArray *factors = cramp_atlas_get_factors (atlas);
+  GPtrArray *questions = cramp_atlas_get_questions (atlas);
+  g_autoptr (GHashTable) reached = g_hash_table_new (NULL, NULL);
+  const CrampQuestion *where = cramp_atlas_lookup_question (atlas, "where");
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      const CrampQuestion *question = g_ptr_array_index (questions, i);
+
+      for (guint j = 0; j < question->answers->len; j++)
+        {
+          const CrampAnswer *answer = g_ptr_array_index (question->answers, j);
+
+          for (guint k = 0; k < answer->factors->len; k++)
+            g_hash_table_add (reached, g_ptr_array_index (answer->factors, k));
+        }
+    }
+
+  for (guint i = 0; i < factors->len; i++)
+    ck_assert_msg (g_hash_table_contains (reached, g_ptr_array_index (factors, i)),
+                   "no answer points to “%s”", ((CrampFactor *) g_ptr_array_index (factors, i))->id);
+
+  for (guint i = 0; i < G_N_ELEMENTS (region_ids); i++)
+    {
+      gboolean found = FALSE;
+
+      for (guint j = 0; j < where->answers->len; j++)
+        {
+          const CrampAnswer *answer = g_ptr_array_index (where->answers, j);
+
+          found |= answer->region != NULL && g_str_equal (answer->region->id, region_ids[i]);
+        }
+      ck_assert_msg (found, "“where” has no answer for “%s”", region_ids[i]);
+    }
+}
+END_TEST
+
 static Suite *
 content_suite (void)
 {
@@ -259,6 +358,9 @@ content_suite (void)
   tcase_add_test (tcase, test_every_source_is_cited_and_secure);
   tcase_add_test (tcase, test_red_flags_match_the_brief);
   tcase_add_test (tcase, test_self_care_warns_what_the_sources_warn);
+  tcase_add_test (tcase, test_questions_ask_emergency_signs_first);
+  tcase_add_test (tcase, test_every_red_flag_is_asked);
+  tcase_add_test (tcase, test_answers_reach_every_factor_and_region);
   suite_add_tcase (suite, tcase);
 
   return suite;

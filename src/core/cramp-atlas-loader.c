@@ -62,6 +62,9 @@ static const TextField text_fields[] = {
   { "step", "caption", FIELD (CrampStep, caption), TRUE },
   { "red-flag", "text", FIELD (CrampRedFlag, text), TRUE },
   { "tip", "text", FIELD (CrampTip, text), TRUE },
+  { "question", "text", FIELD (CrampQuestion, text), TRUE },
+  { "question", "help", FIELD (CrampQuestion, help), FALSE },
+  { "answer", "text", FIELD (CrampAnswer, text), TRUE },
 };
 
 /* The elements that refer to other records from inside a record. */
@@ -110,8 +113,8 @@ typedef struct
   const TextField *field;
   GString         *text;
 
-  GArray          *pending;      /* PendingRef */
-  GHashTable      *step_offsets; /* CrampStep → where it starts */
+  GArray          *pending; /* PendingRef */
+  GHashTable      *offsets; /* steps, questions and answers → where they start */
 } Parser;
 
 static void
@@ -589,7 +592,7 @@ start_step (Parser      *p,
   if (!add_record (p, kind, step, id, error))
     return FALSE;
 
-  g_hash_table_insert (p->step_offsets, step, GSIZE_TO_POINTER (tag_offset (p)));
+  g_hash_table_insert (p->offsets, step, GSIZE_TO_POINTER (tag_offset (p)));
   add_ref (p, REF_ONE, CRAMP_RECORD_FACTOR, factor, NULL, NULL, (gconstpointer *) &step->factor);
   add_ref (p, REF_ONE, CRAMP_RECORD_VIEW, view, NULL, NULL, (gconstpointer *) &step->view);
   add_refs (p, REF_HIGHLIGHT, CRAMP_RECORD_REGION, highlight, step->regions, step->structures);
@@ -654,6 +657,79 @@ start_tip (Parser      *p,
   return add_record (p, kind, tip, id, error);
 }
 
+static const char *const boolean_names[] = { "false", "true", NULL };
+
+static gboolean
+start_question (Parser      *p,
+                CrampRecord  kind,
+                const char **names,
+                const char **values,
+                GError     **error)
+{
+  const char    *id = NULL, *question_kind = NULL, *optional = "false";
+  CrampQuestion *question;
+  int            kind_value, optional_value;
+
+  if (!read_attributes (p, "question", names, values,
+                        (Attribute[]){ { "id", TRUE, &id },
+                                       { "kind", TRUE, &question_kind },
+                                       { "optional", FALSE, &optional },
+                                       { NULL } },
+                        error) ||
+      !check_id (p, "question", id, error) ||
+      !read_enum (p, "question", "kind", question_kind, cramp_question_kind_names, &kind_value, error) ||
+      !read_enum (p, "question", "optional", optional, boolean_names, &optional_value, error))
+    return FALSE;
+
+  question = cramp_record_new (kind);
+  question->kind = kind_value;
+  question->optional = optional_value;
+  g_hash_table_insert (p->offsets, question, GSIZE_TO_POINTER (tag_offset (p)));
+
+  return add_record (p, kind, question, id, error);
+}
+
+static gboolean
+start_answer (Parser      *p,
+              CrampRecord  kind,
+              const char **names,
+              const char **values,
+              GError     **error)
+{
+  const char  *id = NULL, *question = NULL, *factors = NULL, *region = NULL, *flag = NULL;
+  const char  *none = "false";
+  CrampAnswer *answer;
+  int          none_value;
+
+  if (!read_attributes (p, "answer", names, values,
+                        (Attribute[]){ { "id", TRUE, &id },
+                                       { "question", TRUE, &question },
+                                       { "factors", FALSE, &factors },
+                                       { "region", FALSE, &region },
+                                       { "flag", FALSE, &flag },
+                                       { "none", FALSE, &none },
+                                       { NULL } },
+                        error) ||
+      !check_id (p, "answer", id, error) ||
+      !read_enum (p, "answer", "none", none, boolean_names, &none_value, error))
+    return FALSE;
+
+  answer = cramp_record_new (kind);
+  answer->none = none_value;
+  g_hash_table_insert (p->offsets, answer, GSIZE_TO_POINTER (tag_offset (p)));
+  if (!add_record (p, kind, answer, id, error))
+    return FALSE;
+
+  add_ref (p, REF_ONE, CRAMP_RECORD_QUESTION, question, NULL, NULL, (gconstpointer *) &answer->question);
+  if (factors != NULL)
+    add_refs (p, REF_ONE, CRAMP_RECORD_FACTOR, factors, answer->factors, NULL);
+  if (region != NULL)
+    add_ref (p, REF_ONE, CRAMP_RECORD_REGION, region, NULL, NULL, (gconstpointer *) &answer->region);
+  if (flag != NULL)
+    add_ref (p, REF_ONE, CRAMP_RECORD_RED_FLAG, flag, NULL, NULL, (gconstpointer *) &answer->flag);
+  return TRUE;
+}
+
 typedef gboolean (*StartRecordFunc) (Parser      *p,
                                      CrampRecord  kind,
                                      const char **names,
@@ -671,6 +747,8 @@ static const StartRecordFunc start_record_funcs[CRAMP_N_RECORDS] = {
   [CRAMP_RECORD_STEP] = start_step,
   [CRAMP_RECORD_RED_FLAG] = start_red_flag,
   [CRAMP_RECORD_TIP] = start_tip,
+  [CRAMP_RECORD_QUESTION] = start_question,
+  [CRAMP_RECORD_ANSWER] = start_answer,
 };
 
 /* Children of records */
@@ -1104,7 +1182,7 @@ check_step (Parser    *p,
             CrampStep *step,
             GError   **error)
 {
-  gsize offset = GPOINTER_TO_SIZE (g_hash_table_lookup (p->step_offsets, step));
+  gsize offset = GPOINTER_TO_SIZE (g_hash_table_lookup (p->offsets, step));
   guint count = step->factor->steps->len;
 
   if (count > 4)
@@ -1180,12 +1258,136 @@ link_steps (Parser  *p,
         {
           CrampStep *step = g_ptr_array_index (factor->steps, 0);
 
-          error_at (p, error, GPOINTER_TO_SIZE (g_hash_table_lookup (p->step_offsets, step)),
+          error_at (p, error, GPOINTER_TO_SIZE (g_hash_table_lookup (p->offsets, step)),
                     CRAMP_ATLAS_ERROR_INVALID_VALUE,
                     "the factor “%s” has one step; a mechanism has two to four", factor->id);
           return FALSE;
         }
     }
+
+  return TRUE;
+}
+
+static gsize
+offset_of (Parser       *p,
+           gconstpointer record)
+{
+  return GPOINTER_TO_SIZE (g_hash_table_lookup (p->offsets, record));
+}
+
+/* A "none of these" answer says nothing: no factor, region or red flag. */
+static gboolean
+check_answer (Parser            *p,
+              const CrampAnswer *answer,
+              const CrampQuestion *first,
+              GError           **error)
+{
+  if (answer->none && (answer->factors->len > 0 || answer->region != NULL || answer->flag != NULL))
+    {
+      error_at (p, error, offset_of (p, answer), CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                "the answer “%s” is a “none of these”, so it cannot name factors, a region or a red flag",
+                answer->id);
+      return FALSE;
+    }
+
+  if (answer->flag != NULL && answer->flag->tier == CRAMP_TIER_EMERGENCY && answer->question != first)
+    {
+      error_at (p, error, offset_of (p, answer), CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                "the answer “%s” raises the emergency “%s”; emergency signs belong to the first question, “%s”",
+                answer->id, answer->flag->id, first->id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static guint
+count_none (const CrampQuestion *question)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < question->answers->len; i++)
+    count += ((CrampAnswer *) g_ptr_array_index (question->answers, i))->none;
+
+  return count;
+}
+
+static const CrampAnswer *
+find_flagged (const CrampQuestion *question)
+{
+  for (guint i = 0; i < question->answers->len; i++)
+    if (((CrampAnswer *) g_ptr_array_index (question->answers, i))->flag != NULL)
+      return g_ptr_array_index (question->answers, i);
+
+  return NULL;
+}
+
+/* Two answers at least; a checklist has one "none of these", a single
+ * choice none. */
+static gboolean
+check_question (Parser              *p,
+                const CrampQuestion *question,
+                GError             **error)
+{
+  gsize offset = offset_of (p, question);
+  guint none = count_none (question);
+
+  if (question->answers->len < 2)
+    {
+      error_at (p, error, offset, CRAMP_ATLAS_ERROR_MISSING_FIELD,
+                "the question “%s” has %s; a question needs two or more", question->id,
+                question->answers->len == 0 ? "no answers" : "one answer");
+      return FALSE;
+    }
+
+  if (question->kind == CRAMP_QUESTION_CHECKLIST && none != 1)
+    {
+      error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                "the checklist “%s” has %u answers with none=\"true\"; it needs exactly one",
+                question->id, none);
+      return FALSE;
+    }
+
+  if (question->optional && find_flagged (question) != NULL)
+    {
+      error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                "the question “%s” is optional, but its answer “%s” raises a red flag; "
+                "a question that can raise one cannot be skipped",
+                question->id, find_flagged (question)->id);
+      return FALSE;
+    }
+
+  if (question->kind == CRAMP_QUESTION_SINGLE && none != 0)
+    {
+      error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                "the question “%s” takes one answer, so none=\"true\" is for checklists only",
+                question->id);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+link_questions (Parser  *p,
+                GError **error)
+{
+  GPtrArray     *questions = p->atlas->records[CRAMP_RECORD_QUESTION];
+  GPtrArray     *answers = p->atlas->records[CRAMP_RECORD_ANSWER];
+  CrampQuestion *first = questions->len > 0 ? g_ptr_array_index (questions, 0) : NULL;
+
+  for (guint i = 0; i < answers->len; i++)
+    {
+      CrampAnswer *answer = g_ptr_array_index (answers, i);
+
+      g_ptr_array_add (answer->question->answers, answer);
+      if (!check_answer (p, answer, first, error))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < questions->len; i++)
+    if (!check_question (p, g_ptr_array_index (questions, i), error))
+      return FALSE;
 
   return TRUE;
 }
@@ -1211,7 +1413,7 @@ finish (Parser  *p,
     }
 
   link_records (p->atlas);
-  return link_steps (p, error);
+  return link_steps (p, error) && link_questions (p, error);
 }
 
 /* Input */
@@ -1321,14 +1523,14 @@ cramp_atlas_load (CrampAtlas *self,
   p.text = g_string_new (NULL);
   p.line_starts = g_array_new (FALSE, FALSE, sizeof (gsize));
   p.pending = g_array_new (FALSE, FALSE, sizeof (PendingRef));
-  p.step_offsets = g_hash_table_new (NULL, NULL);
+  p.offsets = g_hash_table_new (NULL, NULL);
   g_array_set_clear_func (p.pending, pending_ref_clear);
   p.context = g_markup_parse_context_new (&markup_parser, G_MARKUP_TREAT_CDATA_AS_TEXT, &p, NULL);
 
   ok = parse (&p, data, length, error);
 
   g_markup_parse_context_free (p.context);
-  g_hash_table_unref (p.step_offsets);
+  g_hash_table_unref (p.offsets);
   g_array_unref (p.pending);
   g_array_unref (p.line_starts);
   g_string_free (p.text, TRUE);

@@ -24,6 +24,8 @@ typedef enum
   CRAMP_RECORD_STEP,
   CRAMP_RECORD_RED_FLAG,
   CRAMP_RECORD_TIP,
+  CRAMP_RECORD_QUESTION,
+  CRAMP_RECORD_ANSWER,
   CRAMP_N_RECORDS
 } CrampRecord;
 
@@ -46,6 +48,7 @@ extern const CrampRecordInfo cramp_record_info[CRAMP_N_RECORDS];
 extern const char *const cramp_evidence_names[];
 extern const char *const cramp_tier_names[];
 extern const char *const cramp_tip_kind_names[];
+extern const char *const cramp_question_kind_names[];
 
 struct _CrampAtlas
 {

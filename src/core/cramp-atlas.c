@@ -34,6 +34,8 @@ const CrampRecordInfo cramp_record_info[CRAMP_N_RECORDS] = {
   [CRAMP_RECORD_STEP] = { "steps", "step", sizeof (CrampStep), { S (CrampStep, id), S (CrampStep, caption) }, 2, { S (CrampStep, regions), S (CrampStep, structures), S (CrampStep, layers) }, 3 },
   [CRAMP_RECORD_RED_FLAG] = { "red-flags", "red-flag", sizeof (CrampRedFlag), { S (CrampRedFlag, id), S (CrampRedFlag, text) }, 2, { S (CrampRedFlag, sources) }, 1 },
   [CRAMP_RECORD_TIP] = { "tips", "tip", sizeof (CrampTip), { S (CrampTip, id), S (CrampTip, text) }, 2, { S (CrampTip, sources) }, 1 },
+  [CRAMP_RECORD_QUESTION] = { "questions", "question", sizeof (CrampQuestion), { S (CrampQuestion, id), S (CrampQuestion, text), S (CrampQuestion, help) }, 3, { S (CrampQuestion, answers) }, 1 },
+  [CRAMP_RECORD_ANSWER] = { "questions", "answer", sizeof (CrampAnswer), { S (CrampAnswer, id), S (CrampAnswer, text) }, 2, { S (CrampAnswer, factors) }, 1 },
 };
 
 #undef S
@@ -77,6 +79,7 @@ cramp_record_free (CrampRecord kind,
 const char *const cramp_evidence_names[] = { "established", "plausible", "contested", NULL };
 const char *const cramp_tier_names[] = { "self-care", "soon", "urgent", "emergency", NULL };
 const char *const cramp_tip_kind_names[] = { "during", "prevent", "avoid", NULL };
+const char *const cramp_question_kind_names[] = { "single", "checklist", NULL };
 
 const char *
 cramp_evidence_to_string (CrampEvidence evidence)
@@ -92,6 +95,14 @@ cramp_tier_to_string (CrampTier tier)
   g_return_val_if_fail (tier <= CRAMP_TIER_EMERGENCY, NULL);
 
   return cramp_tier_names[tier];
+}
+
+const char *
+cramp_question_kind_to_string (CrampQuestionKind kind)
+{
+  g_return_val_if_fail (kind <= CRAMP_QUESTION_CHECKLIST, NULL);
+
+  return cramp_question_kind_names[kind];
 }
 
 const char *
@@ -250,6 +261,19 @@ cramp_atlas_get_structures (CrampAtlas *self)
   return get_records (self, CRAMP_RECORD_STRUCTURE);
 }
 
+/**
+ * cramp_atlas_get_questions:
+ * @self: an atlas
+ *
+ * Returns: (transfer none) (element-type CrampQuestion): the self-check's
+ *   questions, in the order they are asked
+ */
+GPtrArray *
+cramp_atlas_get_questions (CrampAtlas *self)
+{
+  return get_records (self, CRAMP_RECORD_QUESTION);
+}
+
 const CrampRegion *
 cramp_atlas_lookup_region (CrampAtlas *self,
                            const char *id)
@@ -290,6 +314,20 @@ cramp_atlas_lookup_structure (CrampAtlas *self,
                               const char *id)
 {
   return lookup (self, CRAMP_RECORD_STRUCTURE, id);
+}
+
+const CrampQuestion *
+cramp_atlas_lookup_question (CrampAtlas *self,
+                             const char *id)
+{
+  return lookup (self, CRAMP_RECORD_QUESTION, id);
+}
+
+const CrampAnswer *
+cramp_atlas_lookup_answer (CrampAtlas *self,
+                           const char *id)
+{
+  return lookup (self, CRAMP_RECORD_ANSWER, id);
 }
 
 /* Object */

@@ -50,6 +50,12 @@ typedef enum
 
 typedef enum
 {
+  CRAMP_QUESTION_SINGLE,    /* one answer */
+  CRAMP_QUESTION_CHECKLIST, /* any of its answers, or its one "none of these" */
+} CrampQuestionKind;
+
+typedef enum
+{
   CRAMP_TIP_DURING,
   CRAMP_TIP_PREVENT,
   CRAMP_TIP_AVOID,
@@ -157,6 +163,30 @@ typedef struct
   GPtrArray   *sources; /* CrampSource */
 } CrampTip;
 
+typedef struct _CrampAnswer CrampAnswer;
+
+/* A question of the self-check, asked in content order. */
+typedef struct
+{
+  char             *id;
+  CrampQuestionKind kind;
+  gboolean          optional; /* whether it may be skipped */
+  char             *text;
+  char             *help;    /* nullable */
+  GPtrArray        *answers; /* CrampAnswer, in content order */
+} CrampQuestion;
+
+struct _CrampAnswer
+{
+  char                *id;
+  const CrampQuestion *question;
+  const CrampRegion   *region; /* nullable: the region it concerns */
+  const CrampRedFlag  *flag;   /* nullable: the red flag it raises */
+  gboolean             none;   /* the "none of these" of a checklist */
+  char                *text;
+  GPtrArray           *factors; /* CrampFactor it points to */
+};
+
 #define CRAMP_TYPE_ATLAS (cramp_atlas_get_type ())
 
 G_DECLARE_FINAL_TYPE (CrampAtlas, cramp_atlas, CRAMP, ATLAS, GObject)
@@ -182,6 +212,7 @@ GPtrArray            *cramp_atlas_get_tips (CrampAtlas *self);
 GPtrArray            *cramp_atlas_get_views (CrampAtlas *self);
 GPtrArray            *cramp_atlas_get_layers (CrampAtlas *self);
 GPtrArray            *cramp_atlas_get_structures (CrampAtlas *self);
+GPtrArray            *cramp_atlas_get_questions (CrampAtlas *self);
 
 const CrampRegion    *cramp_atlas_lookup_region (CrampAtlas *self,
                                                  const char *id);
@@ -195,9 +226,14 @@ const CrampLayer     *cramp_atlas_lookup_layer (CrampAtlas *self,
                                                 const char *id);
 const CrampStructure *cramp_atlas_lookup_structure (CrampAtlas *self,
                                                     const char *id);
+const CrampQuestion  *cramp_atlas_lookup_question (CrampAtlas *self,
+                                                   const char *id);
+const CrampAnswer    *cramp_atlas_lookup_answer (CrampAtlas *self,
+                                                 const char *id);
 
 const char           *cramp_evidence_to_string (CrampEvidence evidence);
 const char           *cramp_tier_to_string (CrampTier tier);
+const char           *cramp_question_kind_to_string (CrampQuestionKind kind);
 const char           *cramp_tip_kind_to_string (CrampTipKind kind);
 
 G_END_DECLS
