@@ -12,7 +12,8 @@
 G_BEGIN_DECLS
 
 /* What the window shows is one string, "kind:id", such as "region:arch",
- * "factor:magnesium" or "guide:red-flags"; the empty string selects nothing. */
+ * "factor:magnesium", "guide:red-flags" or "check:symptoms" (the
+ * self-check); the empty string selects nothing. */
 
 typedef enum
 {
@@ -20,10 +21,12 @@ typedef enum
   CRAMP_SELECTION_REGION,
   CRAMP_SELECTION_FACTOR,
   CRAMP_SELECTION_GUIDE,
+  CRAMP_SELECTION_CHECK,
 } CrampSelectionKind;
 
 #define CRAMP_GUIDE_RED_FLAGS "red-flags"
 #define CRAMP_GUIDE_SELF_CARE "self-care"
+#define CRAMP_CHECK_SYMPTOMS  "symptoms"
 
 char    *cramp_selection_make (CrampSelectionKind kind,
                                const char        *id);

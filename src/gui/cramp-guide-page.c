@@ -39,23 +39,24 @@ typedef struct
   const char *css_class;
 } GuideSection;
 
-static const GuideSection red_flag_sections[] = {
-  { CRAMP_TIER_EMERGENCY, N_ ("Call Your Emergency Number Now"),
-    N_ ("Any one of these needs help at once."),
-    "cramp-emergency-symbolic", "tier-emergency" },
-  { CRAMP_TIER_URGENT, N_ ("Get Medical Help Today"),
-    N_ ("See a doctor or an urgent care service the same day."),
-    "cramp-urgent-symbolic", "tier-urgent" },
-  { CRAMP_TIER_SOON, N_ ("Book an Appointment"),
-    N_ ("Not an emergency, but worth a visit to a clinician in the coming days or weeks."),
-    "cramp-soon-symbolic", "tier-soon" },
-};
+static GuideSection
+section_of (int                     section,
+            const CrampSectionInfo *info)
+{
+  return (GuideSection){ section, info->title, info->description, info->icon_name, info->css_class };
+}
 
-static const GuideSection tip_sections[] = {
-  { CRAMP_TIP_DURING, N_ ("During a Cramp"), NULL, "cramp-during-symbolic", "tip-during" },
-  { CRAMP_TIP_PREVENT, N_ ("Between Cramps"), NULL, "cramp-prevent-symbolic", "tip-prevent" },
-  { CRAMP_TIP_AVOID, N_ ("What to Avoid"), NULL, "cramp-avoid-symbolic", "tip-avoid" },
-};
+/* The tiers of red flags, the most urgent first, or the kinds of tips. */
+static guint
+fill_sections (GuideSection sections[3],
+               gboolean     red_flags)
+{
+  for (guint i = 0; i < 3; i++)
+    sections[i] = red_flags ? section_of (CRAMP_TIER_EMERGENCY - i, cramp_tier_info (CRAMP_TIER_EMERGENCY - i))
+                            : section_of (i, cramp_tip_kind_info (i));
+
+  return 3;
+}
 
 static GArray *
 collect_items (CrampAtlas *atlas,
@@ -151,24 +152,21 @@ cramp_guide_page_update (CrampPage  *page,
   CrampGuidePage *self = CRAMP_GUIDE_PAGE (page);
   gboolean        red_flags = g_str_equal (item, CRAMP_GUIDE_RED_FLAGS);
   g_autoptr (GArray) items = collect_items (atlas, red_flags);
+  GuideSection    sections[3];
+  guint           n_sections = fill_sections (sections, red_flags);
 
   g_return_if_fail (red_flags || g_str_equal (item, CRAMP_GUIDE_SELF_CARE));
 
   if (red_flags)
-    {
-      cramp_page_set_heading (page, NULL, _ ("When to See a Clinician"),
-                              _ ("Most cramps are harmless and pass on their own. The signs below "
-                                 "need a clinician, whatever else is going on. This list helps you "
-                                 "learn; it cannot rule anything in or out."));
-      show_guide (self, atlas, red_flag_sections, G_N_ELEMENTS (red_flag_sections), items);
-    }
+    cramp_page_set_heading (page, NULL, _ ("When to See a Clinician"),
+                            _ ("Most cramps are harmless and pass on their own. The signs below "
+                               "need a clinician, whatever else is going on. This list helps you "
+                               "learn; it cannot rule anything in or out."));
   else
-    {
-      cramp_page_set_heading (page, NULL, _ ("Easing and Preventing Cramps"),
-                              _ ("What helps while a cramp lasts, what may make cramps less "
-                                 "frequent, and what is better left alone."));
-      show_guide (self, atlas, tip_sections, G_N_ELEMENTS (tip_sections), items);
-    }
+    cramp_page_set_heading (page, NULL, _ ("Easing and Preventing Cramps"),
+                            _ ("What helps while a cramp lasts, what may make cramps less "
+                               "frequent, and what is better left alone."));
+  show_guide (self, atlas, sections, n_sections, items);
 }
 
 static void

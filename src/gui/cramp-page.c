@@ -120,7 +120,7 @@ cramp_page_get_title (CrampPage *self)
  * @self: a page
  * @eyebrow: (nullable): a short line above the title, such as a group
  * @title: the title of the page
- * @lead: the paragraph under the title
+ * @lead: (nullable): the paragraph under the title
  *
  * Sets the heading that every page starts with.
  */
@@ -134,14 +134,15 @@ cramp_page_set_heading (CrampPage  *self,
   gboolean          title_changed;
 
   g_return_if_fail (CRAMP_IS_PAGE (self));
-  g_return_if_fail (title != NULL && lead != NULL);
+  g_return_if_fail (title != NULL);
 
   title_changed = g_strcmp0 (gtk_label_get_label (priv->title_label), title) != 0;
 
   gtk_label_set_label (priv->eyebrow_label, eyebrow ? eyebrow : "");
   gtk_widget_set_visible (GTK_WIDGET (priv->eyebrow_label), eyebrow != NULL);
   gtk_label_set_label (priv->title_label, title);
-  gtk_label_set_label (priv->lead_label, lead);
+  gtk_label_set_label (priv->lead_label, lead ? lead : "");
+  gtk_widget_set_visible (GTK_WIDGET (priv->lead_label), lead != NULL);
 
   if (title_changed)
     g_object_notify_by_pspec (G_OBJECT (self), props[PROP_TITLE]);

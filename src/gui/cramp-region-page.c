@@ -17,8 +17,9 @@ struct _CrampRegionPage
 {
   CrampPage parent_instance;
 
-  GtkLabel *description_label;
-  GtkBox   *groups_box;
+  GtkButton *check_button;
+  GtkLabel  *description_label;
+  GtkBox    *groups_box;
 };
 
 G_DEFINE_FINAL_TYPE (CrampRegionPage, cramp_region_page, CRAMP_TYPE_PAGE)
@@ -91,6 +92,8 @@ cramp_region_page_update (CrampPage  *page,
 
   cramp_page_set_heading (page, NULL, region->name, region->summary);
   gtk_label_set_label (self->description_label, region->description);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->check_button), "s", region->id);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->check_button), "win.start-check");
 
   cramp_box_remove_all (self->groups_box);
   for (guint i = 0; i < groups->len; i++)
@@ -116,6 +119,7 @@ cramp_region_page_class_init (CrampRegionPageClass *klass)
   page_class->update = cramp_region_page_update;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-region-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrampRegionPage, check_button);
   gtk_widget_class_bind_template_child (widget_class, CrampRegionPage, description_label);
   gtk_widget_class_bind_template_child (widget_class, CrampRegionPage, groups_box);
 }

@@ -11,6 +11,71 @@
 
 #include "cramp-ui-util.h"
 
+static const CrampSectionInfo tier_infos[] = {
+  [CRAMP_TIER_SELF_CARE] = { N_ ("Self-Care Is a Good Start"),
+                             N_ ("Nothing you answered calls for a clinician now. The steps below often "
+                                 "help. See a clinician if the cramps get worse, keep coming back, or new "
+                                 "signs appear."),
+                             "cramp-prevent-symbolic", "tier-self-care" },
+  [CRAMP_TIER_SOON] = { N_ ("Book an Appointment"),
+                        N_ ("Not an emergency, but worth a visit to a clinician in the coming days or weeks."),
+                        "cramp-soon-symbolic", "tier-soon" },
+  [CRAMP_TIER_URGENT] = { N_ ("Get Medical Help Today"),
+                          N_ ("See a doctor or an urgent care service the same day."),
+                          "cramp-urgent-symbolic", "tier-urgent" },
+  [CRAMP_TIER_EMERGENCY] = { N_ ("Call Your Emergency Number Now"),
+                             N_ ("Any one of these needs help at once."),
+                             "cramp-emergency-symbolic", "tier-emergency" },
+};
+
+/**
+ * cramp_tier_info:
+ * @tier: a tier of advice
+ *
+ * Returns: (transfer none): its title, description, icon and style class
+ */
+const CrampSectionInfo *
+cramp_tier_info (CrampTier tier)
+{
+  g_return_val_if_fail (tier <= CRAMP_TIER_EMERGENCY, &tier_infos[CRAMP_TIER_EMERGENCY]);
+
+  return &tier_infos[tier];
+}
+
+static const CrampSectionInfo tip_kind_infos[] = {
+  [CRAMP_TIP_DURING] = { N_ ("During a Cramp"), NULL, "cramp-during-symbolic", "tip-during" },
+  [CRAMP_TIP_PREVENT] = { N_ ("Between Cramps"), NULL, "cramp-prevent-symbolic", "tip-prevent" },
+  [CRAMP_TIP_AVOID] = { N_ ("What to Avoid"), NULL, "cramp-avoid-symbolic", "tip-avoid" },
+};
+
+/**
+ * cramp_tip_kind_info:
+ * @kind: a kind of self-care
+ *
+ * Returns: (transfer none): its title, icon and style class
+ */
+const CrampSectionInfo *
+cramp_tip_kind_info (CrampTipKind kind)
+{
+  g_return_val_if_fail (kind <= CRAMP_TIP_AVOID, &tip_kind_infos[CRAMP_TIP_AVOID]);
+
+  return &tip_kind_infos[kind];
+}
+
+/**
+ * cramp_disclaimer:
+ *
+ * Returns: (transfer none): what the self-check is and is not, translated
+ */
+const char *
+cramp_disclaimer (void)
+{
+  return _ ("Cramp Atlas is for learning. It does not diagnose, and this result is not medical "
+            "advice: it only says which signs and possible factors your answers point to. If you "
+            "are worried, or your symptoms change, contact a clinician. In an emergency, call your "
+            "local emergency number.");
+}
+
 /**
  * cramp_paragraph_new:
  * @text: the text

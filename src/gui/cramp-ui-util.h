@@ -14,6 +14,19 @@
 
 G_BEGIN_DECLS
 
+/* How the app names a tier of advice or a kind of self-care, and shows it. */
+typedef struct
+{
+  const char *title;       /* translatable, not yet translated */
+  const char *description; /* nullable; translatable, not yet translated */
+  const char *icon_name;
+  const char *css_class;
+} CrampSectionInfo;
+
+const CrampSectionInfo *cramp_tier_info (CrampTier tier);
+const CrampSectionInfo *cramp_tip_kind_info (CrampTipKind kind);
+const char             *cramp_disclaimer (void);
+
 GtkWidget           *cramp_paragraph_new (const char *text);
 GtkWidget           *cramp_heading_new (const char *text);
 GtkWidget           *cramp_text_row_new (const char *text,

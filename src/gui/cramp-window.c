@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cramp-anatomy-view.h"
+#include "cramp-check-page.h"
 #include "cramp-explore-layout.h"
 #include "cramp-factor-page.h"
 #include "cramp-guide-page.h"
@@ -41,7 +42,7 @@ struct _CrampWindow
   GtkBox              *view_switcher;
 
   /* Made when first shown, indexed by CrampSelectionKind. */
-  CrampPage           *pages[CRAMP_SELECTION_GUIDE + 1];
+  CrampPage           *pages[CRAMP_SELECTION_CHECK + 1];
 
   GSettings           *settings;
   CrampAtlas          *atlas;
@@ -114,25 +115,33 @@ selection_is_valid (CrampWindow       *self,
       return cramp_atlas_lookup_factor (self->atlas, id) != NULL;
     case CRAMP_SELECTION_GUIDE:
       return g_str_equal (id, CRAMP_GUIDE_RED_FLAGS) || g_str_equal (id, CRAMP_GUIDE_SELF_CARE);
+    case CRAMP_SELECTION_CHECK:
+      return g_str_equal (id, CRAMP_CHECK_SYMPTOMS);
     default:
       return FALSE;
     }
 }
 
-static const char *const page_names[] = { "welcome", "region", "factor", "guide" };
+static const char *const page_names[] = { "welcome", "region", "factor", "guide", "check" };
 
 /* The pages are made when first needed, which keeps start-up short. */
 static CrampPage *
 ensure_page (CrampWindow       *self,
              CrampSelectionKind kind)
 {
-  GType types[] = { G_TYPE_INVALID, CRAMP_TYPE_REGION_PAGE, CRAMP_TYPE_FACTOR_PAGE, CRAMP_TYPE_GUIDE_PAGE };
+  GType types[] = { G_TYPE_INVALID, CRAMP_TYPE_REGION_PAGE, CRAMP_TYPE_FACTOR_PAGE,
+                    CRAMP_TYPE_GUIDE_PAGE, CRAMP_TYPE_CHECK_PAGE };
 
   if (kind == CRAMP_SELECTION_NONE || self->pages[kind] != NULL)
     return self->pages[kind];
 
   self->pages[kind] = g_object_new (types[kind], "atlas", self->atlas, NULL);
   gtk_stack_add_named (self->content_stack, GTK_WIDGET (self->pages[kind]), page_names[kind]);
+
+  /* The self-check lights the regions its answers concern. */
+  if (kind == CRAMP_SELECTION_CHECK)
+    g_signal_connect_object (self->pages[kind], "notify::regions", G_CALLBACK (update_drawing), self,
+                             G_CONNECT_SWAPPED);
   return self->pages[kind];
 }
 
@@ -147,7 +156,10 @@ show_selection (CrampWindow       *self,
     cramp_page_set_item (page, id);
 
   gtk_stack_set_visible_child_name (self->content_stack, page_names[kind]);
-  adw_window_title_set_title (self->content_title, page != NULL ? cramp_page_get_title (page) : "");
+  if (kind == CRAMP_SELECTION_CHECK)
+    adw_window_title_set_title (self->content_title, _ ("Check Your Symptoms"));
+  else
+    adw_window_title_set_title (self->content_title, page != NULL ? cramp_page_get_title (page) : "");
 
   /* Keep the content in front, so that the page stays in view when the
    * window is narrowed; when already folded, only an explicit activation
@@ -319,6 +331,21 @@ show_step (CrampWindow     *self,
     set_layer_visible (self, ((CrampLayer *) g_ptr_array_index (step->layers, i))->id, TRUE);
 }
 
+static void
+show_check_regions (CrampWindow  *self,
+                    GStrvBuilder *highlights)
+{
+  const char *const *ids = cramp_check_page_get_regions (CRAMP_CHECK_PAGE (self->pages[CRAMP_SELECTION_CHECK]));
+  g_autoptr (GPtrArray) regions = g_ptr_array_new ();
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    {
+      g_ptr_array_add (regions, (gpointer) cramp_atlas_lookup_region (self->atlas, ids[i]));
+      g_strv_builder_add (highlights, ids[i]);
+    }
+  show_view_of (self, regions);
+}
+
 /* Lights on the drawing what the selection or the step is about, and shows
  * the view and the layers that it needs. */
 static void
@@ -349,6 +376,8 @@ update_drawing (CrampWindow *self)
       if (factor->layer != NULL)
         set_layer_visible (self, factor->layer->id, TRUE);
     }
+  else if (kind == CRAMP_SELECTION_CHECK)
+    show_check_regions (self, highlights);
 
   ids = g_strv_builder_end (highlights);
   cramp_anatomy_view_set_selected_region (self->anatomy_view,
@@ -493,6 +522,28 @@ show_content_action (GtkWidget  *widget,
   CrampWindow *self = CRAMP_WINDOW (widget);
 
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+}
+
+/* Starts the self-check afresh, with the region of the parameter, if any,
+ * given as where the cramps are. */
+static void
+start_check_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CrampWindow     *self = CRAMP_WINDOW (widget);
+  const char      *region = g_variant_get_string (parameter, NULL);
+  g_autofree char *selection = cramp_selection_make (CRAMP_SELECTION_CHECK, CRAMP_CHECK_SYMPTOMS);
+  CrampPage       *page;
+
+  if (self->atlas == NULL)
+    return;
+
+  page = ensure_page (self, CRAMP_SELECTION_CHECK);
+  cramp_page_set_item (page, CRAMP_CHECK_SYMPTOMS);
+  cramp_check_page_start (CRAMP_CHECK_PAGE (page), region[0] != '\0' ? region : NULL);
+  cramp_window_set_selection (self, selection);
+  gtk_widget_activate_action (widget, "win.show-content", NULL);
 }
 
 static void
@@ -763,6 +814,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.open-source", "s", open_source_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-content", NULL, show_content_action);
+  gtk_widget_class_install_action (widget_class, "win.start-check", "s", start_check_action);
   gtk_widget_class_install_action (widget_class, "win.step-next", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "win.step-previous", NULL, step_action);
   gtk_widget_class_install_action (widget_class, "win.step-start", NULL, step_action);
@@ -800,6 +852,7 @@ cramp_window_class_init (CrampWindowClass *klass)
   install_actions (widget_class);
 
   g_type_ensure (CRAMP_TYPE_ANATOMY_VIEW);
+  g_type_ensure (CRAMP_TYPE_CHECK_PAGE);
   g_type_ensure (CRAMP_TYPE_EXPLORE_LAYOUT);
   g_type_ensure (CRAMP_TYPE_FACTOR_PAGE);
   g_type_ensure (CRAMP_TYPE_GUIDE_PAGE);

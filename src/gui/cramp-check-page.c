@@ -1,0 +1,689 @@
+/* cramp-check-page.c
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cramp-check-page.h"
+#include "cramp-evidence-badge.h"
+#include "cramp-selection.h"
+#include "cramp-summary.h"
+#include "cramp-ui-util.h"
+
+/* The self-check, one question at a time: what it is and is not, the
+ * questions, then the advice. The answers live in a CrampSelfCheck; this
+ * page shows them and passes on what the person chooses. */
+struct _CrampCheckPage
+{
+  CrampPage             parent_instance;
+
+  GtkBox               *answers_box;
+  GtkButton            *back_button;
+  GtkLabel             *disclaimer_label;
+  GtkButton            *next_button;
+  GtkProgressBar       *progress_bar;
+  GtkBox               *result_box;
+  GtkButton            *skip_button;
+  GtkStack             *stack;
+  GtkBox               *tier_banner;
+  GtkLabel             *tier_description;
+  GtkImage             *tier_icon;
+  GtkLabel             *tier_title;
+
+  CrampSelfCheck       *check;
+  GPtrArray            *checks; /* GtkCheckButton, one per answer shown */
+  GStrv                 regions;
+  gboolean              started;
+  gboolean              syncing;
+  GtkFileChooserNative *chooser;
+};
+
+G_DEFINE_FINAL_TYPE (CrampCheckPage, cramp_check_page, CRAMP_TYPE_PAGE)
+
+enum
+{
+  PROP_0,
+  PROP_REGIONS,
+  N_PROPS
+};
+
+static GParamSpec *props[N_PROPS];
+
+static void show_state (CrampCheckPage *self);
+
+/* The drawing lights the regions that the answers so far concern. */
+static void
+update_regions (CrampCheckPage *self)
+{
+  g_autoptr (CrampSelfCheckResult) result = cramp_self_check_evaluate (self->check);
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) regions = NULL;
+
+  for (guint i = 0; i < result->regions->len; i++)
+    g_strv_builder_add (builder, ((CrampRegion *) g_ptr_array_index (result->regions, i))->id);
+
+  regions = g_strv_builder_end (builder);
+  if (self->regions != NULL && g_strv_equal ((const char *const *) regions, (const char *const *) self->regions))
+    return;
+
+  g_strfreev (self->regions);
+  self->regions = g_steal_pointer (&regions);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_REGIONS]);
+}
+
+/* Questions */
+
+static gboolean
+emergency_chosen (CrampCheckPage      *self,
+                  const CrampQuestion *question)
+{
+  for (guint i = 0; i < question->answers->len; i++)
+    {
+      const CrampAnswer *answer = g_ptr_array_index (question->answers, i);
+
+      if (answer->flag != NULL && answer->flag->tier == CRAMP_TIER_EMERGENCY &&
+          cramp_self_check_is_chosen (self->check, answer))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+update_buttons (CrampCheckPage *self)
+{
+  const CrampQuestion *question = cramp_self_check_get_question (self->check);
+  gboolean             last;
+
+  if (question == NULL)
+    return;
+
+  last = cramp_self_check_get_position (self->check) + 1 == cramp_self_check_get_n_questions (self->check);
+  gtk_widget_set_visible (GTK_WIDGET (self->skip_button), cramp_self_check_can_skip (self->check));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), cramp_self_check_can_go_next (self->check));
+  if (emergency_chosen (self, question))
+    gtk_button_set_label (self->next_button, _ ("_Get Advice Now"));
+  else
+    gtk_button_set_label (self->next_button, last ? _ ("_See the Advice") : _ ("_Next"));
+}
+
+static void
+sync_checks (CrampCheckPage *self)
+{
+  self->syncing = TRUE;
+  for (guint i = 0; i < self->checks->len; i++)
+    {
+      GtkCheckButton    *check = g_ptr_array_index (self->checks, i);
+      const CrampAnswer *answer = g_object_get_data (G_OBJECT (check), "cramp-answer");
+
+      gtk_check_button_set_active (check, cramp_self_check_is_chosen (self->check, answer));
+    }
+  self->syncing = FALSE;
+}
+
+static void
+answer_toggled_cb (GtkCheckButton *check,
+                   CrampCheckPage *self)
+{
+  const CrampAnswer *answer = g_object_get_data (G_OBJECT (check), "cramp-answer");
+
+  if (!self->syncing)
+    cramp_self_check_set_chosen (self->check, answer, gtk_check_button_get_active (check));
+}
+
+static GtkWidget *
+answer_row_new (CrampCheckPage    *self,
+                const CrampAnswer *answer,
+                GtkCheckButton    *group)
+{
+  GtkWidget *row = adw_action_row_new ();
+  GtkWidget *check = gtk_check_button_new ();
+
+  if (group != NULL)
+    gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, answer->text, -1);
+  gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (check), "cramp-answer", (gpointer) answer);
+  g_signal_connect (check, "toggled", G_CALLBACK (answer_toggled_cb), self);
+  g_ptr_array_add (self->checks, check);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), answer->text);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  return row;
+}
+
+/* A single choice shows radio buttons, a checklist check boxes. */
+static void
+build_answers (CrampCheckPage      *self,
+               const CrampQuestion *question)
+{
+  GtkWidget      *group = adw_preferences_group_new ();
+  GtkCheckButton *first = NULL;
+
+  cramp_box_remove_all (self->answers_box);
+  g_ptr_array_set_size (self->checks, 0);
+
+  for (guint i = 0; i < question->answers->len; i++)
+    {
+      GtkWidget *row = answer_row_new (self, g_ptr_array_index (question->answers, i), first);
+
+      if (question->kind == CRAMP_QUESTION_SINGLE && first == NULL)
+        first = g_ptr_array_index (self->checks, 0);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+
+  gtk_box_append (self->answers_box, group);
+  sync_checks (self);
+}
+
+/* Focus goes to the answer given, or else to the first. */
+static void
+focus_answer (CrampCheckPage *self)
+{
+  GtkWidget *focus = self->checks->len > 0 ? g_ptr_array_index (self->checks, 0) : NULL;
+
+  for (guint i = 0; i < self->checks->len; i++)
+    if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
+      focus = g_ptr_array_index (self->checks, i);
+
+  if (focus != NULL)
+    gtk_widget_grab_focus (focus);
+}
+
+static void
+show_question (CrampCheckPage *self)
+{
+  const CrampQuestion *question = cramp_self_check_get_question (self->check);
+  guint                position = cramp_self_check_get_position (self->check);
+  guint                n = cramp_self_check_get_n_questions (self->check);
+  g_autofree char     *eyebrow = g_strdup_printf (_ ("Question %u of %u"), position + 1, n);
+  const char          *lead = question->help;
+
+  if (lead == NULL && question->kind == CRAMP_QUESTION_CHECKLIST)
+    lead = _ ("Choose every one that applies.");
+
+  cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, question->text, lead);
+  gtk_progress_bar_set_fraction (self->progress_bar, (double) position / n);
+  build_answers (self, question);
+  update_buttons (self);
+  gtk_stack_set_visible_child_name (self->stack, "question");
+  focus_answer (self);
+}
+
+/* The result */
+
+static void
+show_flags (CrampCheckPage       *self,
+            CrampSelfCheckResult *result)
+{
+  GtkWidget *group = NULL;
+
+  for (guint i = 0; i < result->flags->len; i++)
+    {
+      const CrampRedFlag     *flag = g_ptr_array_index (result->flags, i);
+      const CrampSectionInfo *info = cramp_tier_info (flag->tier);
+
+      cramp_ensure_group (self->result_box, &group, _ ("Why"));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 cramp_text_row_new (flag->text, info->icon_name, info->css_class));
+    }
+}
+
+static char *
+reasons_text (const CrampFactorReason *reason)
+{
+  g_autoptr (GPtrArray) texts = g_ptr_array_new ();
+  g_autofree char *joined = NULL;
+
+  for (guint i = 0; i < reason->answers->len; i++)
+    g_ptr_array_add (texts, ((CrampAnswer *) g_ptr_array_index (reason->answers, i))->text);
+  g_ptr_array_add (texts, NULL);
+  joined = g_strjoinv ("; ", (char **) texts->pdata);
+
+  /* Translators: the answers that point to a factor. */
+  return g_strdup_printf (_ ("You said: %s"), joined);
+}
+
+static void
+show_factors (CrampCheckPage       *self,
+              CrampSelfCheckResult *result)
+{
+  GtkWidget *group = NULL;
+
+  for (guint i = 0; i < result->factors->len; i++)
+    {
+      const CrampFactorReason *reason = g_ptr_array_index (result->factors, i);
+      g_autofree char         *because = reasons_text (reason);
+      GtkWidget               *row = cramp_link_row_new (reason->factor->name, because,
+                                                         CRAMP_SELECTION_FACTOR, reason->factor->id);
+
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), cramp_evidence_badge_new (reason->factor->evidence));
+      cramp_ensure_group (self->result_box, &group, _ ("Causes Your Answers Point To"));
+      adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                             _ ("Open one to read how it works and to see where it "
+                                                "acts on the drawing."));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+    }
+}
+
+static void
+show_tips (CrampCheckPage *self)
+{
+  GPtrArray *tips = cramp_atlas_get_tips (cramp_page_get_atlas (CRAMP_PAGE (self)));
+
+  for (CrampTipKind kind = CRAMP_TIP_DURING; kind <= CRAMP_TIP_AVOID; kind++)
+    {
+      const CrampSectionInfo *info = cramp_tip_kind_info (kind);
+      GtkWidget              *group = NULL;
+
+      for (guint i = 0; i < tips->len; i++)
+        {
+          const CrampTip *tip = g_ptr_array_index (tips, i);
+
+          if (tip->kind != kind)
+            continue;
+          cramp_ensure_group (self->result_box, &group, _ (info->title));
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                     cramp_text_row_new (tip->text, info->icon_name, info->css_class));
+        }
+    }
+}
+
+static void
+show_tier (CrampCheckPage *self,
+           CrampTier       tier)
+{
+  for (CrampTier other = CRAMP_TIER_SELF_CARE; other <= CRAMP_TIER_EMERGENCY; other++)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->tier_banner), cramp_tier_info (other)->css_class);
+
+  gtk_widget_add_css_class (GTK_WIDGET (self->tier_banner), cramp_tier_info (tier)->css_class);
+  gtk_image_set_from_icon_name (self->tier_icon, cramp_tier_info (tier)->icon_name);
+  gtk_label_set_label (self->tier_title, _ (cramp_tier_info (tier)->title));
+  gtk_label_set_label (self->tier_description, _ (cramp_tier_info (tier)->description));
+}
+
+/* The tier first, then why, then the causes, then self-care; after an
+ * emergency sign, nothing but the advice to get help. */
+static void
+show_result (CrampCheckPage *self)
+{
+  g_autoptr (CrampSelfCheckResult) result = cramp_self_check_evaluate (self->check);
+
+  cramp_page_set_heading (CRAMP_PAGE (self), NULL, _ ("Your Result"), NULL);
+  show_tier (self, result->tier);
+  cramp_box_remove_all (self->result_box);
+  show_flags (self, result);
+  if (result->tier != CRAMP_TIER_EMERGENCY)
+    {
+      show_factors (self, result);
+      show_tips (self);
+    }
+  gtk_label_set_label (self->disclaimer_label, cramp_disclaimer ());
+  gtk_stack_set_visible_child_name (self->stack, "result");
+  gtk_widget_child_focus (gtk_stack_get_visible_child (self->stack), GTK_DIR_TAB_FORWARD);
+}
+
+static void
+show_intro (CrampCheckPage *self)
+{
+  cramp_page_set_heading (CRAMP_PAGE (self), NULL, _ ("Check Your Symptoms"),
+                          _ ("Up to sixteen short questions about your cramps, starting with the "
+                             "signs that need help at once. At the end you get advice on whether and "
+                             "how soon to see a clinician, and the causes worth reading about."));
+  gtk_stack_set_visible_child_name (self->stack, "intro");
+}
+
+static void
+show_state (CrampCheckPage *self)
+{
+  if (self->check == NULL)
+    return;
+
+  if (!self->started)
+    show_intro (self);
+  else if (cramp_self_check_get_finished (self->check))
+    show_result (self);
+  else
+    show_question (self);
+
+  update_regions (self);
+}
+
+/* Saving and printing */
+
+static void
+show_error (CrampCheckPage *self,
+            const char     *heading,
+            const char     *body)
+{
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static char *
+summary_file_name (void)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *day = g_date_time_format (now, "%Y-%m-%d");
+
+  /* Translators: the suggested name of the saved summary; keep the date and .pdf. */
+  return g_strdup_printf (_ ("cramp-atlas-summary-%s.pdf"), day);
+}
+
+static void
+save_response_cb (GtkNativeDialog *chooser,
+                  int              response,
+                  CrampCheckPage  *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      cramp_check_page_save_summary (self, file);
+    }
+
+  g_clear_object (&self->chooser);
+}
+
+static void
+save_clicked_cb (CrampCheckPage *self)
+{
+  GtkRoot         *root = gtk_widget_get_root (GTK_WIDGET (self));
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = summary_file_name ();
+
+  g_clear_object (&self->chooser);
+  self->chooser = gtk_file_chooser_native_new (_ ("Save the Summary"),
+                                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                               GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"), _ ("_Cancel"));
+  gtk_file_filter_set_name (filter, _ ("PDF Documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  g_signal_connect (self->chooser, "response", G_CALLBACK (save_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+}
+
+static void
+print_done_cb (GtkPrintOperation      *operation,
+               GtkPrintOperationResult result,
+               CrampCheckPage         *self)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+    {
+      gtk_print_operation_get_error (operation, &error);
+      show_error (self, _ ("The Summary Could Not Be Printed"), error ? error->message : "");
+    }
+}
+
+static void
+print_clicked_cb (CrampCheckPage *self)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GtkPrintOperation) operation = cramp_summary_print_operation_new (self->check, now);
+  g_autoptr (GError) error = NULL;
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    show_error (self, _ ("The Summary Could Not Be Printed"), error->message);
+}
+
+/* Navigation */
+
+static void
+start_clicked_cb (CrampCheckPage *self)
+{
+  self->started = TRUE;
+  show_state (self);
+}
+
+static void
+start_over_clicked_cb (CrampCheckPage *self)
+{
+  cramp_self_check_restart (self->check);
+  start_clicked_cb (self);
+}
+
+static void
+next_clicked_cb (CrampCheckPage *self)
+{
+  cramp_self_check_next (self->check);
+}
+
+static void
+skip_clicked_cb (CrampCheckPage *self)
+{
+  cramp_self_check_skip (self->check);
+}
+
+/* Back from the first question is back to what the check is. */
+static void
+back_clicked_cb (CrampCheckPage *self)
+{
+  if (!cramp_self_check_back (self->check))
+    {
+      self->started = FALSE;
+      show_state (self);
+    }
+}
+
+static void
+answers_changed_cb (CrampCheckPage *self)
+{
+  sync_checks (self);
+  update_buttons (self);
+  update_regions (self);
+}
+
+static void
+set_check (CrampCheckPage *self,
+           CrampAtlas     *atlas)
+{
+  if (self->check != NULL && cramp_self_check_get_atlas (self->check) == atlas)
+    return;
+
+  if (self->check != NULL)
+    g_signal_handlers_disconnect_by_data (self->check, self);
+  g_clear_object (&self->check);
+  self->started = FALSE;
+  self->check = cramp_self_check_new (atlas);
+  g_signal_connect_swapped (self->check, "answers-changed", G_CALLBACK (answers_changed_cb), self);
+  g_signal_connect_swapped (self->check, "notify::position", G_CALLBACK (show_state), self);
+}
+
+static void
+cramp_check_page_update (CrampPage  *page,
+                         CrampAtlas *atlas,
+                         const char *item)
+{
+  CrampCheckPage *self = CRAMP_CHECK_PAGE (page);
+
+  g_return_if_fail (g_str_equal (item, CRAMP_CHECK_SYMPTOMS));
+
+  set_check (self, atlas);
+  show_state (self);
+}
+
+/* Object */
+
+static void
+cramp_check_page_dispose (GObject *object)
+{
+  CrampCheckPage *self = CRAMP_CHECK_PAGE (object);
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+  g_clear_object (&self->chooser);
+  if (self->check != NULL)
+    g_signal_handlers_disconnect_by_data (self->check, self);
+  g_clear_object (&self->check);
+  gtk_widget_dispose_template (GTK_WIDGET (self), CRAMP_TYPE_CHECK_PAGE);
+
+  G_OBJECT_CLASS (cramp_check_page_parent_class)->dispose (object);
+}
+
+static void
+cramp_check_page_finalize (GObject *object)
+{
+  CrampCheckPage *self = CRAMP_CHECK_PAGE (object);
+
+  g_clear_pointer (&self->checks, g_ptr_array_unref);
+  g_clear_pointer (&self->regions, g_strfreev);
+
+  G_OBJECT_CLASS (cramp_check_page_parent_class)->finalize (object);
+}
+
+static void
+cramp_check_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CrampCheckPage *self = CRAMP_CHECK_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_REGIONS:
+      g_value_set_boxed (value, self->regions);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cramp_check_page_class_init (CrampCheckPageClass *klass)
+{
+  GObjectClass   *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CrampPageClass *page_class = CRAMP_PAGE_CLASS (klass);
+
+  object_class->dispose = cramp_check_page_dispose;
+  object_class->finalize = cramp_check_page_finalize;
+  object_class->get_property = cramp_check_page_get_property;
+  page_class->update = cramp_check_page_update;
+
+  props[PROP_REGIONS] =
+      g_param_spec_boxed ("regions", NULL, NULL,
+                          G_TYPE_STRV,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, props);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-check-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, answers_box);
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, disclaimer_label);
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, next_button);
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, result_box);
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, skip_button);
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, tier_banner);
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, tier_description);
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, tier_icon);
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, tier_title);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, next_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, print_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, save_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, skip_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, start_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, start_over_clicked_cb);
+}
+
+static void
+cramp_check_page_init (CrampCheckPage *self)
+{
+  self->checks = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+/* Public API */
+
+CrampSelfCheck *
+cramp_check_page_get_self_check (CrampCheckPage *self)
+{
+  g_return_val_if_fail (CRAMP_IS_CHECK_PAGE (self), NULL);
+
+  return self->check;
+}
+
+/**
+ * cramp_check_page_get_regions:
+ * @self: a check page
+ *
+ * Returns: (transfer none) (nullable): the ids of the regions that the
+ *   answers given so far concern
+ */
+const char *const *
+cramp_check_page_get_regions (CrampCheckPage *self)
+{
+  g_return_val_if_fail (CRAMP_IS_CHECK_PAGE (self), NULL);
+
+  return (const char *const *) self->regions;
+}
+
+/**
+ * cramp_check_page_start:
+ * @self: a check page
+ * @region_id: (nullable): where the cramps are, already answered
+ *
+ * Forgets the answers and shows what the self-check is, ready to start.
+ */
+void
+cramp_check_page_start (CrampCheckPage *self,
+                        const char     *region_id)
+{
+  g_return_if_fail (CRAMP_IS_CHECK_PAGE (self));
+  g_return_if_fail (self->check != NULL);
+
+  if (region_id == NULL || !cramp_self_check_start_at_region (self->check, region_id))
+    cramp_self_check_restart (self->check);
+
+  self->started = FALSE;
+  show_state (self);
+}
+
+/**
+ * cramp_check_page_save_summary:
+ * @self: a check page
+ * @file: where to save
+ *
+ * Saves the summary as PDF. If that fails, a dialog says why; the result
+ * stays as it is.
+ *
+ * Returns: whether it was saved
+ */
+gboolean
+cramp_check_page_save_summary (CrampCheckPage *self,
+                               GFile          *file)
+{
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (GError) error = NULL;
+
+  g_return_val_if_fail (CRAMP_IS_CHECK_PAGE (self), FALSE);
+
+  if (cramp_summary_save_pdf (self->check, now, file, &error))
+    return TRUE;
+
+  show_error (self, _ ("The Summary Could Not Be Saved"), error->message);
+  return FALSE;
+}

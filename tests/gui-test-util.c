@@ -1,0 +1,134 @@
+/* gui-test-util.c: what the gui suites share
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gui-test-util.h"
+
+/**
+ * gui_test_init:
+ * @app: (out): the registered application
+ * @atlas: (out): the built-in content
+ *
+ * Starts GTK and libadwaita without animations, so that pages change at
+ * once rather than crossfading with both on screen.
+ */
+void
+gui_test_init (CrampApplication **app,
+               CrampAtlas       **atlas)
+{
+  g_autoptr (GFile) content = g_file_new_for_uri ("resource://" RESOURCE_PATH "/content/atlas.xml");
+  g_autoptr (GError) error = NULL;
+
+  gtk_init ();
+  adw_init ();
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+
+  *app = cramp_application_new ();
+  if (!g_application_register (G_APPLICATION (*app), NULL, &error))
+    g_error ("Could not register the application: %s", error->message);
+
+  *atlas = cramp_atlas_new_from_file (content, NULL, NULL, &error);
+  if (*atlas == NULL)
+    g_error ("The built-in content did not load: %s", error->message);
+}
+
+static void
+painted_cb (GdkFrameClock *clock,
+            gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/**
+ * gui_test_flush:
+ * @window: (nullable): the window to wait for
+ *
+ * Runs what is pending, then waits for @window to paint a frame, so that
+ * allocation, drawing and mapping have caught up with the last change.
+ */
+void
+gui_test_flush (GtkWidget *window)
+{
+  GdkFrameClock *clock;
+  gboolean       painted = FALSE;
+  gulong         handler;
+  gint64         deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+
+  if (window == NULL || (clock = gtk_widget_get_frame_clock (window)) == NULL)
+    return;
+
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
+  gtk_widget_queue_draw (window);
+  while (!painted && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, handler);
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+}
+
+GtkWidget *
+gui_test_find_of_type (GtkWidget *root,
+                       GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gui_test_find_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A label under @root that shows exactly @text and is on screen. */
+GtkWidget *
+gui_test_find_label (GtkWidget  *root,
+                     const char *text)
+{
+  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gui_test_find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A button under @root, on screen, whose label (mnemonic included) is @label. */
+GtkWidget *
+gui_test_find_button (GtkWidget  *root,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = gui_test_find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
