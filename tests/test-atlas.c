@@ -406,6 +406,25 @@ START_TEST (test_no_regions_is_incomplete)
 }
 END_TEST
 
+/* Without questions the self-check would give advice having asked nothing. */
+START_TEST (test_no_questions_is_incomplete)
+{
+  g_autofree char *document = good_document ();
+  char            *start = strstr (document, "  <questions>");
+  char            *end = strstr (document, "</questions>\n");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CrampAtlas) atlas = NULL;
+
+  ck_assert (start != NULL && end != NULL);
+  memmove (start, end + strlen ("</questions>\n"), strlen (end + strlen ("</questions>\n")) + 1);
+  atlas = load_string (document, &error);
+
+  ck_assert_ptr_null (atlas);
+  ck_assert (g_error_matches (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_INCOMPLETE));
+  ck_assert_msg (strstr (error->message, "no questions") != NULL, "%s", error->message);
+}
+END_TEST
+
 START_TEST (test_too_large)
 {
   g_autofree char *good = good_document ();
@@ -506,6 +525,7 @@ atlas_suite (void)
   tcase_add_test (bad, test_nul_byte_is_refused);
   tcase_add_test (bad, test_no_data_is_empty);
   tcase_add_test (bad, test_no_regions_is_incomplete);
+  tcase_add_test (bad, test_no_questions_is_incomplete);
   tcase_add_test (bad, test_too_large);
   tcase_add_test (bad, test_too_large_file);
   tcase_add_test (bad, test_long_messages_are_cut);

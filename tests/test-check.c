@@ -152,7 +152,7 @@ answer_all (const char *const *answers,
 
       assert_shows (answer->question->text);
       choose_by_keyboard (answers[i]);
-      press_mnemonic (last ? "_See the Advice" : "_Next");
+      press_mnemonic (last ? "Fi_nish" : "_Next");
     }
 }
 
@@ -231,19 +231,56 @@ START_TEST (test_keyboard_walk_to_self_care)
 }
 END_TEST
 
+/* Diabetes and a sore on the foot, with numb toes and frequent cramps. */
+START_TEST (test_keyboard_walk_to_urgent_advice)
+{
+  static const char *const answers[] = {
+    "emergency-none", "where-toes", "when-any", "duration-short", "frequency-often",
+    "activity-usual", "shoes-supportive", "fluids-enough", "medicines-none", "conditions-diabetes",
+    "sensation-numb-toes", "appearance-diabetes-wound", "calf-no", "statin-pain-no-statin",
+    "wound-no", "self-care-helped",
+  };
+  GtkWidget *focus;
+
+  start_check ("");
+
+  /* Each answer is one Tab from the one before, and says what it answers. */
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  ck_assert (GTK_IS_CHECK_BUTTON (focus));
+  ck_assert (gtk_test_accessible_has_role (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_ROLE_CHECKBOX));
+  ck_assert_ptr_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (focus), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                          cramp_atlas_lookup_question (atlas, "emergency")->text));
+  press_tab ();
+  ck_assert_ptr_eq (g_object_get_data (G_OBJECT (gtk_window_get_focus (GTK_WINDOW (window))), "cramp-answer"),
+                    cramp_atlas_lookup_answer (atlas, "emergency-breathless"));
+
+  answer_all (answers, G_N_ELEMENTS (answers));
+  assert_shows ("Get Medical Help Today");
+  ck_assert (banner_has_class ("tier-urgent"));
+  assert_shows (cramp_atlas_lookup_answer (atlas, "appearance-diabetes-wound")->flag->text);
+  assert_shows (cramp_atlas_lookup_answer (atlas, "frequency-often")->flag->text);
+  assert_shows (cramp_atlas_lookup_factor (atlas, "neuropathy")->name);
+
+  /* The advice has the focus, to be read first. */
+  focus = gtk_window_get_focus (GTK_WINDOW (window));
+  ck_assert (GTK_IS_LABEL (focus));
+  ck_assert_str_eq (gtk_label_get_text (GTK_LABEL (focus)), "Get Medical Help Today");
+}
+END_TEST
+
 START_TEST (test_an_emergency_answer_shows_the_advice_at_once)
 {
   const CrampRedFlag *flag = cramp_atlas_lookup_answer (atlas, "emergency-cold-foot")->flag;
 
   start_check ("");
   choose_by_keyboard ("emergency-cold-foot");
-  press_mnemonic ("_Get Advice Now");
+  press_mnemonic ("Get Advice _Now");
 
   assert_shows ("Call Your Emergency Number Now");
   ck_assert (banner_has_class ("tier-emergency"));
   assert_shows (flag->text);
   assert_hides ("During a Cramp");
-  assert_hides ("Causes Your Answers Point To");
+  assert_hides ("Possible Factors to Read About");
 }
 END_TEST
 
@@ -327,7 +364,11 @@ assert_in (const char *text,
 
   /* pdftotext may add spaces, but keeps the words in order. */
   for (guint i = 0; words[i] != NULL; i++)
-    g_string_append_printf (pattern, "%s%s", i ? " +" : "", g_regex_escape_string (words[i], -1));
+    {
+      g_autofree char *escaped = g_regex_escape_string (words[i], -1);
+
+      g_string_append_printf (pattern, "%s%s", i ? " +" : "", escaped);
+    }
   spaced = g_string_free (pattern, FALSE);
   ck_assert_msg (g_regex_match_simple (spaced, text, 0, 0), "“%s” is not in the summary", fragment);
 }
@@ -353,7 +394,7 @@ static void
 assert_summary (const char *path)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
-  g_autofree char *day = g_date_time_format (now, "%x");
+  g_autofree char *day = g_date_time_format (now, "%d %B %Y");
   g_autofree char *text = pdf_text (path);
 
   assert_in (text, "Cramp Atlas: Self-Check Summary");
@@ -444,6 +485,7 @@ check_suite (void)
   tcase_add_checked_fixture (tcase, setup, teardown);
   tcase_set_timeout (tcase, 60);
   tcase_add_test (tcase, test_keyboard_walk_to_self_care);
+  tcase_add_test (tcase, test_keyboard_walk_to_urgent_advice);
   tcase_add_test (tcase, test_an_emergency_answer_shows_the_advice_at_once);
   tcase_add_test (tcase, test_back_skip_and_the_intro);
   tcase_add_test (tcase, test_a_region_page_starts_there);

@@ -1396,7 +1396,8 @@ static gboolean
 finish (Parser  *p,
         GError **error)
 {
-  static const CrampRecord needed[] = { CRAMP_RECORD_REGION, CRAMP_RECORD_FACTOR, CRAMP_RECORD_VIEW };
+  static const CrampRecord needed[] = { CRAMP_RECORD_REGION, CRAMP_RECORD_FACTOR, CRAMP_RECORD_VIEW,
+                                        CRAMP_RECORD_QUESTION };
 
   for (guint i = 0; i < p->pending->len; i++)
     if (!resolve_ref (p, &g_array_index (p->pending, PendingRef, i), error))

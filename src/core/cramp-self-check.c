@@ -654,9 +654,9 @@ cramp_self_check_evaluate (CrampSelfCheck *self)
         }
     }
 
+  /* The same tier as the one the window shows while the questions go on. */
   g_ptr_array_sort (result->flags, compare_flags);
-  result->tier = result->flags->len > 0 ? ((CrampRedFlag *) g_ptr_array_index (result->flags, 0))->tier
-                                        : CRAMP_TIER_SELF_CARE;
+  result->tier = cramp_self_check_get_tier (self);
   result->factors = rank_factors (self, result->answers);
   return result;
 }

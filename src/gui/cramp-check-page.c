@@ -106,10 +106,11 @@ update_buttons (CrampCheckPage *self)
   last = cramp_self_check_get_position (self->check) + 1 == cramp_self_check_get_n_questions (self->check);
   gtk_widget_set_visible (GTK_WIDGET (self->skip_button), cramp_self_check_can_skip (self->check));
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), cramp_self_check_can_go_next (self->check));
+  /* Alt+N goes on, whatever the label says. */
   if (emergency_chosen (self, question))
-    gtk_button_set_label (self->next_button, _ ("_Get Advice Now"));
+    gtk_button_set_label (self->next_button, _ ("Get Advice _Now"));
   else
-    gtk_button_set_label (self->next_button, last ? _ ("_See the Advice") : _ ("_Next"));
+    gtk_button_set_label (self->next_button, last ? _ ("Fi_nish") : _ ("_Next"));
 }
 
 static void
@@ -146,7 +147,10 @@ answer_row_new (CrampCheckPage    *self,
 
   if (group != NULL)
     gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, answer->text, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, answer->text,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, answer->question->text,
+                                  -1);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (check), "cramp-answer", (gpointer) answer);
   g_signal_connect (check, "toggled", G_CALLBACK (answer_toggled_cb), self);
@@ -157,6 +161,9 @@ answer_row_new (CrampCheckPage    *self,
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+
+  /* One stop per answer for the keys: the check button, not its row too. */
+  gtk_widget_set_focusable (row, FALSE);
   return row;
 }
 
@@ -266,7 +273,7 @@ show_factors (CrampCheckPage       *self,
                                                          CRAMP_SELECTION_FACTOR, reason->factor->id);
 
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), cramp_evidence_badge_new (reason->factor->evidence));
-      cramp_ensure_group (self->result_box, &group, _ ("Causes Your Answers Point To"));
+      cramp_ensure_group (self->result_box, &group, _ ("Possible Factors to Read About"));
       adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                              _ ("Open one to read how it works and to see where it "
                                                 "acts on the drawing."));
@@ -328,7 +335,11 @@ show_result (CrampCheckPage *self)
     }
   gtk_label_set_label (self->disclaimer_label, cramp_disclaimer ());
   gtk_stack_set_visible_child_name (self->stack, "result");
-  gtk_widget_child_focus (gtk_stack_get_visible_child (self->stack), GTK_DIR_TAB_FORWARD);
+
+  /* The advice is read first, and the keys go on from there; focus would
+   * select the label's text, which is not wanted here. */
+  gtk_widget_grab_focus (GTK_WIDGET (self->tier_title));
+  gtk_label_select_region (self->tier_title, 0, 0);
 }
 
 static void
@@ -386,14 +397,16 @@ save_response_cb (GtkNativeDialog *chooser,
                   int              response,
                   CrampCheckPage  *self)
 {
+  g_autoptr (GtkNativeDialog) done = g_steal_pointer ((GtkNativeDialog **) &self->chooser);
+
+  g_return_if_fail (done == chooser);
+
   if (response == GTK_RESPONSE_ACCEPT)
     {
       g_autoptr (GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       cramp_check_page_save_summary (self, file);
     }
-
-  g_clear_object (&self->chooser);
 }
 
 static void
@@ -403,7 +416,10 @@ save_clicked_cb (CrampCheckPage *self)
   g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = summary_file_name ();
 
-  g_clear_object (&self->chooser);
+  /* The chooser is modal, so a second one cannot be asked for meanwhile. */
+  if (self->chooser != NULL)
+    return;
+
   self->chooser = gtk_file_chooser_native_new (_ ("Save the Summary"),
                                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
                                                GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Save"), _ ("_Cancel"));
@@ -411,6 +427,7 @@ save_clicked_cb (CrampCheckPage *self)
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
   g_signal_connect (self->chooser, "response", G_CALLBACK (save_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -422,11 +439,12 @@ print_done_cb (GtkPrintOperation      *operation,
 {
   g_autoptr (GError) error = NULL;
 
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR)
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && !g_object_get_data (G_OBJECT (operation), "cramp-reported"))
     {
       gtk_print_operation_get_error (operation, &error);
       show_error (self, _ ("The Summary Could Not Be Printed"), error ? error->message : "");
     }
+  g_object_set_data (G_OBJECT (operation), "cramp-reported", GINT_TO_POINTER (TRUE));
 }
 
 static void
@@ -439,10 +457,15 @@ print_clicked_cb (CrampCheckPage *self)
 
   gtk_print_operation_set_allow_async (operation, TRUE);
   g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
+  /* An error is reported once, whether it comes back here or by "done". */
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
                                GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error) ==
-      GTK_PRINT_OPERATION_RESULT_ERROR)
-    show_error (self, _ ("The Summary Could Not Be Printed"), error->message);
+          GTK_PRINT_OPERATION_RESULT_ERROR &&
+      !g_object_get_data (G_OBJECT (operation), "cramp-reported"))
+    {
+      g_object_set_data (G_OBJECT (operation), "cramp-reported", GINT_TO_POINTER (TRUE));
+      show_error (self, _ ("The Summary Could Not Be Printed"), error ? error->message : "");
+    }
 }
 
 /* Navigation */
@@ -529,7 +552,10 @@ cramp_check_page_dispose (GObject *object)
   CrampCheckPage *self = CRAMP_CHECK_PAGE (object);
 
   if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+    {
+      g_signal_handlers_disconnect_by_data (self->chooser, self);
+      gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
+    }
   g_clear_object (&self->chooser);
   if (self->check != NULL)
     g_signal_handlers_disconnect_by_data (self->check, self);

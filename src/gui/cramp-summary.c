@@ -112,7 +112,7 @@ cramp_summary_markup (CrampSelfCheck *check,
 {
   g_autoptr (CrampSelfCheckResult) result = cramp_self_check_evaluate (check);
   const CrampSectionInfo *tier = cramp_tier_info (result->tier);
-  g_autofree char     *day = g_date_time_format (date, "%x");
+  g_autofree char     *day = g_date_time_format (date, "%d %B %Y");
   GString             *out = g_string_new (NULL);
 
   append_line (out, "<span size=\"x-large\" weight=\"bold\">%s</span>",
@@ -238,7 +238,8 @@ write_cb (void                *closure,
 }
 
 static GBytes *
-render_pdf (const char *markup)
+render_pdf (const char *markup,
+            GError    **error)
 {
   g_autoptr (GtkPaperSize) paper = gtk_paper_size_new (NULL);
   double           width = gtk_paper_size_get_width (paper, GTK_UNIT_POINTS);
@@ -247,6 +248,7 @@ render_pdf (const char *markup)
   cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, width, height);
   cairo_t         *cr = cairo_create (surface);
   Pages           *pages = g_new0 (Pages, 1);
+  cairo_status_t   status;
 
   pages->layout = pango_cairo_create_layout (cr);
   pages->page_starts = g_array_new (FALSE, FALSE, sizeof (int));
@@ -265,7 +267,17 @@ render_pdf (const char *markup)
   pages_free (pages);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_byte_array_unref (bytes);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("The PDF could not be made: %s"),
+                   cairo_status_to_string (status));
+      return NULL;
+    }
+
   return g_byte_array_free_to_bytes (bytes);
 }
 
@@ -294,7 +306,9 @@ cramp_summary_save_pdf (CrampSelfCheck *check,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   markup = cramp_summary_markup (check, date);
-  pdf = render_pdf (markup);
+  pdf = render_pdf (markup, error);
+  if (pdf == NULL)
+    return FALSE;
 
   return g_file_replace_contents (file, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL,
                                   FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
