@@ -14,14 +14,14 @@
 
 G_BEGIN_DECLS
 
-void        gui_test_init (CrampApplication **app,
-                           CrampAtlas       **atlas);
-void        gui_test_flush (GtkWidget *window);
-GtkWidget  *gui_test_find_of_type (GtkWidget *root,
-                                   GType      type);
-GtkWidget  *gui_test_find_label (GtkWidget  *root,
-                                 const char *text);
-GtkWidget  *gui_test_find_button (GtkWidget  *root,
-                                  const char *label);
+void       gui_test_init (CrampApplication **app,
+                          CrampAtlas       **atlas);
+void       gui_test_flush (GtkWidget *window);
+GtkWidget *gui_test_find_of_type (GtkWidget *root,
+                                  GType      type);
+GtkWidget *gui_test_find_label (GtkWidget  *root,
+                                const char *text);
+GtkWidget *gui_test_find_button (GtkWidget  *root,
+                                 const char *label);
 
 G_END_DECLS

@@ -309,7 +309,8 @@ static const BadCase bad_cases[] = {
     CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT, "test.xml:3:29:", "inside <sources>" },
   { "question with no answers",
     "    <answer id=\"often-rarely\" question=\"often\"><text>Rarely.</text></answer>\n"
-    "    <answer id=\"often-nightly\" question=\"often\" flag=\"often\"><text>Every night.</text></answer>\n", "",
+    "    <answer id=\"often-nightly\" question=\"often\" flag=\"often\"><text>Every night.</text></answer>\n",
+    "",
     CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:90:", "“often” has no answers" },
   { "question with one answer", "    <answer id=\"often-rarely\" question=\"often\"><text>Rarely.</text></answer>\n", "",
     CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:90:", "“often” has one answer" },

@@ -24,9 +24,21 @@ static CrampWindow      *window;
 
 /* The night cramps of a long day standing in tight shoes. */
 static const char *const standing_in_tight_shoes[] = {
-  "emergency-none", "where-arch", "when-night", "duration-short", "frequency-monthly",
-  "activity-still", "shoes-tight", "fluids-enough", "medicines-none", "conditions-none",
-  "sensation-none", "appearance-none", "calf-no", "statin-pain-no-statin", "wound-no",
+  "emergency-none",
+  "where-arch",
+  "when-night",
+  "duration-short",
+  "frequency-monthly",
+  "activity-still",
+  "shoes-tight",
+  "fluids-enough",
+  "medicines-none",
+  "conditions-none",
+  "sensation-none",
+  "appearance-none",
+  "calf-no",
+  "statin-pain-no-statin",
+  "wound-no",
   "self-care-untried",
 };
 
@@ -235,10 +247,22 @@ END_TEST
 START_TEST (test_keyboard_walk_to_urgent_advice)
 {
   static const char *const answers[] = {
-    "emergency-none", "where-toes", "when-any", "duration-short", "frequency-often",
-    "activity-usual", "shoes-supportive", "fluids-enough", "medicines-none", "conditions-diabetes",
-    "sensation-numb-toes", "appearance-diabetes-wound", "calf-no", "statin-pain-no-statin",
-    "wound-no", "self-care-helped",
+    "emergency-none",
+    "where-toes",
+    "when-any",
+    "duration-short",
+    "frequency-often",
+    "activity-usual",
+    "shoes-supportive",
+    "fluids-enough",
+    "medicines-none",
+    "conditions-diabetes",
+    "sensation-numb-toes",
+    "appearance-diabetes-wound",
+    "calf-no",
+    "statin-pain-no-statin",
+    "wound-no",
+    "self-care-helped",
   };
   GtkWidget *focus;
 
@@ -338,7 +362,7 @@ END_TEST
 static char *
 pdf_text (const char *path)
 {
-  const char *argv[] = { "pdftotext", "-layout", path, "-", NULL };
+  const char      *argv[] = { "pdftotext", "-layout", path, "-", NULL };
   g_autofree char *out = NULL;
   g_autoptr (GError) error = NULL;
   g_auto (GStrv) words = NULL;

@@ -247,8 +247,21 @@ END_TEST
 
 /* The topics of the self-check, in the order they are asked. */
 static const char *const question_ids[] = {
-  "emergency", "where", "when", "duration", "frequency", "activity", "shoes", "fluids",
-  "medicines", "conditions", "sensation", "appearance", "calf", "statin-pain", "wound",
+  "emergency",
+  "where",
+  "when",
+  "duration",
+  "frequency",
+  "activity",
+  "shoes",
+  "fluids",
+  "medicines",
+  "conditions",
+  "sensation",
+  "appearance",
+  "calf",
+  "statin-pain",
+  "wound",
   "self-care",
 };
 

@@ -14,12 +14,12 @@
 
 /* For loops that run millions of times: ck_assert records its place on
  * every call, which would cost more than what it checks. */
-#define require(condition)                                 \
-  G_STMT_START                                             \
-  {                                                        \
-    if (G_UNLIKELY (!(condition)))                         \
+#define require(condition)                                        \
+  G_STMT_START                                                    \
+  {                                                               \
+    if (G_UNLIKELY (!(condition)))                                \
       ck_abort_msg ("%s:%d: %s", __FILE__, __LINE__, #condition); \
-  }                                                        \
+  }                                                               \
   G_STMT_END
 
 static CrampAtlas     *atlas;
@@ -238,7 +238,7 @@ START_TEST (test_starts_at_a_region)
 
   for (guint i = 0; i < regions->len; i++)
     {
-      const CrampRegion *region = g_ptr_array_index (regions, i);
+      const CrampRegion   *region = g_ptr_array_index (regions, i);
       const CrampQuestion *where = cramp_atlas_lookup_question (atlas, "where");
       guint                chosen = 0;
 
@@ -305,9 +305,21 @@ START_TEST (test_night_cramps_after_standing_in_tight_shoes)
 {
   g_autoptr (CrampSelfCheckResult) result = NULL;
   static const char *const answers[] = {
-    "emergency-none", "where-arch", "when-night", "duration-short", "frequency-monthly",
-    "activity-still", "shoes-tight", "fluids-enough", "medicines-none", "conditions-none",
-    "sensation-none", "appearance-none", "calf-no", "statin-pain-no-statin", "wound-no",
+    "emergency-none",
+    "where-arch",
+    "when-night",
+    "duration-short",
+    "frequency-monthly",
+    "activity-still",
+    "shoes-tight",
+    "fluids-enough",
+    "medicines-none",
+    "conditions-none",
+    "sensation-none",
+    "appearance-none",
+    "calf-no",
+    "statin-pain-no-statin",
+    "wound-no",
     "self-care-untried",
   };
 

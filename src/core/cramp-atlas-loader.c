@@ -1277,10 +1277,10 @@ offset_of (Parser       *p,
 
 /* A "none of these" answer says nothing: no factor, region or red flag. */
 static gboolean
-check_answer (Parser            *p,
-              const CrampAnswer *answer,
+check_answer (Parser              *p,
+              const CrampAnswer   *answer,
               const CrampQuestion *first,
-              GError           **error)
+              GError             **error)
 {
   if (answer->none && (answer->factors->len > 0 || answer->region != NULL || answer->flag != NULL))
     {

@@ -54,7 +54,7 @@ enum
 
 static GParamSpec *props[N_PROPS];
 
-static void show_state (CrampCheckPage *self);
+static void        show_state (CrampCheckPage *self);
 
 /* The drawing lights the regions that the answers so far concern. */
 static void
@@ -412,7 +412,7 @@ save_response_cb (GtkNativeDialog *chooser,
 static void
 save_clicked_cb (CrampCheckPage *self)
 {
-  GtkRoot         *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = summary_file_name ();
 

@@ -152,8 +152,8 @@ cramp_guide_page_update (CrampPage  *page,
   CrampGuidePage *self = CRAMP_GUIDE_PAGE (page);
   gboolean        red_flags = g_str_equal (item, CRAMP_GUIDE_RED_FLAGS);
   g_autoptr (GArray) items = collect_items (atlas, red_flags);
-  GuideSection    sections[3];
-  guint           n_sections = fill_sections (sections, red_flags);
+  GuideSection sections[3];
+  guint        n_sections = fill_sections (sections, red_flags);
 
   g_return_if_fail (red_flags || g_str_equal (item, CRAMP_GUIDE_SELF_CARE));
 

@@ -21,13 +21,13 @@ typedef enum
   CRAMP_HIGHLIGHT_SELECTED,
 } CrampHighlightStyle;
 
-void        cramp_highlight_style_get_opacity (CrampHighlightStyle  style,
-                                               double              *fill,
-                                               double              *outline);
-GdkTexture *cramp_highlight_tint              (cairo_surface_t     *mask,
-                                               const GdkRGBA       *color);
-GdkTexture *cramp_highlight_ring              (cairo_surface_t     *mask,
-                                               const GdkRGBA       *color,
-                                               int                  width);
+void        cramp_highlight_style_get_opacity (CrampHighlightStyle style,
+                                               double             *fill,
+                                               double             *outline);
+GdkTexture *cramp_highlight_tint (cairo_surface_t *mask,
+                                  const GdkRGBA   *color);
+GdkTexture *cramp_highlight_ring (cairo_surface_t *mask,
+                                  const GdkRGBA   *color,
+                                  int              width);
 
 G_END_DECLS

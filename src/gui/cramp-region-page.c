@@ -15,7 +15,7 @@
 
 struct _CrampRegionPage
 {
-  CrampPage parent_instance;
+  CrampPage  parent_instance;
 
   GtkButton *check_button;
   GtkLabel  *description_label;

@@ -14,8 +14,8 @@
 #include "cramp-summary.h"
 #include "cramp-ui-util.h"
 
-#define FONT        "Sans 10.5"
-#define PDF_MARGIN  56.0 /* points: about 2 cm */
+#define FONT       "Sans 10.5"
+#define PDF_MARGIN 56.0 /* points: about 2 cm */
 
 /* Text */
 
@@ -112,8 +112,8 @@ cramp_summary_markup (CrampSelfCheck *check,
 {
   g_autoptr (CrampSelfCheckResult) result = cramp_self_check_evaluate (check);
   const CrampSectionInfo *tier = cramp_tier_info (result->tier);
-  g_autofree char     *day = g_date_time_format (date, "%d %B %Y");
-  GString             *out = g_string_new (NULL);
+  g_autofree char        *day = g_date_time_format (date, "%d %B %Y");
+  GString                *out = g_string_new (NULL);
 
   append_line (out, "<span size=\"x-large\" weight=\"bold\">%s</span>",
                _ ("Cramp Atlas: Self-Check Summary"));
@@ -201,7 +201,8 @@ draw_page (Pages   *pages,
 {
   int              first = g_array_index (pages->page_starts, int, page);
   int              end = (guint) page + 1 < pages->page_starts->len
-                           ? g_array_index (pages->page_starts, int, page + 1) : G_MAXINT;
+                             ? g_array_index (pages->page_starts, int, page + 1)
+                             : G_MAXINT;
   PangoLayoutIter *iter = pango_layout_get_iter (pages->layout);
   double           page_top = -1.0;
   int              line = 0;

@@ -27,20 +27,20 @@ const CrampSectionInfo *cramp_tier_info (CrampTier tier);
 const CrampSectionInfo *cramp_tip_kind_info (CrampTipKind kind);
 const char             *cramp_disclaimer (void);
 
-GtkWidget           *cramp_paragraph_new (const char *text);
-GtkWidget           *cramp_heading_new (const char *text);
-GtkWidget           *cramp_text_row_new (const char *text,
-                                         const char *icon_name,
-                                         const char *css_class);
-GtkWidget           *cramp_link_row_new (const char        *title,
-                                         const char        *subtitle,
-                                         CrampSelectionKind kind,
-                                         const char        *id);
-GtkWidget           *cramp_source_row_new (const CrampSource *source);
-GtkWidget           *cramp_sources_group_new (GPtrArray *sources);
-AdwPreferencesGroup *cramp_ensure_group (GtkBox     *box,
-                                         GtkWidget **group,
-                                         const char *title);
-void                 cramp_box_remove_all (GtkBox *box);
+GtkWidget              *cramp_paragraph_new (const char *text);
+GtkWidget              *cramp_heading_new (const char *text);
+GtkWidget              *cramp_text_row_new (const char *text,
+                                            const char *icon_name,
+                                            const char *css_class);
+GtkWidget              *cramp_link_row_new (const char        *title,
+                                            const char        *subtitle,
+                                            CrampSelectionKind kind,
+                                            const char        *id);
+GtkWidget              *cramp_source_row_new (const CrampSource *source);
+GtkWidget              *cramp_sources_group_new (GPtrArray *sources);
+AdwPreferencesGroup    *cramp_ensure_group (GtkBox     *box,
+                                            GtkWidget **group,
+                                            const char *title);
+void                    cramp_box_remove_all (GtkBox *box);
 
 G_END_DECLS

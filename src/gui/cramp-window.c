@@ -42,17 +42,17 @@ struct _CrampWindow
   GtkBox              *view_switcher;
 
   /* Made when first shown, indexed by CrampSelectionKind. */
-  CrampPage           *pages[CRAMP_SELECTION_CHECK + 1];
+  CrampPage  *pages[CRAMP_SELECTION_CHECK + 1];
 
-  GSettings           *settings;
-  CrampAtlas          *atlas;
-  GError              *load_error;
-  char                *selection;
-  char                *anatomy_view_id;
-  GStrv                visible_layers;
-  gboolean             show_labels;
-  double               zoom;
-  int                  step;
+  GSettings  *settings;
+  CrampAtlas *atlas;
+  GError     *load_error;
+  char       *selection;
+  char       *anatomy_view_id;
+  GStrv       visible_layers;
+  gboolean    show_labels;
+  double      zoom;
+  int         step;
 };
 
 G_DEFINE_FINAL_TYPE (CrampWindow, cramp_window, ADW_TYPE_APPLICATION_WINDOW)
