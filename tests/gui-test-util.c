@@ -37,6 +37,20 @@ gui_test_init (CrampApplication **app,
     g_error ("The built-in content did not load: %s", error->message);
 }
 
+/* Each test starts from the defaults, whatever the one before it left. */
+void
+gui_test_reset_settings (void)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_auto (GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
 static void
 painted_cb (GdkFrameClock *clock,
             gboolean      *painted)

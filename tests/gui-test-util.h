@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 void       gui_test_init (CrampApplication **app,
                           CrampAtlas       **atlas);
 void       gui_test_flush (GtkWidget *window);
+void       gui_test_reset_settings (void);
 GtkWidget *gui_test_find_of_type (GtkWidget *root,
                                   GType      type);
 GtkWidget *gui_test_find_label (GtkWidget  *root,

@@ -197,6 +197,7 @@ banner_has_class (const char *css_class)
 static void
 setup (void)
 {
+  gui_test_reset_settings ();
   window = cramp_window_new (app, atlas, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));

@@ -19,6 +19,7 @@
 #include "cramp-region-page.h"
 #include "cramp-sidebar.h"
 #include "cramp-window.h"
+#include "gui-test-util.h"
 #include "test-util.h"
 
 static CrampApplication *app;
@@ -125,6 +126,7 @@ activate (const char *action)
 static void
 setup (void)
 {
+  gui_test_reset_settings ();
   window = cramp_window_new (app, atlas, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1300, 820);
   gtk_window_present (GTK_WINDOW (window));
@@ -407,6 +409,24 @@ START_TEST (test_alt_number_shows_a_view)
 }
 END_TEST
 
+/* The view, the layers and the labels come back in the next window. */
+START_TEST (test_drawing_settings_are_kept)
+{
+  g_object_set (window, "anatomy-view", "plantar", "show-labels", FALSE, NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "layer-nerves", NULL);
+  flush ();
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = cramp_window_new (app, atlas, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  flush ();
+  ck_assert_str_eq (cramp_anatomy_view_get_view (anatomy_view ()), "plantar");
+  ck_assert (!cramp_anatomy_view_get_show_labels (anatomy_view ()));
+  ck_assert (g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "nerves"));
+  ck_assert (g_variant_get_boolean (g_action_group_get_action_state (G_ACTION_GROUP (window), "layer-nerves")));
+}
+END_TEST
+
 static GtkWidget *
 find_button (GtkWidget  *root,
              const char *label)
@@ -617,6 +637,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_factor_lights_its_regions_and_shows_its_layer);
   tcase_add_test (tcase, test_view_changes_to_show_the_region);
   tcase_add_test (tcase, test_alt_number_shows_a_view);
+  tcase_add_test (tcase, test_drawing_settings_are_kept);
   tcase_add_test (tcase, test_walking_through_a_mechanism);
   tcase_add_test (tcase, test_search_finds_and_selects);
   tcase_add_test (tcase, test_zoom_and_layers_are_window_state);

@@ -20,6 +20,7 @@
 #include "cramp-selection.h"
 #include "cramp-sidebar.h"
 #include "cramp-window.h"
+#include "gui-test-util.h"
 #include "test-util.h"
 
 static CrampApplication *app;
@@ -157,6 +158,7 @@ sidebar_list (void)
 static void
 setup (void)
 {
+  gui_test_reset_settings ();
   window = cramp_window_new (app, atlas, NULL);
   gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
   gtk_window_present (GTK_WINDOW (window));

@@ -651,6 +651,26 @@ bind_window_state (CrampWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
 }
 
+/* The view, the layers and the labels come back as they were left; names
+ * that the content no longer has are passed over. */
+static void
+bind_drawing_state (CrampWindow *self)
+{
+  g_autofree char *view = g_settings_get_string (self->settings, "anatomy-view");
+  g_auto (GStrv) layers = g_settings_get_strv (self->settings, "visible-layers");
+
+  set_anatomy_view (self, view);
+  for (guint i = 0; layers[i] != NULL; i++)
+    if (cramp_atlas_lookup_layer (self->atlas, layers[i]) != NULL)
+      set_layer_visible (self, layers[i], TRUE);
+  set_show_labels (self, g_settings_get_boolean (self->settings, "show-labels"));
+  update_drawing (self);
+
+  g_settings_bind (self->settings, "anatomy-view", self, "anatomy-view", G_SETTINGS_BIND_SET);
+  g_settings_bind (self->settings, "visible-layers", self, "visible-layers", G_SETTINGS_BIND_SET);
+  g_settings_bind (self->settings, "show-labels", self, "show-labels", G_SETTINGS_BIND_SET);
+}
+
 static void
 connect_drawing (CrampWindow *self)
 {
@@ -685,6 +705,7 @@ cramp_window_constructed (GObject *object)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-error", FALSE);
   cramp_sidebar_set_atlas (self->sidebar, self->atlas);
   connect_drawing (self);
+  bind_drawing_state (self);
 }
 
 static void
