@@ -367,7 +367,7 @@ START_TEST (test_view_changes_to_show_the_region)
 }
 END_TEST
 
-/* Finds the window's shortcut for a key and runs it, as the key would. */
+/* Finds the window's shortcuts for a key and runs them, as the key would. */
 static gboolean
 press_shortcut (guint           keyval,
                 GdkModifierType modifiers)
@@ -386,9 +386,11 @@ press_shortcut (guint           keyval,
         {
           g_autoptr (GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
 
-          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), key))
-            return gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
-                                                 GTK_WIDGET (window), gtk_shortcut_get_arguments (shortcut));
+          /* As GTK does, a shortcut whose action is disabled lets the next one try. */
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), key) &&
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (window),
+                                            gtk_shortcut_get_arguments (shortcut)))
+            return TRUE;
         }
     }
 
@@ -424,6 +426,74 @@ START_TEST (test_drawing_settings_are_kept)
   ck_assert (!cramp_anatomy_view_get_show_labels (anatomy_view ()));
   ck_assert (g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "nerves"));
   ck_assert (g_variant_get_boolean (g_action_group_get_action_state (G_ACTION_GROUP (window), "layer-nerves")));
+}
+END_TEST
+
+static int
+font_size (GtkWidget *widget)
+{
+  return pango_font_description_get_size (pango_context_get_font_description (gtk_widget_get_pango_context (widget)));
+}
+
+static const char *
+region_in_view (guint index)
+{
+  const CrampView *view = cramp_atlas_lookup_view (atlas, cramp_anatomy_view_get_view (anatomy_view ()));
+
+  return ((CrampRegion *) g_ptr_array_index (view->regions, index))->id;
+}
+
+START_TEST (test_presentation_mode)
+{
+  GtkWidget       *sidebar = find_of_type (GTK_WIDGET (window), CRAMP_TYPE_SIDEBAR);
+  int              normal = font_size (GTK_WIDGET (anatomy_view ()));
+  g_autofree char *first = NULL;
+
+  g_auto (GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.present");
+
+  ck_assert (g_strv_contains ((const char *const *) accels, "F5"));
+  g_object_set (window, "show-labels", FALSE, NULL);
+  activate ("win.present");
+
+  ck_assert (gtk_widget_has_css_class (GTK_WIDGET (window), "presenting"));
+  ck_assert (!gtk_widget_get_mapped (sidebar));
+  ck_assert (cramp_anatomy_view_get_presenting (anatomy_view ()));
+  ck_assert (cramp_anatomy_view_get_show_labels (anatomy_view ()));
+  ck_assert_double_ge ((double) font_size (GTK_WIDGET (anatomy_view ())) / normal, 1.99);
+
+  /* Page Down and Page Up go through the regions of the view. */
+  first = g_strconcat ("region:", region_in_view (0), NULL);
+  ck_assert (press_shortcut (GDK_KEY_Page_Down, 0));
+  flush ();
+  ck_assert_str_eq (cramp_window_get_selection (window), first);
+  ck_assert (press_shortcut (GDK_KEY_Page_Down, 0));
+  flush ();
+  ck_assert_str_eq (cramp_window_get_selection (window) + strlen ("region:"), region_in_view (1));
+  ck_assert (press_shortcut (GDK_KEY_Page_Up, 0));
+  flush ();
+  ck_assert_str_eq (cramp_window_get_selection (window), first);
+
+  /* With a mechanism open, they go through its steps instead. */
+  select_item ("factor:tarsal-tunnel-syndrome");
+  activate ("win.step-start");
+  ck_assert (press_shortcut (GDK_KEY_Page_Down, 0));
+  flush ();
+  ck_assert_str_eq (cramp_window_get_selection (window), "factor:tarsal-tunnel-syndrome");
+  {
+    int step;
+
+    g_object_get (window, "step", &step, NULL);
+    ck_assert_int_eq (step, 1);
+  }
+
+  /* Escape leaves, and everything comes back. */
+  ck_assert (press_shortcut (GDK_KEY_Escape, 0));
+  flush ();
+  ck_assert (!gtk_widget_has_css_class (GTK_WIDGET (window), "presenting"));
+  ck_assert (gtk_widget_get_mapped (sidebar));
+  ck_assert (!cramp_anatomy_view_get_presenting (anatomy_view ()));
+  ck_assert_int_eq (font_size (GTK_WIDGET (anatomy_view ())), normal);
+  ck_assert (!press_shortcut (GDK_KEY_Escape, 0));
 }
 END_TEST
 
@@ -638,6 +708,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_view_changes_to_show_the_region);
   tcase_add_test (tcase, test_alt_number_shows_a_view);
   tcase_add_test (tcase, test_drawing_settings_are_kept);
+  tcase_add_test (tcase, test_presentation_mode);
   tcase_add_test (tcase, test_walking_through_a_mechanism);
   tcase_add_test (tcase, test_search_finds_and_selects);
   tcase_add_test (tcase, test_zoom_and_layers_are_window_state);

@@ -37,6 +37,7 @@ struct _CrampAnatomyView
   GStrv            highlights;
   GStrv            visible_layers;
   gboolean         show_labels;
+  gboolean         presenting;
   double           zoom;
   graphene_point_t pan;
 
@@ -79,6 +80,7 @@ enum
   PROP_HIGHLIGHTS,
   PROP_VISIBLE_LAYERS,
   PROP_SHOW_LABELS,
+  PROP_PRESENTING,
   PROP_ZOOM,
   N_PROPS
 };
@@ -521,6 +523,13 @@ append_region_light (CrampAnatomyView   *self,
     return;
 
   cramp_highlight_style_get_opacity (style, &fill, &outline);
+
+  /* On a projector, lights must carry across a room. */
+  if (self->presenting)
+    {
+      fill = MIN (fill * 1.8, 0.8);
+      outline = 1.0;
+    }
   gtk_snapshot_push_opacity (snapshot, fill);
   append_piece (snapshot, &light->fill);
   gtk_snapshot_pop (snapshot);
@@ -1174,6 +1183,36 @@ cramp_anatomy_view_set_show_labels (CrampAnatomyView *self,
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SHOW_LABELS]);
 }
 
+gboolean
+cramp_anatomy_view_get_presenting (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), FALSE);
+
+  return self->presenting;
+}
+
+/**
+ * cramp_anatomy_view_set_presenting:
+ * @self: an anatomy view
+ * @presenting: whether the view is shown to a room
+ *
+ * Makes highlights bolder, for a projector.
+ */
+void
+cramp_anatomy_view_set_presenting (CrampAnatomyView *self,
+                                   gboolean          presenting)
+{
+  g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
+
+  presenting = !!presenting;
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_PRESENTING]);
+}
+
 double
 cramp_anatomy_view_get_zoom (CrampAnatomyView *self)
 {
@@ -1307,6 +1346,9 @@ cramp_anatomy_view_get_property (GObject    *object,
     case PROP_SHOW_LABELS:
       g_value_set_boolean (value, self->show_labels);
       break;
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
       break;
@@ -1343,6 +1385,9 @@ cramp_anatomy_view_set_property (GObject      *object,
     case PROP_SHOW_LABELS:
       cramp_anatomy_view_set_show_labels (self, g_value_get_boolean (value));
       break;
+    case PROP_PRESENTING:
+      cramp_anatomy_view_set_presenting (self, g_value_get_boolean (value));
+      break;
     case PROP_ZOOM:
       cramp_anatomy_view_set_zoom (self, g_value_get_double (value));
       break;
@@ -1362,6 +1407,7 @@ install_properties (GObjectClass *object_class)
   props[PROP_HIGHLIGHTS] = g_param_spec_boxed ("highlights", NULL, NULL, G_TYPE_STRV, flags);
   props[PROP_VISIBLE_LAYERS] = g_param_spec_boxed ("visible-layers", NULL, NULL, G_TYPE_STRV, flags);
   props[PROP_SHOW_LABELS] = g_param_spec_boolean ("show-labels", NULL, NULL, TRUE, flags);
+  props[PROP_PRESENTING] = g_param_spec_boolean ("presenting", NULL, NULL, FALSE, flags);
   props[PROP_ZOOM] = g_param_spec_double ("zoom", NULL, NULL, 1.0, CRAMP_ANATOMY_VIEW_MAX_ZOOM, 1.0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, props);

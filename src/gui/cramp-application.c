@@ -202,6 +202,7 @@ set_accels (GtkApplication *app)
     { "window.close", { "<Control>w", NULL } },
     { "app.shortcuts", { "<Control>question", NULL } },
     { "win.search", { "<Control>f", NULL } },
+    { "win.present", { "F5", NULL } },
     { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
     { "win.zoom-out", { "<Control>minus", NULL } },
     { "win.zoom-reset", { "<Control>0", NULL } },

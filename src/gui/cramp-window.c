@@ -31,14 +31,18 @@ struct _CrampWindow
   AdwApplicationWindow parent_instance;
 
   CrampAnatomyView    *anatomy_view;
+  AdwHeaderBar        *content_header;
   GtkWidget           *content_pane;
   GtkStack            *content_stack;
   AdwWindowTitle      *content_title;
   AdwStatusPage       *error_page;
   GtkMenuButton       *layers_button;
+  GtkWidget           *leave_button;
   AdwLeaflet          *leaflet;
   GtkStack            *main_stack;
   CrampSidebar        *sidebar;
+  GtkWidget           *sidebar_pane;
+  GtkWidget           *sidebar_separator;
   GtkBox              *view_switcher;
 
   /* Made when first shown, indexed by CrampSelectionKind. */
@@ -53,6 +57,7 @@ struct _CrampWindow
   gboolean    show_labels;
   double      zoom;
   int         step;
+  gboolean    presenting;
 };
 
 G_DEFINE_FINAL_TYPE (CrampWindow, cramp_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -68,6 +73,7 @@ enum
   PROP_SHOW_LABELS,
   PROP_ZOOM,
   PROP_STEP,
+  PROP_PRESENTING,
   N_PROPS
 };
 
@@ -393,6 +399,8 @@ update_drawing (CrampWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-previous", step != NULL && self->step > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-next",
                                  step != NULL && (guint) self->step + 1 < factor->steps->len);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-next", self->presenting && step == NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-previous", self->presenting && step == NULL);
 }
 
 static void
@@ -434,6 +442,79 @@ set_show_labels (CrampWindow *self,
 
   self->show_labels = show_labels;
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SHOW_LABELS]);
+}
+
+/* Presentation: the drawing fills the screen, with large labels and bold
+ * lights; the list and the header go, the page stays beside the drawing. */
+static void
+set_presenting (CrampWindow *self,
+                gboolean     presenting)
+{
+  presenting = !!presenting && self->atlas != NULL;
+  if (self->presenting == presenting)
+    return;
+
+  self->presenting = presenting;
+  if (presenting)
+    {
+      gtk_window_fullscreen (GTK_WINDOW (self));
+      gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
+      set_show_labels (self, TRUE);
+    }
+  else
+    {
+      gtk_window_unfullscreen (GTK_WINDOW (self));
+      gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
+    }
+
+  gtk_widget_set_visible (self->sidebar_pane, !presenting);
+  gtk_widget_set_visible (self->sidebar_separator, !presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->content_header), !presenting);
+  gtk_widget_set_visible (self->leave_button, presenting);
+  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  cramp_anatomy_view_set_presenting (self->anatomy_view, presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", presenting);
+  update_drawing (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_PRESENTING]);
+}
+
+/* Page Down and Page Up go through the regions of the view shown, in its
+ * order, as a clicker would. */
+static void
+region_step_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CrampWindow       *self = CRAMP_WINDOW (widget);
+  const CrampView   *view = cramp_atlas_lookup_view (self->atlas, self->anatomy_view_id);
+  CrampSelectionKind kind;
+  const char        *id;
+  guint              n, place = G_MAXUINT;
+  g_autofree char   *selection = NULL;
+
+  if (view == NULL || (n = view->regions->len) == 0)
+    return;
+
+  cramp_selection_parse (self->selection, &kind, &id);
+  for (guint i = 0; kind == CRAMP_SELECTION_REGION && i < n; i++)
+    if (g_str_equal (((CrampRegion *) g_ptr_array_index (view->regions, i))->id, id))
+      place = i;
+
+  if (place == G_MAXUINT)
+    place = g_str_equal (action_name, "win.region-next") ? 0 : n - 1;
+  else
+    place = (place + (g_str_equal (action_name, "win.region-next") ? 1 : n - 1)) % n;
+
+  selection = cramp_selection_make (CRAMP_SELECTION_REGION, ((CrampRegion *) g_ptr_array_index (view->regions, place))->id);
+  cramp_window_set_selection (self, selection);
+}
+
+static void
+leave_presentation_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  set_presenting (CRAMP_WINDOW (widget), FALSE);
 }
 
 /* Controls of the drawing, built from the content */
@@ -759,6 +840,9 @@ cramp_window_get_property (GObject    *object,
     case PROP_STEP:
       g_value_set_int (value, self->step);
       break;
+    case PROP_PRESENTING:
+      g_value_set_boolean (value, self->presenting);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -795,6 +879,9 @@ cramp_window_set_property (GObject      *object,
     case PROP_STEP:
       set_step (self, g_value_get_int (value));
       break;
+    case PROP_PRESENTING:
+      set_presenting (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -820,6 +907,7 @@ install_properties (GObjectClass *object_class)
   props[PROP_ZOOM] =
       g_param_spec_double ("zoom", NULL, NULL, 1.0, CRAMP_ANATOMY_VIEW_MAX_ZOOM, 1.0, flags);
   props[PROP_STEP] = g_param_spec_int ("step", NULL, NULL, -1, G_MAXINT, -1, flags);
+  props[PROP_PRESENTING] = g_param_spec_boolean ("presenting", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 }
@@ -830,7 +918,11 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_property_action (widget_class, "win.select", "selection");
   gtk_widget_class_install_property_action (widget_class, "win.anatomy-view", "anatomy-view");
   gtk_widget_class_install_property_action (widget_class, "win.show-labels", "show-labels");
+  gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_action);
+  gtk_widget_class_install_action (widget_class, "win.region-next", NULL, region_step_action);
+  gtk_widget_class_install_action (widget_class, "win.region-previous", NULL, region_step_action);
   gtk_widget_class_install_action (widget_class, "win.copy-error", NULL, copy_error_action);
   gtk_widget_class_install_action (widget_class, "win.open-source", "s", open_source_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
@@ -860,14 +952,18 @@ cramp_window_class_init (CrampWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, anatomy_view);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, content_pane);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, content_title);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, layers_button);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, leave_button);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar_pane);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar_separator);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, view_switcher);
 
   install_actions (widget_class);
@@ -882,20 +978,30 @@ cramp_window_class_init (CrampWindowClass *klass)
 }
 
 /* Page Down and Page Up, which presentation clickers send, step through a
- * mechanism. They are caught before the page would scroll, but only while
- * a walkthrough runs: a disabled action lets the key go on. */
+ * mechanism while one runs, and else through the regions while presenting;
+ * Escape leaves a presentation. They are caught before the page would
+ * scroll, but a disabled action lets the key go on. */
+static void
+add_shortcut (GtkEventController *controller,
+              guint               keyval,
+              const char         *action)
+{
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval, 0),
+                                                          gtk_named_action_new (action)));
+}
+
 static void
 add_step_keys (CrampWindow *self)
 {
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Down, 0),
-                                                          gtk_named_action_new ("win.step-next")));
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Page_Up, 0),
-                                                          gtk_named_action_new ("win.step-previous")));
+  add_shortcut (controller, GDK_KEY_Page_Down, "win.step-next");
+  add_shortcut (controller, GDK_KEY_Page_Up, "win.step-previous");
+  add_shortcut (controller, GDK_KEY_Page_Down, "win.region-next");
+  add_shortcut (controller, GDK_KEY_Page_Up, "win.region-previous");
+  add_shortcut (controller, GDK_KEY_Escape, "win.leave-presentation");
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
@@ -912,4 +1018,7 @@ cramp_window_init (CrampWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_step_keys (self);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-next", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-previous", FALSE);
 }
