@@ -8,6 +8,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <librsvg/rsvg.h>
 #include <math.h>
 #include <string.h>
 
@@ -15,6 +17,7 @@
 #include "cramp-application.h"
 #include "cramp-atlas.h"
 #include "cramp-explore-layout.h"
+#include "cramp-export.h"
 #include "cramp-region-button.h"
 #include "cramp-region-page.h"
 #include "cramp-sidebar.h"
@@ -497,6 +500,105 @@ START_TEST (test_presentation_mode)
 }
 END_TEST
 
+/* The colour of a pixel of an exported PNG, as bytes in R, G, B order. */
+static void
+texture_pixel (GdkTexture *texture,
+               int         x,
+               int         y,
+               guchar      rgb[3])
+{
+  int                width = gdk_texture_get_width (texture);
+  g_autofree guchar *data = g_malloc ((gsize) width * gdk_texture_get_height (texture) * 4);
+  guint32            pixel;
+
+  gdk_texture_download (texture, data, width * 4);
+  pixel = ((guint32 *) data)[y * width + x];
+  rgb[0] = (pixel >> 16) & 0xff;
+  rgb[1] = (pixel >> 8) & 0xff;
+  rgb[2] = pixel & 0xff;
+}
+
+static GdkTexture *
+export_png (const char *dir,
+            const char *name,
+            int         width)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  GdkTexture *texture;
+
+  ck_assert_msg (cramp_export_save (anatomy_view (), file, width, &error), "%s", error ? error->message : "");
+  texture = gdk_texture_new_from_file (file, &error);
+  ck_assert_msg (texture != NULL, "%s", error ? error->message : "");
+  return texture;
+}
+
+START_TEST (test_export_png_svg_and_clipboard)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cramp-export-XXXXXX", NULL);
+  g_autofree char *svg_path = g_build_filename (dir, "foot.svg", NULL);
+  g_autofree char *svg = NULL;
+  g_autoptr (GFile) svg_file = g_file_new_for_path (svg_path);
+  g_autoptr (GFile) nowhere = g_file_new_for_path ("/nonexistent-cramp-atlas-folder/foot.png");
+  g_autoptr (GdkTexture) plain = NULL;
+  g_autoptr (GdkTexture) lit = NULL;
+  g_autoptr (GdkTexture) wide = NULL;
+  g_autoptr (GObject) handle = NULL;
+  g_autoptr (GError) error = NULL;
+  guchar  before[3], after[3];
+  GdkRGBA accent;
+
+  g_object_set (window, "anatomy-view", "medial", NULL);
+  flush ();
+  plain = export_png (dir, "plain.png", 800);
+  ck_assert_int_eq (gdk_texture_get_width (plain), 800);
+  ck_assert_int_eq (gdk_texture_get_height (plain), 600);
+
+  /* The heel, selected, is lit in the accent colour where it is drawn. */
+  select_item ("region:heel");
+  lit = export_png (dir, "lit.png", 800);
+  texture_pixel (plain, 150, 440, before);
+  texture_pixel (lit, 150, 440, after);
+  ck_assert (gtk_style_context_lookup_color (gtk_widget_get_style_context (GTK_WIDGET (anatomy_view ())),
+                                             "accent_bg_color", &accent));
+  for (guint i = 0; i < 3; i++)
+    {
+      double channel = i == 0 ? accent.red : i == 1 ? accent.green
+                                                    : accent.blue;
+      double expected = before[i] * (1 - 0.38) + channel * 255 * 0.38;
+
+      ck_assert_msg (fabs (after[i] - expected) <= 3, "channel %u: %d → %d, not %.0f", i, before[i], after[i], expected);
+    }
+
+  wide = export_png (dir, "wide.png", 3840);
+  ck_assert_int_eq (gdk_texture_get_width (wide), 3840);
+  ck_assert_int_eq (gdk_texture_get_height (wide), 2880);
+
+  /* The SVG is one that librsvg loads, with the labels in it. */
+  ck_assert (cramp_export_save (anatomy_view (), svg_file, 0, &error));
+  ck_assert (g_file_get_contents (svg_path, &svg, NULL, NULL));
+  ck_assert (strstr (svg, ">Heel</text>") != NULL);
+  handle = G_OBJECT (rsvg_handle_new_from_data ((const guint8 *) svg, strlen (svg), &error));
+  ck_assert_msg (handle != NULL, "%s", error ? error->message : "");
+
+  /* The clipboard gets an image; a save that cannot be made says why. */
+  ck_assert (cramp_export_copy (anatomy_view (), NULL));
+  ck_assert (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (gtk_widget_get_clipboard (GTK_WIDGET (window))),
+                                                GDK_TYPE_TEXTURE));
+  ck_assert (!cramp_export_save (anatomy_view (), nowhere, 800, &error));
+  ck_assert (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND));
+
+  for (const char *const *name = (const char *const[]){ "plain.png", "lit.png", "wide.png", "foot.svg", NULL }; *name; name++)
+    {
+      g_autofree char *path = g_build_filename (dir, *name, NULL);
+
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+END_TEST
+
 static GtkWidget *
 find_button (GtkWidget  *root,
              const char *label)
@@ -709,6 +811,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_alt_number_shows_a_view);
   tcase_add_test (tcase, test_drawing_settings_are_kept);
   tcase_add_test (tcase, test_presentation_mode);
+  tcase_add_test (tcase, test_export_png_svg_and_clipboard);
   tcase_add_test (tcase, test_walking_through_a_mechanism);
   tcase_add_test (tcase, test_search_finds_and_selects);
   tcase_add_test (tcase, test_zoom_and_layers_are_window_state);

@@ -203,6 +203,8 @@ set_accels (GtkApplication *app)
     { "app.shortcuts", { "<Control>question", NULL } },
     { "win.search", { "<Control>f", NULL } },
     { "win.present", { "F5", NULL } },
+    { "win.export-png", { "<Control>e", NULL } },
+    { "win.copy-drawing", { "<Control><Shift>c", NULL } },
     { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
     { "win.zoom-out", { "<Control>minus", NULL } },
     { "win.zoom-reset", { "<Control>0", NULL } },

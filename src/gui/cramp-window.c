@@ -12,6 +12,7 @@
 
 #include "cramp-anatomy-view.h"
 #include "cramp-check-page.h"
+#include "cramp-export.h"
 #include "cramp-explore-layout.h"
 #include "cramp-factor-page.h"
 #include "cramp-guide-page.h"
@@ -510,6 +511,28 @@ region_step_action (GtkWidget  *widget,
 }
 
 static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+
+  cramp_export_run (GTK_WINDOW (self), self->anatomy_view, g_str_equal (action_name, "win.export-svg"));
+}
+
+static void
+copy_drawing_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  g_autoptr (GError) error = NULL;
+
+  if (!cramp_export_copy (self->anatomy_view, &error))
+    g_warning ("The drawing could not be copied: %s", error->message);
+}
+
+static void
 leave_presentation_action (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
@@ -921,6 +944,9 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_action);
+  gtk_widget_class_install_action (widget_class, "win.export-png", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-svg", NULL, export_action);
+  gtk_widget_class_install_action (widget_class, "win.copy-drawing", NULL, copy_drawing_action);
   gtk_widget_class_install_action (widget_class, "win.region-next", NULL, region_step_action);
   gtk_widget_class_install_action (widget_class, "win.region-previous", NULL, region_step_action);
   gtk_widget_class_install_action (widget_class, "win.copy-error", NULL, copy_error_action);

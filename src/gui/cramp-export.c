@@ -1,0 +1,386 @@
+/* cramp-export.c: the drawing as shown, as SVG, PNG or on the clipboard
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <librsvg/rsvg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cramp-drawing.h"
+#include "cramp-export.h"
+
+#define LABEL_SIZE    17.0 /* in the drawing's units */
+#define LIGHT_FILL    0.38
+#define DEFAULT_WIDTH 1920
+#define WIDTH_CHOICE  "width"
+
+/* Colours */
+
+static char *
+color_of (GtkWidget  *widget,
+          const char *name,
+          const char *fallback)
+{
+  GdkRGBA color;
+
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
+    gdk_rgba_parse (&color, fallback);
+
+  return g_strdup_printf ("#%02x%02x%02x", (int) (color.red * 255 + 0.5), (int) (color.green * 255 + 0.5),
+                          (int) (color.blue * 255 + 0.5));
+}
+
+/* The SVG */
+
+static void
+append_style (GString          *svg,
+              CrampAnatomyView *view,
+              const CrampView  *shown,
+              const char       *accent)
+{
+  GPtrArray         *layers = cramp_atlas_get_layers (cramp_anatomy_view_get_atlas (view));
+  const char *const *visible = cramp_anatomy_view_get_visible_layers (view);
+  const char *const *lights = cramp_anatomy_view_get_highlights (view);
+  const char        *selected = cramp_anatomy_view_get_selected_region (view);
+
+  g_string_append (svg, "  <style>\n    #regions .region { fill: none; stroke: none; }\n    #anchors { display: none; }\n");
+  for (guint i = 0; i < layers->len; i++)
+    {
+      const CrampLayer *layer = g_ptr_array_index (layers, i);
+
+      if (visible == NULL || !g_strv_contains (visible, layer->id))
+        g_string_append_printf (svg, "    #layer-%s { display: none; }\n", layer->id);
+    }
+
+  for (guint i = 0; i < shown->regions->len; i++)
+    {
+      const char *id = ((CrampRegion *) g_ptr_array_index (shown->regions, i))->id;
+
+      if (g_strcmp0 (id, selected) == 0 || (lights != NULL && g_strv_contains (lights, id)))
+        g_string_append_printf (svg, "    #regions #%s { fill: %s; fill-opacity: %.2f; stroke: %s; stroke-width: 3; }\n",
+                                id, accent, LIGHT_FILL, accent);
+    }
+  g_string_append (svg, "  </style>\n");
+}
+
+static gboolean
+centre_of (CrampDrawing     *drawing,
+           const char       *prefix,
+           const char       *region,
+           graphene_point_t *centre)
+{
+  g_autofree char *id = g_strconcat (prefix, region, NULL);
+  graphene_rect_t  whole, bounds;
+  double           width, height;
+
+  cramp_drawing_get_size (drawing, &width, &height);
+  graphene_rect_init (&whole, 0, 0, width, height);
+  if (!cramp_drawing_get_bounds (drawing, id, &whole, &bounds))
+    return FALSE;
+
+  graphene_rect_get_center (&bounds, centre);
+  return TRUE;
+}
+
+/* Each region's name, with a line to its anchor, as the view draws it. */
+static void
+append_labels (GString         *svg,
+               CrampDrawing    *drawing,
+               const CrampView *shown,
+               const char      *fg,
+               const char      *bg)
+{
+  double width, height;
+
+  cramp_drawing_get_size (drawing, &width, &height);
+  g_string_append_printf (svg, "  <g id=\"export-labels\" font-family=\"Cantarell, sans-serif\" font-size=\"%.0f\">\n",
+                          LABEL_SIZE);
+  for (guint i = 0; i < shown->regions->len; i++)
+    {
+      const CrampRegion *region = g_ptr_array_index (shown->regions, i);
+      graphene_point_t   anchor, at;
+      g_autofree char   *name = NULL;
+      gboolean           left;
+      double             x, estimate;
+
+      if (!centre_of (drawing, "anchor-", region->id, &anchor) || !centre_of (drawing, "label-", region->id, &at))
+        continue;
+
+      name = g_markup_escape_text (region->name, -1);
+      left = at.x < anchor.x;
+      x = left ? at.x - 4 : at.x + 4;
+
+      /* Whole, even near the edge, as the view keeps them. */
+      estimate = 0.56 * LABEL_SIZE * g_utf8_strlen (region->name, -1);
+      if (left && x - estimate < 2)
+        left = FALSE, x = 2;
+      else if (!left && x + estimate > width - 2)
+        left = TRUE, x = width - 2;
+      g_string_append_printf (svg,
+                              "    <line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-opacity=\"0.55\" stroke-width=\"1.5\"/>\n"
+                              "    <circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n"
+                              "    <text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" dominant-baseline=\"middle\" fill=\"%s\" "
+                              "stroke=\"%s\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\">%s</text>\n",
+                              anchor.x, anchor.y, at.x, at.y, fg, anchor.x, anchor.y, fg,
+                              x, at.y, left ? "end" : "start", fg, bg, name);
+    }
+  g_string_append (svg, "  </g>\n");
+}
+
+static CrampDrawing *
+load_drawing (const CrampView *shown,
+              GBytes         **source,
+              GError         **error)
+{
+  g_autofree char *path = g_strconcat (RESOURCE_PATH "/anatomy/", shown->drawing, NULL);
+  g_autofree char *uri = g_strconcat ("resource://", path, NULL);
+  g_autoptr (GFile) file = g_file_new_for_uri (uri);
+
+  *source = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (*source == NULL)
+    return NULL;
+
+  return cramp_drawing_new (file, error);
+}
+
+/**
+ * cramp_export_svg:
+ * @view: the anatomy view
+ * @error: the place for an error
+ *
+ * Returns: (transfer full) (nullable): the drawing as @view shows it, with
+ *   its background, layers, lights and labels, as an SVG document
+ */
+char *
+cramp_export_svg (CrampAnatomyView *view,
+                  GError          **error)
+{
+  CrampAtlas      *atlas = cramp_anatomy_view_get_atlas (view);
+  const CrampView *shown = atlas ? cramp_atlas_lookup_view (atlas, cramp_anatomy_view_get_view (view)) : NULL;
+  g_autoptr (GBytes) source = NULL;
+  g_autoptr (CrampDrawing) drawing = NULL;
+  g_autofree char *accent = color_of (GTK_WIDGET (view), "accent_bg_color", "#3584e4");
+  g_autofree char *fg = color_of (GTK_WIDGET (view), "view_fg_color", "#000000");
+  g_autofree char *bg = color_of (GTK_WIDGET (view), "view_bg_color", "#ffffff");
+  const char      *text, *end, *open;
+  GString         *svg;
+
+  if (shown == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _ ("There is no drawing to export."));
+      return NULL;
+    }
+
+  drawing = load_drawing (shown, &source, error);
+  if (drawing == NULL)
+    return NULL;
+
+  text = g_bytes_get_data (source, NULL);
+  open = strstr (text, "<svg");
+  end = g_strrstr (text, "</svg>");
+  g_return_val_if_fail (open != NULL && end != NULL && strchr (open, '>') != NULL, NULL);
+  open = strchr (open, '>') + 1;
+
+  /* The background first, then the drawing, then the style and labels. */
+  svg = g_string_new_len (text, open - text);
+  g_string_append_printf (svg, "\n  <rect x=\"-10000\" y=\"-10000\" width=\"20000\" height=\"20000\" fill=\"%s\"/>", bg);
+  g_string_append_len (svg, open, end - open);
+  append_style (svg, view, shown, accent);
+  if (cramp_anatomy_view_get_show_labels (view))
+    append_labels (svg, drawing, shown, fg, bg);
+  g_string_append (svg, "</svg>\n");
+  return g_string_free (svg, FALSE);
+}
+
+/**
+ * cramp_export_texture:
+ * @svg: an exported drawing
+ * @width: the width in pixels, up to %CRAMP_EXPORT_MAX_WIDTH
+ * @error: the place for an error
+ *
+ * Returns: (transfer full) (nullable): @svg rendered at @width, with the
+ *   height that keeps its proportions
+ */
+GdkTexture *
+cramp_export_texture (const char *svg,
+                      int         width,
+                      GError    **error)
+{
+  g_autoptr (GObject) handle = G_OBJECT (rsvg_handle_new_from_data ((const guint8 *) svg, strlen (svg), error));
+  g_autoptr (GBytes) bytes = NULL;
+  gboolean         has_width, has_height, has_viewbox;
+  RsvgLength       ignored_width, ignored_height;
+  RsvgRectangle    viewbox;
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+  int              height;
+  gboolean         ok;
+
+  if (handle == NULL)
+    return NULL;
+
+  width = CLAMP (width, 16, CRAMP_EXPORT_MAX_WIDTH);
+  rsvg_handle_get_intrinsic_dimensions (RSVG_HANDLE (handle), &has_width, &ignored_width, &has_height, &ignored_height,
+                                        &has_viewbox, &viewbox);
+  g_return_val_if_fail (has_viewbox && viewbox.width > 0, NULL);
+  height = (int) (width * viewbox.height / viewbox.width + 0.5);
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cr = cairo_create (surface);
+  ok = rsvg_handle_render_document (RSVG_HANDLE (handle), cr, &(RsvgRectangle){ 0, 0, width, height }, error);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  if (!ok)
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+
+  /* Cairo's ARGB32 is GDK's default memory format: premultiplied, native order. */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * height,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
+                                 cairo_image_surface_get_stride (surface));
+}
+
+/**
+ * cramp_export_save:
+ * @view: the anatomy view
+ * @file: where to save: an SVG if its name ends in .svg, else a PNG
+ * @width: the width of a PNG in pixels
+ * @error: the place for an error
+ *
+ * Returns: whether it was saved; a failed save leaves an existing file
+ */
+gboolean
+cramp_export_save (CrampAnatomyView *view,
+                   GFile            *file,
+                   int               width,
+                   GError          **error)
+{
+  g_autofree char *svg = cramp_export_svg (view, error);
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autoptr (GBytes) png = NULL;
+
+  if (svg == NULL)
+    return FALSE;
+
+  if (name != NULL && g_str_has_suffix (name, ".svg"))
+    return g_file_replace_contents (file, svg, strlen (svg), NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
+                                    NULL, NULL, error);
+
+  texture = cramp_export_texture (svg, width, error);
+  if (texture == NULL)
+    return FALSE;
+
+  png = gdk_texture_save_to_png_bytes (texture);
+  return g_file_replace_contents (file, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL, FALSE,
+                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+}
+
+/**
+ * cramp_export_copy:
+ * @view: the anatomy view
+ * @error: the place for an error
+ *
+ * Puts the drawing as shown on the clipboard, as an image 1920 pixels wide.
+ *
+ * Returns: whether it was copied
+ */
+gboolean
+cramp_export_copy (CrampAnatomyView *view,
+                   GError          **error)
+{
+  g_autofree char *svg = cramp_export_svg (view, error);
+  g_autoptr (GdkTexture) texture = svg ? cramp_export_texture (svg, DEFAULT_WIDTH, error) : NULL;
+
+  if (texture == NULL)
+    return FALSE;
+
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (view)), texture);
+  return TRUE;
+}
+
+/* The file chooser */
+
+static void
+show_error (GtkWindow  *parent,
+            const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (parent, _ ("The Drawing Could Not Be Exported"), message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+export_response_cb (GtkNativeDialog *chooser,
+                    int              response,
+                    gpointer         user_data)
+{
+  g_autoptr (GtkNativeDialog) done = chooser;
+  g_autoptr (CrampAnatomyView) view = user_data;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *width;
+
+  if (response != GTK_RESPONSE_ACCEPT)
+    return;
+
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  width = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), WIDTH_CHOICE);
+  if (!cramp_export_save (view, file, width ? atoi (width) : DEFAULT_WIDTH, &error))
+    show_error (gtk_native_dialog_get_transient_for (chooser), error->message);
+}
+
+/**
+ * cramp_export_run:
+ * @parent: the window to attach the file chooser to
+ * @view: the anatomy view
+ * @as_svg: whether to save an SVG rather than a PNG
+ *
+ * Asks where to save the drawing as shown, and for a PNG how wide, then
+ * saves it; a failure is shown in a dialog.
+ */
+void
+cramp_export_run (GtkWindow        *parent,
+                  CrampAnatomyView *view,
+                  gboolean          as_svg)
+{
+  static const char *widths[] = { "1280", "1920", "2560", "3840", NULL };
+  static const char *labels[] = { N_ ("1280 pixels"), N_ ("1920 pixels"), N_ ("2560 pixels"), N_ ("3840 pixels"), NULL };
+  g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
+  const char           *translated[G_N_ELEMENTS (labels)];
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (as_svg ? _ ("Export the Drawing as SVG") : _ ("Export the Drawing as PNG"),
+                                         parent, GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, as_svg ? _ ("SVG Images") : _ ("PNG Images"));
+  gtk_file_filter_add_mime_type (filter, as_svg ? "image/svg+xml" : "image/png");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
+                                     /* Translators: the suggested name of an exported drawing. */
+                                     as_svg ? _ ("foot-drawing.svg") : _ ("foot-drawing.png"));
+  if (!as_svg)
+    {
+      for (guint i = 0; labels[i] != NULL; i++)
+        translated[i] = _ (labels[i]);
+      translated[G_N_ELEMENTS (labels) - 1] = NULL;
+      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), WIDTH_CHOICE, _ ("Width"), widths, translated);
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), WIDTH_CHOICE, "1920");
+    }
+
+  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (view));
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}

@@ -1,0 +1,36 @@
+/* cramp-export.h
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cramp-anatomy-view.h"
+
+G_BEGIN_DECLS
+
+/* The drawing as it is shown (view, layers, labels, lights), for slides
+ * and handouts: an SVG that librsvg renders at any size. */
+
+#define CRAMP_EXPORT_MAX_WIDTH 3840
+
+char       *cramp_export_svg (CrampAnatomyView *view,
+                              GError          **error);
+GdkTexture *cramp_export_texture (const char *svg,
+                                  int         width,
+                                  GError    **error);
+gboolean    cramp_export_save (CrampAnatomyView *view,
+                               GFile            *file,
+                               int               width,
+                               GError          **error);
+void        cramp_export_run (GtkWindow        *parent,
+                              CrampAnatomyView *view,
+                              gboolean          as_svg);
+gboolean    cramp_export_copy (CrampAnatomyView *view,
+                               GError          **error);
+
+G_END_DECLS
