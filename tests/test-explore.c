@@ -599,6 +599,62 @@ START_TEST (test_export_png_svg_and_clipboard)
 }
 END_TEST
 
+static char *
+run_tool (const char *tool,
+          const char *path)
+{
+  const char *argv[] = { tool, path, "-", NULL };
+  g_autoptr (GError) error = NULL;
+  char *out = NULL;
+  int   status = 0;
+
+  if (g_str_equal (tool, "pdfinfo"))
+    argv[2] = NULL;
+  ck_assert_msg (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status,
+                               &error),
+                 "%s: %s", tool, error ? error->message : "");
+  ck_assert_int_eq (status, 0);
+  return out;
+}
+
+/* One page: the drawing, and each region of the view with its causes. */
+START_TEST (test_handout_prints_on_one_page)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cramp-handout-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *text = NULL;
+  const CrampView *view = cramp_atlas_lookup_view (atlas, "plantar");
+
+  g_object_set (window, "anatomy-view", "plantar", NULL);
+  flush ();
+  operation = cramp_export_handout_new (anatomy_view (), &error);
+  ck_assert_msg (operation != NULL, "%s", error ? error->message : "");
+  gtk_print_operation_set_export_filename (operation, path);
+  ck_assert_int_eq (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                    GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  info = run_tool ("pdfinfo", path);
+  ck_assert_msg (g_regex_match_simple ("^Pages: +1$", info, G_REGEX_MULTILINE, 0), "%s", info);
+  text = run_tool ("pdftotext", path);
+  ck_assert_msg (strstr (text, view->name) != NULL, "%s", text);
+  for (guint i = 0; i < view->regions->len; i++)
+    {
+      const CrampRegion *region = g_ptr_array_index (view->regions, i);
+      const CrampFactor *factor = g_ptr_array_index (region->factors, 0);
+      g_autofree char   *words = g_strndup (factor->name, 8);
+
+      ck_assert_msg (strstr (text, region->name) != NULL, "no %s in the handout", region->name);
+      ck_assert_msg (strstr (text, words) != NULL, "no %s in the handout", factor->name);
+    }
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
 static GtkWidget *
 find_button (GtkWidget  *root,
              const char *label)
@@ -812,6 +868,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_drawing_settings_are_kept);
   tcase_add_test (tcase, test_presentation_mode);
   tcase_add_test (tcase, test_export_png_svg_and_clipboard);
+  tcase_add_test (tcase, test_handout_prints_on_one_page);
   tcase_add_test (tcase, test_walking_through_a_mechanism);
   tcase_add_test (tcase, test_search_finds_and_selects);
   tcase_add_test (tcase, test_zoom_and_layers_are_window_state);

@@ -150,25 +150,21 @@ load_drawing (const CrampView *shown,
   return cramp_drawing_new (file, error);
 }
 
-/**
- * cramp_export_svg:
- * @view: the anatomy view
- * @error: the place for an error
- *
- * Returns: (transfer full) (nullable): the drawing as @view shows it, with
- *   its background, layers, lights and labels, as an SVG document
- */
-char *
-cramp_export_svg (CrampAnatomyView *view,
-                  GError          **error)
+/* On paper the drawing has no background and black labels, whatever the
+ * style on screen. */
+static char *
+build_svg (CrampAnatomyView *view,
+           gboolean          for_paper,
+           GError          **error)
 {
   CrampAtlas      *atlas = cramp_anatomy_view_get_atlas (view);
   const CrampView *shown = atlas ? cramp_atlas_lookup_view (atlas, cramp_anatomy_view_get_view (view)) : NULL;
   g_autoptr (GBytes) source = NULL;
   g_autoptr (CrampDrawing) drawing = NULL;
   g_autofree char *accent = color_of (GTK_WIDGET (view), "accent_bg_color", "#3584e4");
-  g_autofree char *fg = color_of (GTK_WIDGET (view), "view_fg_color", "#000000");
-  g_autofree char *bg = color_of (GTK_WIDGET (view), "view_bg_color", "#ffffff");
+  g_autofree char *fg = for_paper ? g_strdup ("#000000") : color_of (GTK_WIDGET (view), "view_fg_color", "#000000");
+  g_autofree char *bg = for_paper ? g_strdup ("#ffffff") : color_of (GTK_WIDGET (view), "view_bg_color", "#ffffff");
+  double           width, height;
   const char      *text, *end, *open;
   GString         *svg;
 
@@ -189,14 +185,31 @@ cramp_export_svg (CrampAnatomyView *view,
   open = strchr (open, '>') + 1;
 
   /* The background first, then the drawing, then the style and labels. */
+  cramp_drawing_get_size (drawing, &width, &height);
   svg = g_string_new_len (text, open - text);
-  g_string_append_printf (svg, "\n  <rect x=\"-10000\" y=\"-10000\" width=\"20000\" height=\"20000\" fill=\"%s\"/>", bg);
+  if (!for_paper)
+    g_string_append_printf (svg, "\n  <rect width=\"%g\" height=\"%g\" fill=\"%s\"/>", width, height, bg);
   g_string_append_len (svg, open, end - open);
   append_style (svg, view, shown, accent);
   if (cramp_anatomy_view_get_show_labels (view))
     append_labels (svg, drawing, shown, fg, bg);
   g_string_append (svg, "</svg>\n");
   return g_string_free (svg, FALSE);
+}
+
+/**
+ * cramp_export_svg:
+ * @view: the anatomy view
+ * @error: the place for an error
+ *
+ * Returns: (transfer full) (nullable): the drawing as @view shows it, with
+ *   its background, layers, lights and labels, as an SVG document
+ */
+char *
+cramp_export_svg (CrampAnatomyView *view,
+                  GError          **error)
+{
+  return build_svg (view, FALSE, error);
 }
 
 /**
@@ -383,4 +396,202 @@ cramp_export_run (GtkWindow        *parent,
 
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (view));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* The handout: one page with the drawing and each region's causes */
+
+typedef struct
+{
+  char *svg;
+  char *title;
+  char *text; /* Pango markup */
+} Handout;
+
+static void
+handout_free (gpointer data)
+{
+  Handout *handout = data;
+
+  g_free (handout->svg);
+  g_free (handout->title);
+  g_free (handout->text);
+  g_free (handout);
+}
+
+static char *
+handout_text (CrampAnatomyView *view,
+              const CrampView  *shown)
+{
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < shown->regions->len; i++)
+    {
+      const CrampRegion *region = g_ptr_array_index (shown->regions, i);
+      g_autoptr (GPtrArray) names = g_ptr_array_new ();
+      g_autofree char *joined = NULL;
+      g_autofree char *line = NULL;
+
+      for (guint j = 0; j < region->factors->len; j++)
+        g_ptr_array_add (names, ((CrampFactor *) g_ptr_array_index (region->factors, j))->name);
+      g_ptr_array_add (names, NULL);
+      joined = g_strjoinv (", ", (char **) names->pdata);
+
+      /* Translators: a region of the foot and, after the colon, its causes. */
+      line = g_markup_printf_escaped (_ ("<b>%s</b>: %s"), region->name, joined);
+      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", line);
+    }
+
+  return g_string_free (text, FALSE);
+}
+
+static PangoLayout *
+handout_layout (GtkPrintContext *context,
+                const char      *markup,
+                double           size,
+                double           width)
+{
+  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
+  g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("Sans");
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_markup (layout, markup, -1);
+  return layout;
+}
+
+/* The title, the drawing across the page, then the text, made smaller
+ * until it fits, all on one page. */
+static void
+draw_handout_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 Handout           *handout)
+{
+  cairo_t         *cr = gtk_print_context_get_cairo_context (context);
+  double           width = gtk_print_context_get_width (context);
+  double           height = gtk_print_context_get_height (context);
+  g_autofree char *title = g_markup_printf_escaped ("<b>%s</b>", handout->title);
+  g_autoptr (PangoLayout) heading = handout_layout (context, title, 16, width);
+  g_autoptr (GObject) svg = G_OBJECT (rsvg_handle_new_from_data ((const guint8 *) handout->svg,
+                                                                 strlen (handout->svg), NULL));
+  RsvgRectangle viewbox = { 0 };
+  gboolean      has_width, has_height, has_viewbox;
+  RsvgLength    ignored_width, ignored_height;
+  int           heading_height;
+  double        image_height, y;
+
+  pango_layout_get_pixel_size (heading, NULL, &heading_height);
+  pango_cairo_show_layout (cr, heading);
+  y = heading_height + 12;
+
+  if (svg != NULL)
+    {
+      rsvg_handle_get_intrinsic_dimensions (RSVG_HANDLE (svg), &has_width, &ignored_width, &has_height,
+                                            &ignored_height, &has_viewbox, &viewbox);
+      image_height = has_viewbox ? MIN (width * viewbox.height / viewbox.width, height * 0.55) : 0;
+      cairo_save (cr);
+      cairo_rectangle (cr, 0, y, width, image_height);
+      cairo_clip (cr);
+      rsvg_handle_render_document (RSVG_HANDLE (svg), cr, &(RsvgRectangle){ 0, y, width, image_height }, NULL);
+      cairo_restore (cr);
+      y += image_height + 12;
+    }
+
+  for (double size = 10; size >= 5; size -= 0.5)
+    {
+      g_autoptr (PangoLayout) text = handout_layout (context, handout->text, size, width);
+      int text_height;
+
+      pango_layout_get_pixel_size (text, NULL, &text_height);
+      if (y + text_height <= height || size <= 5)
+        {
+          cairo_move_to (cr, 0, y);
+          pango_cairo_show_layout (cr, text);
+          break;
+        }
+    }
+}
+
+/**
+ * cramp_export_handout_new:
+ * @view: the anatomy view
+ * @error: the place for an error
+ *
+ * Returns: (transfer full) (nullable): an operation that prints one page:
+ *   the drawing as shown and, in short, the causes of each of its regions
+ */
+GtkPrintOperation *
+cramp_export_handout_new (CrampAnatomyView *view,
+                          GError          **error)
+{
+  CrampAtlas        *atlas = cramp_anatomy_view_get_atlas (view);
+  const CrampView   *shown = atlas ? cramp_atlas_lookup_view (atlas, cramp_anatomy_view_get_view (view)) : NULL;
+  g_autofree char   *svg = build_svg (view, TRUE, error);
+  GtkPrintOperation *operation;
+  Handout           *handout;
+
+  if (svg == NULL || shown == NULL)
+    return NULL;
+
+  handout = g_new0 (Handout, 1);
+  handout->svg = g_steal_pointer (&svg);
+  /* Translators: the title of the printed handout, with the view's name. */
+  handout->title = g_strdup_printf (_ ("Why Feet and Ankles Cramp: %s"), shown->name);
+  handout->text = handout_text (view, shown);
+
+  operation = gtk_print_operation_new ();
+  gtk_print_operation_set_n_pages (operation, 1);
+  gtk_print_operation_set_job_name (operation, handout->title);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  g_object_set_data_full (G_OBJECT (operation), "cramp-handout", handout, handout_free);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_handout_cb), handout);
+  return operation;
+}
+
+static void
+handout_done_cb (GtkPrintOperation      *operation,
+                 GtkPrintOperationResult result,
+                 GtkWindow              *parent)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && !g_object_get_data (G_OBJECT (operation), "cramp-reported"))
+    {
+      gtk_print_operation_get_error (operation, &error);
+      show_error (parent, error ? error->message : "");
+    }
+  g_object_set_data (G_OBJECT (operation), "cramp-reported", GINT_TO_POINTER (TRUE));
+}
+
+/**
+ * cramp_export_print_handout:
+ * @parent: the window to attach the print dialog to
+ * @view: the anatomy view
+ *
+ * Prints the handout of the drawing as shown; a failure is shown once.
+ */
+void
+cramp_export_print_handout (GtkWindow        *parent,
+                            CrampAnatomyView *view)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GtkPrintOperation) operation = cramp_export_handout_new (view, &error);
+
+  if (operation == NULL)
+    {
+      show_error (parent, error->message);
+      return;
+    }
+
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (handout_done_cb), parent, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error) ==
+          GTK_PRINT_OPERATION_RESULT_ERROR &&
+      !g_object_get_data (G_OBJECT (operation), "cramp-reported"))
+    {
+      g_object_set_data (G_OBJECT (operation), "cramp-reported", GINT_TO_POINTER (TRUE));
+      show_error (parent, error ? error->message : "");
+    }
 }

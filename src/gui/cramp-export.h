@@ -18,19 +18,24 @@ G_BEGIN_DECLS
 
 #define CRAMP_EXPORT_MAX_WIDTH 3840
 
-char       *cramp_export_svg (CrampAnatomyView *view,
-                              GError          **error);
-GdkTexture *cramp_export_texture (const char *svg,
-                                  int         width,
-                                  GError    **error);
-gboolean    cramp_export_save (CrampAnatomyView *view,
-                               GFile            *file,
-                               int               width,
-                               GError          **error);
-void        cramp_export_run (GtkWindow        *parent,
-                              CrampAnatomyView *view,
-                              gboolean          as_svg);
-gboolean    cramp_export_copy (CrampAnatomyView *view,
-                               GError          **error);
+char              *cramp_export_svg (CrampAnatomyView *view,
+                                     GError          **error);
+GdkTexture        *cramp_export_texture (const char *svg,
+                                         int         width,
+                                         GError    **error);
+gboolean           cramp_export_save (CrampAnatomyView *view,
+                                      GFile            *file,
+                                      int               width,
+                                      GError          **error);
+void               cramp_export_run (GtkWindow        *parent,
+                                     CrampAnatomyView *view,
+                                     gboolean          as_svg);
+gboolean           cramp_export_copy (CrampAnatomyView *view,
+                                      GError          **error);
+
+GtkPrintOperation *cramp_export_handout_new (CrampAnatomyView *view,
+                                             GError          **error);
+void               cramp_export_print_handout (GtkWindow        *parent,
+                                               CrampAnatomyView *view);
 
 G_END_DECLS

@@ -521,6 +521,16 @@ export_action (GtkWidget  *widget,
 }
 
 static void
+print_handout_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+
+  cramp_export_print_handout (GTK_WINDOW (self), self->anatomy_view);
+}
+
+static void
 copy_drawing_action (GtkWidget  *widget,
                      const char *action_name,
                      GVariant   *parameter)
@@ -947,6 +957,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-png", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.export-svg", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-drawing", NULL, copy_drawing_action);
+  gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, print_handout_action);
   gtk_widget_class_install_action (widget_class, "win.region-next", NULL, region_step_action);
   gtk_widget_class_install_action (widget_class, "win.region-previous", NULL, region_step_action);
   gtk_widget_class_install_action (widget_class, "win.copy-error", NULL, copy_error_action);
