@@ -146,3 +146,40 @@ gui_test_find_button (GtkWidget  *root,
 
   return NULL;
 }
+
+static void
+clicked_cb (GtkButton *button,
+            gboolean  *clicked)
+{
+  *clicked = TRUE;
+}
+
+/**
+ * gui_test_activate_button:
+ * @window: the window of @button
+ * @button: a button on screen
+ * @by_mnemonic: whether to activate it as its Alt mnemonic would
+ *
+ * Activates @button as a key would. A button activated from the keyboard
+ * shows itself pressed for a moment before it emits "clicked"; this waits
+ * for that, then for a painted frame.
+ */
+void
+gui_test_activate_button (GtkWidget *window,
+                          GtkWidget *button,
+                          gboolean   by_mnemonic)
+{
+  gboolean clicked = FALSE;
+  gint64   deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  gulong   handler = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
+
+  if (by_mnemonic)
+    g_assert_true (gtk_widget_mnemonic_activate (button, FALSE));
+  else
+    g_assert_true (gtk_widget_activate (button));
+  while (!clicked && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (button, handler);
+  g_assert_true (clicked);
+  gui_test_flush (window);
+}

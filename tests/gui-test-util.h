@@ -18,6 +18,9 @@ void       gui_test_init (CrampApplication **app,
                           CrampAtlas       **atlas);
 void       gui_test_flush (GtkWidget *window);
 void       gui_test_reset_settings (void);
+void       gui_test_activate_button (GtkWidget *window,
+                                     GtkWidget *button,
+                                     gboolean   by_mnemonic);
 GtkWidget *gui_test_find_of_type (GtkWidget *root,
                                   GType      type);
 GtkWidget *gui_test_find_label (GtkWidget  *root,

@@ -78,34 +78,6 @@ press_tab (void)
     gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
 }
 
-static void
-clicked_cb (GtkButton *button,
-            gboolean  *clicked)
-{
-  *clicked = TRUE;
-}
-
-/* A button activated from the keyboard shows itself pressed for a moment
- * before it emits "clicked"; this waits for that. */
-static void
-activate_button (GtkWidget *button,
-                 gboolean   by_mnemonic)
-{
-  gboolean clicked = FALSE;
-  gint64   deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
-  gulong   handler = g_signal_connect (button, "clicked", G_CALLBACK (clicked_cb), &clicked);
-
-  if (by_mnemonic)
-    ck_assert (gtk_widget_mnemonic_activate (button, FALSE));
-  else
-    ck_assert (gtk_widget_activate (button));
-  while (!clicked && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (button, handler);
-  ck_assert (clicked);
-  flush ();
-}
-
 /* Alt and the underlined letter of a button's label. */
 static void
 press_mnemonic (const char *label)
@@ -114,7 +86,7 @@ press_mnemonic (const char *label)
 
   ck_assert_msg (button != NULL, "no button “%s” on screen", label);
   ck_assert_msg (gtk_widget_is_sensitive (button), "the button “%s” is insensitive", label);
-  activate_button (button, TRUE);
+  gui_test_activate_button (GTK_WIDGET (window), button, TRUE);
 }
 
 /* Tab until the answer has the focus, then Space. */
@@ -346,7 +318,7 @@ START_TEST (test_a_region_page_starts_there)
   button = gui_test_find_button (gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_REGION_PAGE),
                                  "_Check My Symptoms");
   ck_assert_ptr_nonnull (button);
-  activate_button (button, FALSE);
+  gui_test_activate_button (GTK_WIDGET (window), button, FALSE);
 
   ck_assert_str_eq (cramp_window_get_selection (window), "check:symptoms");
   press_mnemonic ("_Start");

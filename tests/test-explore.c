@@ -18,6 +18,7 @@
 #include "cramp-atlas.h"
 #include "cramp-explore-layout.h"
 #include "cramp-export.h"
+#include "cramp-quiz-page.h"
 #include "cramp-region-button.h"
 #include "cramp-region-page.h"
 #include "cramp-sidebar.h"
@@ -656,6 +657,107 @@ START_TEST (test_handout_prints_on_one_page)
 END_TEST
 
 static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  if (ADW_IS_ACTION_ROW (root) && gtk_widget_get_mapped (root) &&
+      g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (root)), title) == 0)
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A region other than the right one, from the choices or the view. */
+static const CrampRegion *
+wrong_region (const CrampQuizQuestion *question)
+{
+  GPtrArray *regions = question->choices->len > 0 ? question->choices : question->view->regions;
+
+  for (guint i = 0; i < regions->len; i++)
+    if (!cramp_quiz_is_correct (question, g_ptr_array_index (regions, i)))
+      return g_ptr_array_index (regions, i);
+
+  ck_abort_msg ("no wrong answer to give");
+  return NULL;
+}
+
+/* Enter on a region of the drawing, or on a choice of the page. */
+static void
+give_answer (const CrampQuizQuestion *question,
+             const CrampRegion       *region)
+{
+  GtkWidget *target;
+
+  if (question->kind == CRAMP_QUIZ_FIND_REGION)
+    {
+      ck_assert (cramp_anatomy_view_get_picking (anatomy_view ()));
+      ck_assert (!cramp_anatomy_view_get_show_labels (anatomy_view ()));
+      target = region_button (region->id);
+    }
+  else
+    {
+      ck_assert (!cramp_anatomy_view_get_picking (anatomy_view ()));
+      target = find_row (GTK_WIDGET (window), region->name);
+    }
+
+  ck_assert_msg (target != NULL, "nothing to activate for %s", region->name);
+  ck_assert (gtk_widget_activate (target));
+  flush ();
+}
+
+/* A round of ten by keys alone, one answer wrong: the score and the
+ * question to review, and the drawing never selects while it asks. */
+START_TEST (test_quiz_round_by_keyboard)
+{
+  CrampQuizPage   *page;
+  CrampQuiz       *quiz;
+  guint            n;
+  g_autofree char *score = NULL;
+
+  select_item ("quiz:round");
+  page = CRAMP_QUIZ_PAGE (find_of_type (GTK_WIDGET (window), CRAMP_TYPE_QUIZ_PAGE));
+  quiz = cramp_quiz_page_get_quiz (page);
+  n = cramp_quiz_get_n_questions (quiz);
+  ck_assert_uint_eq (n, CRAMP_QUIZ_ROUND_LENGTH);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const CrampQuizQuestion *question = cramp_quiz_get_question (quiz, i);
+      g_autofree char         *eyebrow = g_strdup_printf ("Question %u of %u", i + 1, n);
+      GtkWidget               *next;
+
+      ck_assert (gui_test_find_label (GTK_WIDGET (window), eyebrow) != NULL);
+      ck_assert_str_eq (cramp_anatomy_view_get_view (anatomy_view ()), question->view->id);
+      if (question->kind == CRAMP_QUIZ_NAME_REGION)
+        ck_assert (g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()), question->region->id));
+
+      give_answer (question, i == 3 ? wrong_region (question) : question->region);
+      ck_assert (cramp_quiz_is_answered (quiz, i));
+      ck_assert_str_eq (cramp_window_get_selection (window), "quiz:round");
+
+      next = gui_test_find_button (GTK_WIDGET (window), i + 1 == n ? "See the _Score" : "_Next");
+      ck_assert_ptr_nonnull (next);
+      ck_assert (gtk_widget_has_focus (next));
+      gui_test_activate_button (GTK_WIDGET (window), next, FALSE);
+    }
+
+  score = g_strdup_printf ("%u of %u Right", n - 1, n);
+  ck_assert (gui_test_find_label (GTK_WIDGET (window), score) != NULL);
+  ck_assert_uint_eq (cramp_quiz_get_score (quiz), n - 1);
+  ck_assert_ptr_nonnull (gui_test_find_button (GTK_WIDGET (window), "_New Round"));
+  ck_assert (cramp_anatomy_view_get_show_labels (anatomy_view ()));
+}
+END_TEST
+
+static GtkWidget *
 find_button (GtkWidget  *root,
              const char *label)
 {
@@ -869,6 +971,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_presentation_mode);
   tcase_add_test (tcase, test_export_png_svg_and_clipboard);
   tcase_add_test (tcase, test_handout_prints_on_one_page);
+  tcase_add_test (tcase, test_quiz_round_by_keyboard);
   tcase_add_test (tcase, test_walking_through_a_mechanism);
   tcase_add_test (tcase, test_search_finds_and_selects);
   tcase_add_test (tcase, test_zoom_and_layers_are_window_state);

@@ -22,6 +22,7 @@ START_TEST (test_make_and_parse_round_trip)
     { CRAMP_SELECTION_FACTOR, "magnesium", "factor:magnesium" },
     { CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_RED_FLAGS, "guide:red-flags" },
     { CRAMP_SELECTION_CHECK, CRAMP_CHECK_SYMPTOMS, "check:symptoms" },
+    { CRAMP_SELECTION_QUIZ, CRAMP_QUIZ_ROUND, "quiz:round" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

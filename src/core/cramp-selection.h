@@ -12,8 +12,8 @@
 G_BEGIN_DECLS
 
 /* What the window shows is one string, "kind:id", such as "region:arch",
- * "factor:magnesium", "guide:red-flags" or "check:symptoms" (the
- * self-check); the empty string selects nothing. */
+ * "factor:magnesium", "guide:red-flags", "check:symptoms" (the
+ * self-check) or "quiz:round"; the empty string selects nothing. */
 
 typedef enum
 {
@@ -22,11 +22,13 @@ typedef enum
   CRAMP_SELECTION_FACTOR,
   CRAMP_SELECTION_GUIDE,
   CRAMP_SELECTION_CHECK,
+  CRAMP_SELECTION_QUIZ,
 } CrampSelectionKind;
 
 #define CRAMP_GUIDE_RED_FLAGS "red-flags"
 #define CRAMP_GUIDE_SELF_CARE "self-care"
 #define CRAMP_CHECK_SYMPTOMS  "symptoms"
+#define CRAMP_QUIZ_ROUND      "round"
 
 char    *cramp_selection_make (CrampSelectionKind kind,
                                const char        *id);

@@ -38,6 +38,7 @@ struct _CrampAnatomyView
   GStrv            visible_layers;
   gboolean         show_labels;
   gboolean         presenting;
+  gboolean         picking;
   double           zoom;
   graphene_point_t pan;
 
@@ -1181,6 +1182,32 @@ cramp_anatomy_view_set_show_labels (CrampAnatomyView *self,
   self->show_labels = show_labels;
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SHOW_LABELS]);
+}
+
+/**
+ * cramp_anatomy_view_set_picking:
+ * @self: an anatomy view
+ * @picking: whether activating a region answers a question
+ *
+ * While picking, a region that is clicked or activated calls the window's
+ * `win.pick-region` action rather than selecting the region, so that a
+ * quiz can ask where something is.
+ */
+void
+cramp_anatomy_view_set_picking (CrampAnatomyView *self,
+                                gboolean          picking)
+{
+  g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
+
+  self->picking = !!picking;
+}
+
+gboolean
+cramp_anatomy_view_get_picking (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), FALSE);
+
+  return self->picking;
 }
 
 gboolean

@@ -37,6 +37,9 @@ void               cramp_anatomy_view_set_visible_layers (CrampAnatomyView  *sel
 gboolean           cramp_anatomy_view_get_show_labels (CrampAnatomyView *self);
 void               cramp_anatomy_view_set_show_labels (CrampAnatomyView *self,
                                                        gboolean          show_labels);
+gboolean           cramp_anatomy_view_get_picking (CrampAnatomyView *self);
+void               cramp_anatomy_view_set_picking (CrampAnatomyView *self,
+                                                   gboolean          picking);
 gboolean           cramp_anatomy_view_get_presenting (CrampAnatomyView *self);
 void               cramp_anatomy_view_set_presenting (CrampAnatomyView *self,
                                                       gboolean          presenting);

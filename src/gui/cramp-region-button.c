@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "cramp-anatomy-view.h"
 #include "cramp-region-button.h"
 #include "cramp-selection.h"
 
@@ -115,12 +116,18 @@ cramp_region_button_set_selected (CrampRegionButton *self,
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTED]);
 }
 
+/* Selects the region, or answers with it while a quiz asks where
+ * something is. */
 static void
 activate_cb (CrampRegionButton *self)
 {
+  GtkWidget       *view = gtk_widget_get_parent (GTK_WIDGET (self));
   g_autofree char *selection = cramp_selection_make (CRAMP_SELECTION_REGION, self->region);
 
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.select", "s", selection);
+  if (CRAMP_IS_ANATOMY_VIEW (view) && cramp_anatomy_view_get_picking (CRAMP_ANATOMY_VIEW (view)))
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.pick-region", "s", self->region);
+  else
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.select", "s", selection);
 }
 
 static gboolean

@@ -124,6 +124,8 @@ add_guides (CrampSidebar *self)
 {
   add_row (self, _ ("Guidance"), _ ("Check My Symptoms"),
            CRAMP_SELECTION_CHECK, CRAMP_CHECK_SYMPTOMS, _ ("self-check questions advice"));
+  add_row (self, _ ("Guidance"), _ ("Take a Quiz"), CRAMP_SELECTION_QUIZ, CRAMP_QUIZ_ROUND,
+           _ ("quiz test questions class"));
   add_row (self, _ ("Guidance"), _ ("When to See a Clinician"),
            CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_RED_FLAGS, NULL);
   add_row (self, _ ("Guidance"), _ ("Easing and Preventing Cramps"),

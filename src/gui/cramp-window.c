@@ -13,6 +13,7 @@
 #include "cramp-anatomy-view.h"
 #include "cramp-check-page.h"
 #include "cramp-export.h"
+#include "cramp-quiz-page.h"
 #include "cramp-explore-layout.h"
 #include "cramp-factor-page.h"
 #include "cramp-guide-page.h"
@@ -47,7 +48,7 @@ struct _CrampWindow
   GtkBox              *view_switcher;
 
   /* Made when first shown, indexed by CrampSelectionKind. */
-  CrampPage  *pages[CRAMP_SELECTION_CHECK + 1];
+  CrampPage  *pages[CRAMP_SELECTION_QUIZ + 1];
 
   GSettings  *settings;
   CrampAtlas *atlas;
@@ -124,12 +125,14 @@ selection_is_valid (CrampWindow       *self,
       return g_str_equal (id, CRAMP_GUIDE_RED_FLAGS) || g_str_equal (id, CRAMP_GUIDE_SELF_CARE);
     case CRAMP_SELECTION_CHECK:
       return g_str_equal (id, CRAMP_CHECK_SYMPTOMS);
+    case CRAMP_SELECTION_QUIZ:
+      return g_str_equal (id, CRAMP_QUIZ_ROUND);
     default:
       return FALSE;
     }
 }
 
-static const char *const page_names[] = { "welcome", "region", "factor", "guide", "check" };
+static const char *const page_names[] = { "welcome", "region", "factor", "guide", "check", "quiz" };
 
 /* The pages are made when first needed, which keeps start-up short. */
 static CrampPage *
@@ -137,7 +140,7 @@ ensure_page (CrampWindow       *self,
              CrampSelectionKind kind)
 {
   GType types[] = { G_TYPE_INVALID, CRAMP_TYPE_REGION_PAGE, CRAMP_TYPE_FACTOR_PAGE,
-                    CRAMP_TYPE_GUIDE_PAGE, CRAMP_TYPE_CHECK_PAGE };
+                    CRAMP_TYPE_GUIDE_PAGE, CRAMP_TYPE_CHECK_PAGE, CRAMP_TYPE_QUIZ_PAGE };
 
   if (kind == CRAMP_SELECTION_NONE || self->pages[kind] != NULL)
     return self->pages[kind];
@@ -148,6 +151,9 @@ ensure_page (CrampWindow       *self,
   /* The self-check lights the regions its answers concern. */
   if (kind == CRAMP_SELECTION_CHECK)
     g_signal_connect_object (self->pages[kind], "notify::regions", G_CALLBACK (update_drawing), self,
+                             G_CONNECT_SWAPPED);
+  if (kind == CRAMP_SELECTION_QUIZ)
+    g_signal_connect_object (self->pages[kind], "drawing-changed", G_CALLBACK (update_drawing), self,
                              G_CONNECT_SWAPPED);
   return self->pages[kind];
 }
@@ -165,6 +171,8 @@ show_selection (CrampWindow       *self,
   gtk_stack_set_visible_child_name (self->content_stack, page_names[kind]);
   if (kind == CRAMP_SELECTION_CHECK)
     adw_window_title_set_title (self->content_title, _ ("Check Your Symptoms"));
+  else if (kind == CRAMP_SELECTION_QUIZ)
+    adw_window_title_set_title (self->content_title, _ ("Quiz"));
   else
     adw_window_title_set_title (self->content_title, page != NULL ? cramp_page_get_title (page) : "");
 
@@ -353,6 +361,24 @@ show_check_regions (CrampWindow  *self,
   show_view_of (self, regions);
 }
 
+/* A quiz shows its question's view, lights what it asks about, and hides
+ * labels that would give the answer away; returns whether it does. */
+static gboolean
+show_quiz (CrampWindow  *self,
+           GStrvBuilder *highlights)
+{
+  const char *view, *highlight;
+  gboolean    picking, hide_labels;
+
+  cramp_quiz_page_get_drawing (CRAMP_QUIZ_PAGE (self->pages[CRAMP_SELECTION_QUIZ]), &view, &highlight, &picking,
+                               &hide_labels);
+  set_anatomy_view (self, view);
+  if (highlight != NULL)
+    g_strv_builder_add (highlights, highlight);
+  cramp_anatomy_view_set_picking (self->anatomy_view, picking);
+  return hide_labels;
+}
+
 /* Lights on the drawing what the selection or the step is about, and shows
  * the view and the layers that it needs. */
 static void
@@ -364,8 +390,10 @@ update_drawing (CrampWindow *self)
   const CrampFactor *factor = selected_factor (self);
   CrampSelectionKind kind;
   const char        *id;
+  gboolean           hide_labels = FALSE;
 
   cramp_selection_parse (self->selection, &kind, &id);
+  cramp_anatomy_view_set_picking (self->anatomy_view, FALSE);
 
   if (step != NULL)
     show_step (self, step, highlights);
@@ -385,8 +413,11 @@ update_drawing (CrampWindow *self)
     }
   else if (kind == CRAMP_SELECTION_CHECK)
     show_check_regions (self, highlights);
+  else if (kind == CRAMP_SELECTION_QUIZ)
+    hide_labels = show_quiz (self, highlights);
 
   ids = g_strv_builder_end (highlights);
+  cramp_anatomy_view_set_show_labels (self->anatomy_view, self->show_labels && !hide_labels);
   cramp_anatomy_view_set_selected_region (self->anatomy_view,
                                           kind == CRAMP_SELECTION_REGION && step == NULL ? id : NULL);
   cramp_anatomy_view_set_highlights (self->anatomy_view, (const char *const *) ids);
@@ -442,6 +473,8 @@ set_show_labels (CrampWindow *self,
     return;
 
   self->show_labels = show_labels;
+  if (self->atlas != NULL)
+    update_drawing (self);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SHOW_LABELS]);
 }
 
@@ -540,6 +573,17 @@ copy_drawing_action (GtkWidget  *widget,
 
   if (!cramp_export_copy (self->anatomy_view, &error))
     g_warning ("The drawing could not be copied: %s", error->message);
+}
+
+static void
+pick_region_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+
+  if (self->pages[CRAMP_SELECTION_QUIZ] != NULL)
+    cramp_quiz_page_pick (CRAMP_QUIZ_PAGE (self->pages[CRAMP_SELECTION_QUIZ]), g_variant_get_string (parameter, NULL));
 }
 
 static void
@@ -793,7 +837,6 @@ connect_drawing (CrampWindow *self)
   build_layer_controls (self);
 
   g_object_bind_property (self, "anatomy-view", self->anatomy_view, "view", G_BINDING_SYNC_CREATE);
-  g_object_bind_property (self, "show-labels", self->anatomy_view, "show-labels", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "zoom", self->anatomy_view, "zoom",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   update_drawing (self);
@@ -958,6 +1001,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-svg", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-drawing", NULL, copy_drawing_action);
   gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, print_handout_action);
+  gtk_widget_class_install_action (widget_class, "win.pick-region", "s", pick_region_action);
   gtk_widget_class_install_action (widget_class, "win.region-next", NULL, region_step_action);
   gtk_widget_class_install_action (widget_class, "win.region-previous", NULL, region_step_action);
   gtk_widget_class_install_action (widget_class, "win.copy-error", NULL, copy_error_action);
@@ -1007,6 +1051,7 @@ cramp_window_class_init (CrampWindowClass *klass)
 
   g_type_ensure (CRAMP_TYPE_ANATOMY_VIEW);
   g_type_ensure (CRAMP_TYPE_CHECK_PAGE);
+  g_type_ensure (CRAMP_TYPE_QUIZ_PAGE);
   g_type_ensure (CRAMP_TYPE_EXPLORE_LAYOUT);
   g_type_ensure (CRAMP_TYPE_FACTOR_PAGE);
   g_type_ensure (CRAMP_TYPE_GUIDE_PAGE);
