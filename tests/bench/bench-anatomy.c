@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include <gtk/gtk.h>
 #include <librsvg/rsvg.h>
 
@@ -251,6 +253,8 @@ main (int   argc,
   g_autoptr (GError) error = NULL;
   GPtrArray *views;
 
+  /* The figures are printed with µ and ×, in the locale's character set. */
+  setlocale (LC_ALL, "");
   cramp_register_resource ();
   atlas = cramp_atlas_new_from_file (content, NULL, NULL, &error);
   if (atlas == NULL)
