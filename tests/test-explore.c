@@ -497,6 +497,13 @@ START_TEST (test_presentation_mode)
   ck_assert (gtk_widget_get_mapped (sidebar));
   ck_assert (!cramp_anatomy_view_get_presenting (anatomy_view ()));
   ck_assert_int_eq (font_size (GTK_WIDGET (anatomy_view ())), normal);
+  ck_assert (!cramp_anatomy_view_get_show_labels (anatomy_view ()));
+  {
+    gboolean labels;
+
+    g_object_get (window, "show-labels", &labels, NULL);
+    ck_assert (!labels);
+  }
   ck_assert (!press_shortcut (GDK_KEY_Escape, 0));
 }
 END_TEST
@@ -529,7 +536,7 @@ export_png (const char *dir,
   g_autoptr (GError) error = NULL;
   GdkTexture *texture;
 
-  ck_assert_msg (cramp_export_save (anatomy_view (), file, width, &error), "%s", error ? error->message : "");
+  ck_assert_msg (cramp_export_save (anatomy_view (), file, FALSE, width, &error), "%s", error ? error->message : "");
   texture = gdk_texture_new_from_file (file, &error);
   ck_assert_msg (texture != NULL, "%s", error ? error->message : "");
   return texture;
@@ -577,7 +584,7 @@ START_TEST (test_export_png_svg_and_clipboard)
   ck_assert_int_eq (gdk_texture_get_height (wide), 2880);
 
   /* The SVG is one that librsvg loads, with the labels in it. */
-  ck_assert (cramp_export_save (anatomy_view (), svg_file, 0, &error));
+  ck_assert (cramp_export_save (anatomy_view (), svg_file, TRUE, 0, &error));
   ck_assert (g_file_get_contents (svg_path, &svg, NULL, NULL));
   ck_assert (strstr (svg, ">Heel</text>") != NULL);
   handle = G_OBJECT (rsvg_handle_new_from_data ((const guint8 *) svg, strlen (svg), &error));
@@ -587,7 +594,7 @@ START_TEST (test_export_png_svg_and_clipboard)
   ck_assert (cramp_export_copy (anatomy_view (), NULL));
   ck_assert (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (gtk_widget_get_clipboard (GTK_WIDGET (window))),
                                                 GDK_TYPE_TEXTURE));
-  ck_assert (!cramp_export_save (anatomy_view (), nowhere, 800, &error));
+  ck_assert (!cramp_export_save (anatomy_view (), nowhere, FALSE, 800, &error));
   ck_assert (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND));
 
   for (const char *const *name = (const char *const[]){ "plain.png", "lit.png", "wide.png", "foot.svg", NULL }; *name; name++)
@@ -701,10 +708,13 @@ give_answer (const CrampQuizQuestion *question,
       ck_assert (cramp_anatomy_view_get_picking (anatomy_view ()));
       ck_assert (!cramp_anatomy_view_get_show_labels (anatomy_view ()));
       target = region_button (region->id);
+      ck_assert (!gtk_widget_get_has_tooltip (target));
     }
   else
     {
       ck_assert (!cramp_anatomy_view_get_picking (anatomy_view ()));
+      if (question->kind == CRAMP_QUIZ_NAME_REGION)
+        ck_assert (!gtk_widget_get_focusable (region_button (question->region->id)));
       target = find_row (GTK_WIDGET (window), region->name);
     }
 
@@ -754,6 +764,11 @@ START_TEST (test_quiz_round_by_keyboard)
   ck_assert_uint_eq (cramp_quiz_get_score (quiz), n - 1);
   ck_assert_ptr_nonnull (gui_test_find_button (GTK_WIDGET (window), "_New Round"));
   ck_assert (cramp_anatomy_view_get_show_labels (anatomy_view ()));
+  {
+    g_autoptr (GPtrArray) buttons = region_buttons ();
+
+    ck_assert (gtk_widget_get_has_tooltip (g_ptr_array_index (buttons, 0)));
+  }
 }
 END_TEST
 

@@ -39,6 +39,7 @@ struct _CrampAnatomyView
   gboolean         show_labels;
   gboolean         presenting;
   gboolean         picking;
+  gboolean         names_hidden;
   double           zoom;
   graphene_point_t pan;
 
@@ -381,6 +382,8 @@ add_buttons (CrampAnatomyView *self)
       cramp_region_button_set_selected (CRAMP_REGION_BUTTON (button),
                                         g_strcmp0 (region->id, self->selected_region) == 0);
       gtk_widget_set_parent (button, GTK_WIDGET (self));
+      gtk_widget_set_has_tooltip (button, !self->names_hidden);
+      gtk_widget_set_focusable (button, !self->names_hidden || self->picking);
       g_ptr_array_add (self->buttons, button);
     }
 }
@@ -1200,6 +1203,29 @@ cramp_anatomy_view_set_picking (CrampAnatomyView *self,
   g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
 
   self->picking = !!picking;
+  cramp_anatomy_view_set_names_hidden (self, self->names_hidden);
+}
+
+/**
+ * cramp_anatomy_view_set_names_hidden:
+ * @self: an anatomy view
+ * @hidden: whether the regions keep their names to themselves
+ *
+ * For a quiz: no tooltips name the regions, and unless a region is to be
+ * picked, the regions take no focus, so that nothing gives the answer away.
+ */
+void
+cramp_anatomy_view_set_names_hidden (CrampAnatomyView *self,
+                                     gboolean          hidden)
+{
+  g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
+
+  self->names_hidden = !!hidden;
+  for (guint i = 0; i < self->buttons->len; i++)
+    {
+      gtk_widget_set_has_tooltip (g_ptr_array_index (self->buttons, i), !self->names_hidden);
+      gtk_widget_set_focusable (g_ptr_array_index (self->buttons, i), !self->names_hidden || self->picking);
+    }
 }
 
 gboolean

@@ -40,6 +40,8 @@ void               cramp_anatomy_view_set_show_labels (CrampAnatomyView *self,
 gboolean           cramp_anatomy_view_get_picking (CrampAnatomyView *self);
 void               cramp_anatomy_view_set_picking (CrampAnatomyView *self,
                                                    gboolean          picking);
+void               cramp_anatomy_view_set_names_hidden (CrampAnatomyView *self,
+                                                        gboolean          hidden);
 gboolean           cramp_anatomy_view_get_presenting (CrampAnatomyView *self);
 void               cramp_anatomy_view_set_presenting (CrampAnatomyView *self,
                                                       gboolean          presenting);

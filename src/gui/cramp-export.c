@@ -59,6 +59,11 @@ append_style (GString          *svg,
         g_string_append_printf (svg, "    #layer-%s { display: none; }\n", layer->id);
     }
 
+  /* A lit structure, such as a nerve in a mechanism's step, in the accent colour. */
+  for (guint i = 0; lights != NULL && lights[i] != NULL; i++)
+    if (cramp_atlas_lookup_region (cramp_anatomy_view_get_atlas (view), lights[i]) == NULL)
+      g_string_append_printf (svg, "    #%s, #%s * { stroke: %s; }\n", lights[i], lights[i], accent);
+
   for (guint i = 0; i < shown->regions->len; i++)
     {
       const char *id = ((CrampRegion *) g_ptr_array_index (shown->regions, i))->id;
@@ -126,7 +131,7 @@ append_labels (GString         *svg,
       g_string_append_printf (svg,
                               "    <line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-opacity=\"0.55\" stroke-width=\"1.5\"/>\n"
                               "    <circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n"
-                              "    <text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" dominant-baseline=\"middle\" fill=\"%s\" "
+                              "    <text x=\"%.1f\" y=\"%.1f\" dy=\"0.35em\" text-anchor=\"%s\" fill=\"%s\" "
                               "stroke=\"%s\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\">%s</text>\n",
                               anchor.x, anchor.y, at.x, at.y, fg, anchor.x, anchor.y, fg,
                               x, at.y, left ? "end" : "start", fg, bg, name);
@@ -242,7 +247,11 @@ cramp_export_texture (const char *svg,
   width = CLAMP (width, 16, CRAMP_EXPORT_MAX_WIDTH);
   rsvg_handle_get_intrinsic_dimensions (RSVG_HANDLE (handle), &has_width, &ignored_width, &has_height, &ignored_height,
                                         &has_viewbox, &viewbox);
-  g_return_val_if_fail (has_viewbox && viewbox.width > 0, NULL);
+  if (!has_viewbox || viewbox.width <= 0)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("The drawing has no size."));
+      return NULL;
+    }
   height = (int) (width * viewbox.height / viewbox.width + 0.5);
 
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
@@ -268,7 +277,8 @@ cramp_export_texture (const char *svg,
 /**
  * cramp_export_save:
  * @view: the anatomy view
- * @file: where to save: an SVG if its name ends in .svg, else a PNG
+ * @file: where to save
+ * @as_svg: whether to save an SVG rather than a PNG
  * @width: the width of a PNG in pixels
  * @error: the place for an error
  *
@@ -277,18 +287,18 @@ cramp_export_texture (const char *svg,
 gboolean
 cramp_export_save (CrampAnatomyView *view,
                    GFile            *file,
+                   gboolean          as_svg,
                    int               width,
                    GError          **error)
 {
   g_autofree char *svg = cramp_export_svg (view, error);
-  g_autofree char *name = g_file_get_basename (file);
   g_autoptr (GdkTexture) texture = NULL;
   g_autoptr (GBytes) png = NULL;
 
   if (svg == NULL)
     return FALSE;
 
-  if (name != NULL && g_str_has_suffix (name, ".svg"))
+  if (as_svg)
     return g_file_replace_contents (file, svg, strlen (svg), NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
                                     NULL, NULL, error);
 
@@ -336,6 +346,24 @@ show_error (GtkWindow  *parent,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The file, with @extension added when its name has none of its own. */
+static GFile *
+with_extension (GFile      *file,
+                const char *extension)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autoptr (GFile) parent = NULL;
+  g_autofree char *named = NULL;
+
+  if (name == NULL || strchr (name, '.') != NULL)
+    return file;
+
+  parent = g_file_get_parent (file);
+  named = g_strconcat (name, extension, NULL);
+  g_object_unref (file);
+  return parent ? g_file_get_child (parent, named) : g_file_new_for_path (named);
+}
+
 static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
@@ -345,15 +373,16 @@ export_response_cb (GtkNativeDialog *chooser,
   g_autoptr (CrampAnatomyView) view = user_data;
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
+  gboolean    as_svg = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "cramp-as-svg"));
   const char *width;
 
   if (response != GTK_RESPONSE_ACCEPT)
     return;
 
-  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  width = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), WIDTH_CHOICE);
-  if (!cramp_export_save (view, file, width ? atoi (width) : DEFAULT_WIDTH, &error))
-    show_error (gtk_native_dialog_get_transient_for (chooser), error->message);
+  file = with_extension (gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)), as_svg ? ".svg" : ".png");
+  width = as_svg ? NULL : gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), WIDTH_CHOICE);
+  if (!cramp_export_save (view, file, as_svg, width ? atoi (width) : DEFAULT_WIDTH, &error))
+    show_error (gtk_native_dialog_get_transient_for (chooser), error ? error->message : "");
 }
 
 /**
@@ -394,6 +423,7 @@ cramp_export_run (GtkWindow        *parent,
       gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), WIDTH_CHOICE, "1920");
     }
 
+  g_object_set_data (G_OBJECT (chooser), "cramp-as-svg", GINT_TO_POINTER (as_svg));
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (view));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -581,7 +611,7 @@ cramp_export_print_handout (GtkWindow        *parent,
 
   if (operation == NULL)
     {
-      show_error (parent, error->message);
+      show_error (parent, error ? error->message : "");
       return;
     }
 

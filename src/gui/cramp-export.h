@@ -25,6 +25,7 @@ GdkTexture        *cramp_export_texture (const char *svg,
                                          GError    **error);
 gboolean           cramp_export_save (CrampAnatomyView *view,
                                       GFile            *file,
+                                      gboolean          as_svg,
                                       int               width,
                                       GError          **error);
 void               cramp_export_run (GtkWindow        *parent,

@@ -80,6 +80,7 @@ show_choices (CrampQuizPage           *self,
       GtkWidget         *row = adw_action_row_new ();
 
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), region->name);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
       g_object_set_data (G_OBJECT (row), "cramp-region", (gpointer) region);
       g_signal_connect (row, "activated", G_CALLBACK (choice_activated_cb), self);

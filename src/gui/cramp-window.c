@@ -376,6 +376,11 @@ show_quiz (CrampWindow  *self,
   if (highlight != NULL)
     g_strv_builder_add (highlights, highlight);
   cramp_anatomy_view_set_picking (self->anatomy_view, picking);
+
+  /* To find a region, the keys start on the drawing. */
+  if (picking && gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (self)),
+                                         GTK_WIDGET (self->pages[CRAMP_SELECTION_QUIZ])))
+    gtk_widget_child_focus (GTK_WIDGET (self->anatomy_view), GTK_DIR_TAB_FORWARD);
   return hide_labels;
 }
 
@@ -391,6 +396,7 @@ update_drawing (CrampWindow *self)
   CrampSelectionKind kind;
   const char        *id;
   gboolean           hide_labels = FALSE;
+  gboolean           paging;
 
   cramp_selection_parse (self->selection, &kind, &id);
   cramp_anatomy_view_set_picking (self->anatomy_view, FALSE);
@@ -417,7 +423,9 @@ update_drawing (CrampWindow *self)
     hide_labels = show_quiz (self, highlights);
 
   ids = g_strv_builder_end (highlights);
-  cramp_anatomy_view_set_show_labels (self->anatomy_view, self->show_labels && !hide_labels);
+  cramp_anatomy_view_set_names_hidden (self->anatomy_view, hide_labels);
+  cramp_anatomy_view_set_show_labels (self->anatomy_view, (self->show_labels || self->presenting) && !hide_labels);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-labels", !hide_labels);
   cramp_anatomy_view_set_selected_region (self->anatomy_view,
                                           kind == CRAMP_SELECTION_REGION && step == NULL ? id : NULL);
   cramp_anatomy_view_set_highlights (self->anatomy_view, (const char *const *) ids);
@@ -431,8 +439,10 @@ update_drawing (CrampWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-previous", step != NULL && self->step > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-next",
                                  step != NULL && (guint) self->step + 1 < factor->steps->len);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-next", self->presenting && step == NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-previous", self->presenting && step == NULL);
+  /* Page Down goes through regions, but not away from a quiz or a self-check. */
+  paging = self->presenting && step == NULL && kind != CRAMP_SELECTION_QUIZ && kind != CRAMP_SELECTION_CHECK;
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-next", paging);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-previous", paging);
 }
 
 static void
@@ -493,7 +503,6 @@ set_presenting (CrampWindow *self,
     {
       gtk_window_fullscreen (GTK_WINDOW (self));
       gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
-      set_show_labels (self, TRUE);
     }
   else
     {
@@ -572,7 +581,7 @@ copy_drawing_action (GtkWidget  *widget,
   g_autoptr (GError) error = NULL;
 
   if (!cramp_export_copy (self->anatomy_view, &error))
-    g_warning ("The drawing could not be copied: %s", error->message);
+    g_warning ("The drawing could not be copied: %s", error ? error->message : "");
 }
 
 static void
@@ -1087,6 +1096,14 @@ add_step_keys (CrampWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
+/* When the window manager ends full screen, the presentation ends too. */
+static void
+fullscreened_cb (CrampWindow *self)
+{
+  if (self->presenting && !gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    set_presenting (self, FALSE);
+}
+
 static void
 cramp_window_init (CrampWindow *self)
 {
@@ -1100,6 +1117,7 @@ cramp_window_init (CrampWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   add_step_keys (self);
+  g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-next", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-previous", FALSE);
