@@ -183,3 +183,38 @@ gui_test_activate_button (GtkWidget *window,
   g_assert_true (clicked);
   gui_test_flush (window);
 }
+
+/**
+ * gui_test_open_window:
+ * @app: the application
+ * @atlas: the content
+ * @width: the window's width
+ * @height: the window's height
+ *
+ * Returns: (transfer none): a new window, from the default settings, shown
+ *   and painted
+ */
+CrampWindow *
+gui_test_open_window (CrampApplication *app,
+                      CrampAtlas       *atlas,
+                      int               width,
+                      int               height)
+{
+  CrampWindow *window;
+
+  gui_test_reset_settings ();
+  window = cramp_window_new (app, atlas, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  gui_test_flush (GTK_WIDGET (window));
+  return window;
+}
+
+/* Destroys the window and runs what that leaves pending. */
+void
+gui_test_close_window (CrampWindow **window)
+{
+  gtk_window_destroy (GTK_WINDOW (*window));
+  *window = NULL;
+  gui_test_flush (NULL);
+}

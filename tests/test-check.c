@@ -22,26 +22,6 @@ static CrampApplication *app;
 static CrampAtlas       *atlas;
 static CrampWindow      *window;
 
-/* The night cramps of a long day standing in tight shoes. */
-static const char *const standing_in_tight_shoes[] = {
-  "emergency-none",
-  "where-arch",
-  "when-night",
-  "duration-short",
-  "frequency-monthly",
-  "activity-still",
-  "shoes-tight",
-  "fluids-enough",
-  "medicines-none",
-  "conditions-none",
-  "sensation-none",
-  "appearance-none",
-  "calf-no",
-  "statin-pain-no-statin",
-  "wound-no",
-  "self-care-untried",
-};
-
 static void
 flush (void)
 {
@@ -169,19 +149,13 @@ banner_has_class (const char *css_class)
 static void
 setup (void)
 {
-  gui_test_reset_settings ();
-  window = cramp_window_new (app, atlas, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  flush ();
+  window = gui_test_open_window (app, atlas, 1200, 800);
 }
 
 static void
 teardown (void)
 {
-  gtk_window_destroy (GTK_WINDOW (window));
-  window = NULL;
-  flush ();
+  gui_test_close_window (&window);
 }
 
 START_TEST (test_keyboard_walk_to_self_care)
@@ -192,7 +166,7 @@ START_TEST (test_keyboard_walk_to_self_care)
 
   start_check ("");
   assert_shows ("Question 1 of 16");
-  answer_all (standing_in_tight_shoes, G_N_ELEMENTS (standing_in_tight_shoes));
+  answer_all (test_tight_shoes_answers, TEST_N_TIGHT_SHOES_ANSWERS);
 
   assert_shows ("Self-Care Is a Good Start");
   ck_assert (banner_has_class ("tier-self-care"));
@@ -298,13 +272,13 @@ START_TEST (test_back_skip_and_the_intro)
   assert_shows ("It is not a diagnosis, and it cannot rule anything out.");
   press_mnemonic ("_Start");
 
-  answer_all (standing_in_tight_shoes, 5);
+  answer_all (test_tight_shoes_answers, 5);
   assert_shows (cramp_atlas_lookup_question (atlas, "activity")->text);
   press_mnemonic ("S_kip");
   assert_shows (cramp_atlas_lookup_question (atlas, "shoes")->text);
 
   /* A question that can raise a red flag cannot be skipped. */
-  answer_all (standing_in_tight_shoes + 6, 6);
+  answer_all (test_tight_shoes_answers + 6, 6);
   ck_assert_ptr_null (gui_test_find_button (GTK_WIDGET (window), "S_kip"));
 }
 END_TEST
@@ -378,9 +352,9 @@ finish_check (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-check", "s", "");
   flush ();
   check = cramp_check_page_get_self_check (check_page ());
-  for (guint i = 0; i < G_N_ELEMENTS (standing_in_tight_shoes); i++)
+  for (guint i = 0; i < TEST_N_TIGHT_SHOES_ANSWERS; i++)
     {
-      cramp_self_check_set_chosen (check, cramp_atlas_lookup_answer (atlas, standing_in_tight_shoes[i]), TRUE);
+      cramp_self_check_set_chosen (check, cramp_atlas_lookup_answer (atlas, test_tight_shoes_answers[i]), TRUE);
       cramp_self_check_next (check);
     }
   press_mnemonic ("_Start");

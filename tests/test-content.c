@@ -16,11 +16,7 @@ static CrampAtlas *atlas;
 static void
 setup (void)
 {
-  g_autoptr (GFile) file = g_file_new_for_path (TEST_CONTENT_FILE);
-  g_autoptr (GError) error = NULL;
-
-  atlas = cramp_atlas_new_from_file (file, NULL, NULL, &error);
-  ck_assert_msg (atlas != NULL, "%s", error ? error->message : "");
+  atlas = test_load_content ();
 }
 
 static void

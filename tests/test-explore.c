@@ -31,59 +31,15 @@ static CrampAtlas       *atlas;
 static CrampWindow      *window;
 
 static void
-painted_cb (GdkFrameClock *clock,
-            gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-/* Runs what is pending, then waits for a painted frame. */
-static void
 flush (void)
 {
-  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (window));
-  gboolean       painted = FALSE;
-  gint64         deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
-  gulong         handler;
-
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-
-  if (clock == NULL)
-    return;
-
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
-  gtk_widget_queue_draw (GTK_WIDGET (window));
-  while (!painted && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkWidget *
-find_of_type (GtkWidget *root,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  gui_test_flush (GTK_WIDGET (window));
 }
 
 static CrampAnatomyView *
 anatomy_view (void)
 {
-  return CRAMP_ANATOMY_VIEW (find_of_type (GTK_WIDGET (window), CRAMP_TYPE_ANATOMY_VIEW));
+  return CRAMP_ANATOMY_VIEW (gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_ANATOMY_VIEW));
 }
 
 static GPtrArray *
@@ -130,20 +86,13 @@ activate (const char *action)
 static void
 setup (void)
 {
-  gui_test_reset_settings ();
-  window = cramp_window_new (app, atlas, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1300, 820);
-  gtk_window_present (GTK_WINDOW (window));
-  flush ();
+  window = gui_test_open_window (app, atlas, 1300, 820);
 }
 
 static void
 teardown (void)
 {
-  gtk_window_destroy (GTK_WINDOW (window));
-  window = NULL;
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
+  gui_test_close_window (&window);
 }
 
 START_TEST (test_regions_are_named_buttons)
@@ -194,8 +143,8 @@ END_TEST
 
 START_TEST (test_activating_a_region_selects_it_everywhere)
 {
-  GtkListBox      *list = GTK_LIST_BOX (find_of_type (find_of_type (GTK_WIDGET (window), CRAMP_TYPE_SIDEBAR),
-                                                      GTK_TYPE_LIST_BOX));
+  GtkListBox      *list = GTK_LIST_BOX (gui_test_find_of_type (gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_SIDEBAR),
+                                                               GTK_TYPE_LIST_BOX));
   g_autofree char *pressed = NULL;
   g_autofree char *released = NULL;
 
@@ -209,7 +158,7 @@ START_TEST (test_activating_a_region_selects_it_everywhere)
   pressed = gtk_test_accessible_check_state (GTK_ACCESSIBLE (region_button ("heel")),
                                              GTK_ACCESSIBLE_STATE_PRESSED, GTK_ACCESSIBLE_TRISTATE_TRUE);
   ck_assert_msg (pressed == NULL, "%s", pressed);
-  ck_assert_str_eq (cramp_page_get_title (CRAMP_PAGE (find_of_type (GTK_WIDGET (window), CRAMP_TYPE_REGION_PAGE))),
+  ck_assert_str_eq (cramp_page_get_title (CRAMP_PAGE (gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_REGION_PAGE))),
                     "Heel");
   ck_assert_ptr_nonnull (gtk_list_box_get_selected_row (list));
 
@@ -449,7 +398,7 @@ region_in_view (guint index)
 
 START_TEST (test_presentation_mode)
 {
-  GtkWidget       *sidebar = find_of_type (GTK_WIDGET (window), CRAMP_TYPE_SIDEBAR);
+  GtkWidget       *sidebar = gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_SIDEBAR);
   int              normal = font_size (GTK_WIDGET (anatomy_view ()));
   g_autofree char *first = NULL;
 
@@ -733,7 +682,7 @@ START_TEST (test_quiz_round_by_keyboard)
   g_autofree char *score = NULL;
 
   select_item ("quiz:round");
-  page = CRAMP_QUIZ_PAGE (find_of_type (GTK_WIDGET (window), CRAMP_TYPE_QUIZ_PAGE));
+  page = CRAMP_QUIZ_PAGE (gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_QUIZ_PAGE));
   quiz = cramp_quiz_page_get_quiz (page);
   n = cramp_quiz_get_n_questions (quiz);
   ck_assert_uint_eq (n, CRAMP_QUIZ_ROUND_LENGTH);
@@ -773,28 +722,9 @@ START_TEST (test_quiz_round_by_keyboard)
 END_TEST
 
 static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *label)
-{
-  if (GTK_IS_BUTTON (root) && gtk_widget_get_mapped (root) &&
-      g_strcmp0 (gtk_button_get_label (GTK_BUTTON (root)), label) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_button (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static GtkWidget *
 button_labelled (const char *label)
 {
-  GtkWidget *button = find_button (GTK_WIDGET (window), label);
+  GtkWidget *button = gui_test_find_button (GTK_WIDGET (window), label);
 
   ck_assert_msg (button != NULL, "no button %s on screen", label);
   return button;
@@ -855,7 +785,7 @@ static gboolean
 row_shown (GtkWidget  *sidebar,
            const char *title)
 {
-  GtkListBox    *list = GTK_LIST_BOX (find_of_type (sidebar, GTK_TYPE_LIST_BOX));
+  GtkListBox    *list = GTK_LIST_BOX (gui_test_find_of_type (sidebar, GTK_TYPE_LIST_BOX));
   GtkListBoxRow *row;
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
@@ -872,8 +802,8 @@ row_shown (GtkWidget  *sidebar,
 
 START_TEST (test_search_finds_and_selects)
 {
-  GtkWidget *sidebar = find_of_type (GTK_WIDGET (window), CRAMP_TYPE_SIDEBAR);
-  GtkWidget *entry = find_of_type (sidebar, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *sidebar = gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_SIDEBAR);
+  GtkWidget *entry = gui_test_find_of_type (sidebar, GTK_TYPE_SEARCH_ENTRY);
 
   activate ("win.search");
   ck_assert (gtk_widget_is_visible (entry));
@@ -908,7 +838,7 @@ START_TEST (test_search_finds_and_selects)
   flush ();
   ck_assert (!row_shown (sidebar, "Toes"));
   ck_assert (!row_shown (sidebar, "Magnesium"));
-  ck_assert (gtk_widget_get_mapped (find_of_type (sidebar, ADW_TYPE_STATUS_PAGE)));
+  ck_assert (gtk_widget_get_mapped (gui_test_find_of_type (sidebar, ADW_TYPE_STATUS_PAGE)));
 
   /* With nothing found, Enter keeps the selection. */
   g_signal_emit_by_name (entry, "activate");
@@ -951,7 +881,7 @@ START_TEST (test_narrow_window_puts_the_drawing_above_the_page)
   graphene_rect_t view_bounds, page_bounds;
 
   select_item ("region:arch");
-  page = find_of_type (GTK_WIDGET (window), CRAMP_TYPE_REGION_PAGE);
+  page = gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_REGION_PAGE);
   ck_assert (gtk_widget_compute_bounds (view, GTK_WIDGET (window), &view_bounds));
   ck_assert (gtk_widget_compute_bounds (page, GTK_WIDGET (window), &page_bounds));
   ck_assert_float_lt (view_bounds.origin.x + view_bounds.size.width, page_bounds.origin.x + 1);
@@ -999,22 +929,9 @@ explore_suite (void)
 int
 main (void)
 {
-  g_autoptr (GFile) content = g_file_new_for_uri ("resource://" RESOURCE_PATH "/content/atlas.xml");
-  g_autoptr (GError) error = NULL;
   int status;
 
-  gtk_init ();
-  adw_init ();
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  app = cramp_application_new ();
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("Could not register the application: %s", error->message);
-
-  atlas = cramp_atlas_new_from_file (content, NULL, NULL, &error);
-  if (atlas == NULL)
-    g_error ("The built-in content did not load: %s", error->message);
-
+  gui_test_init (&app, &atlas);
   status = test_run_suite_no_fork (explore_suite ());
 
   g_clear_object (&atlas);

@@ -28,11 +28,7 @@ static CrampSelfCheck *check;
 static void
 setup (void)
 {
-  g_autoptr (GFile) file = g_file_new_for_path (TEST_CONTENT_FILE);
-  g_autoptr (GError) error = NULL;
-
-  atlas = cramp_atlas_new_from_file (file, NULL, NULL, &error);
-  ck_assert_msg (atlas != NULL, "%s", error ? error->message : "");
+  atlas = test_load_content ();
   check = cramp_self_check_new (atlas);
 }
 
@@ -304,27 +300,8 @@ END_TEST
 START_TEST (test_night_cramps_after_standing_in_tight_shoes)
 {
   g_autoptr (CrampSelfCheckResult) result = NULL;
-  static const char *const answers[] = {
-    "emergency-none",
-    "where-arch",
-    "when-night",
-    "duration-short",
-    "frequency-monthly",
-    "activity-still",
-    "shoes-tight",
-    "fluids-enough",
-    "medicines-none",
-    "conditions-none",
-    "sensation-none",
-    "appearance-none",
-    "calf-no",
-    "statin-pain-no-statin",
-    "wound-no",
-    "self-care-untried",
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (answers); i++)
-    answer_and_go_on (answers[i]);
+  for (guint i = 0; i < TEST_N_TIGHT_SHOES_ANSWERS; i++)
+    answer_and_go_on (test_tight_shoes_answers[i]);
 
   ck_assert (cramp_self_check_get_finished (check));
   result = cramp_self_check_evaluate (check);
@@ -334,7 +311,7 @@ START_TEST (test_night_cramps_after_standing_in_tight_shoes)
   ck_assert (has_factor (result, "footwear"));
   ck_assert (has_factor (result, "muscle-fatigue"));
   ck_assert (!has_factor (result, "peripheral-artery-disease"));
-  ck_assert_uint_eq (result->answers->len, G_N_ELEMENTS (answers));
+  ck_assert_uint_eq (result->answers->len, TEST_N_TIGHT_SHOES_ANSWERS);
 }
 END_TEST
 

@@ -9,6 +9,25 @@
 
 #include "test-util.h"
 
+const char *const test_tight_shoes_answers[TEST_N_TIGHT_SHOES_ANSWERS] = {
+  "emergency-none",
+  "where-arch",
+  "when-night",
+  "duration-short",
+  "frequency-monthly",
+  "activity-still",
+  "shoes-tight",
+  "fluids-enough",
+  "medicines-none",
+  "conditions-none",
+  "sensation-none",
+  "appearance-none",
+  "calf-no",
+  "statin-pain-no-statin",
+  "wound-no",
+  "self-care-untried",
+};
+
 static int
 run (Suite   *suite,
      gboolean fork)
@@ -48,4 +67,16 @@ test_message_has_position (const char *message,
   g_autofree char *pattern = g_strdup_printf ("^%s:[0-9]+:[0-9]+: .", file_name);
 
   return g_regex_match_simple (pattern, message, 0, 0);
+}
+
+/* The real content file of the source tree; a test fails if it does not load. */
+CrampAtlas *
+test_load_content (void)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (TEST_CONTENT_FILE);
+  g_autoptr (GError) error = NULL;
+  CrampAtlas *atlas = cramp_atlas_new_from_file (file, NULL, NULL, &error);
+
+  ck_assert_msg (atlas != NULL, "%s", error ? error->message : "");
+  return atlas;
 }

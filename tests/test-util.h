@@ -10,11 +10,19 @@
 #include <check.h>
 #include <glib.h>
 
+#include "cramp-atlas.h"
+
 G_BEGIN_DECLS
 
-int      test_run_suite (Suite *suite);
-int      test_run_suite_no_fork (Suite *suite);
-gboolean test_message_has_position (const char *message,
-                                    const char *file_name);
+int test_run_suite (Suite *suite);
+int test_run_suite_no_fork (Suite *suite);
+/* The self-check answered for the night cramps of a long day standing in
+ * tight shoes, one answer for each of its questions in order. */
+#define TEST_N_TIGHT_SHOES_ANSWERS 16
+extern const char *const test_tight_shoes_answers[TEST_N_TIGHT_SHOES_ANSWERS];
+
+CrampAtlas              *test_load_content (void);
+gboolean                 test_message_has_position (const char *message,
+                                                    const char *file_name);
 
 G_END_DECLS

@@ -28,84 +28,15 @@ static CrampAtlas       *atlas;
 static CrampWindow      *window;
 
 static void
-painted_cb (GdkFrameClock *clock,
-            gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-/* Runs what is pending, then waits for the window to paint a frame, so that
- * allocation, drawing and mapping have caught up with the last change. */
-static void
 flush (void)
 {
-  GdkFrameClock *clock;
-  gboolean       painted = FALSE;
-  gulong         handler;
-  gint64         deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
-
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-
-  if (window == NULL || (clock = gtk_widget_get_frame_clock (GTK_WIDGET (window))) == NULL)
-    return;
-
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (painted_cb), &painted);
-  gtk_widget_queue_draw (GTK_WIDGET (window));
-  while (!painted && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_signal_handler_disconnect (clock, handler);
-
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static GtkWidget *
-find_of_type (GtkWidget *root,
-              GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_of_type (child, type);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-/* A label under @root that shows exactly @text and is on screen. */
-static GtkWidget *
-find_label (GtkWidget  *root,
-            const char *text)
-{
-  if (GTK_IS_LABEL (root) && gtk_widget_get_mapped (root) &&
-      g_strcmp0 (gtk_label_get_text (GTK_LABEL (root)), text) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_label (child, text);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
+  gui_test_flush (GTK_WIDGET (window));
 }
 
 static GtkWidget *
 page_of_type (GType type)
 {
-  GtkWidget *page = find_of_type (GTK_WIDGET (window), type);
+  GtkWidget *page = gui_test_find_of_type (GTK_WIDGET (window), type);
 
   ck_assert_ptr_nonnull (page);
   return page;
@@ -122,14 +53,14 @@ static void
 assert_shows (GtkWidget  *root,
               const char *text)
 {
-  ck_assert_msg (find_label (root, text) != NULL, "“%s” is not on screen", text);
+  ck_assert_msg (gui_test_find_label (root, text) != NULL, "“%s” is not on screen", text);
 }
 
 static void
 assert_hides (GtkWidget  *root,
               const char *text)
 {
-  ck_assert_msg (find_label (root, text) == NULL, "“%s” is on screen", text);
+  ck_assert_msg (gui_test_find_label (root, text) == NULL, "“%s” is on screen", text);
 }
 
 static gboolean
@@ -152,25 +83,19 @@ header_shows (GtkWidget  *root,
 static GtkListBox *
 sidebar_list (void)
 {
-  return GTK_LIST_BOX (find_of_type (page_of_type (CRAMP_TYPE_SIDEBAR), GTK_TYPE_LIST_BOX));
+  return GTK_LIST_BOX (gui_test_find_of_type (page_of_type (CRAMP_TYPE_SIDEBAR), GTK_TYPE_LIST_BOX));
 }
 
 static void
 setup (void)
 {
-  gui_test_reset_settings ();
-  window = cramp_window_new (app, atlas, NULL);
-  gtk_window_set_default_size (GTK_WINDOW (window), 1200, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  flush ();
+  window = gui_test_open_window (app, atlas, 1200, 800);
 }
 
 static void
 teardown (void)
 {
-  gtk_window_destroy (GTK_WINDOW (window));
-  window = NULL;
-  flush ();
+  gui_test_close_window (&window);
 }
 
 START_TEST (test_opens_on_the_welcome_page)
@@ -226,7 +151,7 @@ START_TEST (test_contested_factor_says_so)
 
   select_item ("factor:magnesium");
   page = page_of_type (CRAMP_TYPE_FACTOR_PAGE);
-  badge = find_of_type (page, CRAMP_TYPE_EVIDENCE_BADGE);
+  badge = gui_test_find_of_type (page, CRAMP_TYPE_EVIDENCE_BADGE);
 
   assert_shows (page, "Contested");
   assert_shows (page, magnesium->evidence_note);
@@ -278,7 +203,7 @@ sidebar_row (const char *title)
   GtkListBoxRow *row;
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
-    if (find_label (GTK_WIDGET (row), title) != NULL)
+    if (gui_test_find_label (GTK_WIDGET (row), title) != NULL)
       return row;
 
   ck_abort_msg ("no sidebar row shows “%s”", title);
@@ -287,7 +212,7 @@ sidebar_row (const char *title)
 
 START_TEST (test_sidebar_follows_the_selection)
 {
-  GtkListBox *list = GTK_LIST_BOX (find_of_type (page_of_type (CRAMP_TYPE_SIDEBAR), GTK_TYPE_LIST_BOX));
+  GtkListBox *list = GTK_LIST_BOX (gui_test_find_of_type (page_of_type (CRAMP_TYPE_SIDEBAR), GTK_TYPE_LIST_BOX));
 
   select_item ("factor:statins");
   ck_assert_ptr_eq (gtk_list_box_get_selected_row (list), sidebar_row ("Statins"));
@@ -353,7 +278,7 @@ START_TEST (test_region_link_on_a_factor_page_selects_it)
   GtkWidget *label;
 
   select_item ("factor:neuropathy");
-  label = find_label (page_of_type (CRAMP_TYPE_FACTOR_PAGE), "Heel");
+  label = gui_test_find_label (page_of_type (CRAMP_TYPE_FACTOR_PAGE), "Heel");
   ck_assert_ptr_nonnull (label);
   gtk_widget_activate (gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW));
   flush ();
@@ -405,7 +330,7 @@ END_TEST
 
 START_TEST (test_narrow_window_folds)
 {
-  AdwLeaflet *leaflet = ADW_LEAFLET (find_of_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
+  AdwLeaflet *leaflet = ADW_LEAFLET (gui_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_LEAFLET));
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   flush ();
@@ -570,7 +495,7 @@ START_TEST (test_evidence_badges_are_legible)
           double     ratio;
 
           select_item (factors[j]);
-          badge = find_of_type (page_of_type (CRAMP_TYPE_FACTOR_PAGE), CRAMP_TYPE_EVIDENCE_BADGE);
+          badge = gui_test_find_of_type (page_of_type (CRAMP_TYPE_FACTOR_PAGE), CRAMP_TYPE_EVIDENCE_BADGE);
           ratio = text_contrast (badge);
           ck_assert_msg (ratio >= 4.5, "%s in scheme %d: contrast %.2f", factors[j], schemes[i], ratio);
         }
@@ -701,24 +626,9 @@ window_suite (void)
 int
 main (void)
 {
-  g_autoptr (GFile) content = g_file_new_for_uri ("resource://" RESOURCE_PATH "/content/atlas.xml");
-  g_autoptr (GError) error = NULL;
   int status;
 
-  gtk_init ();
-  adw_init ();
-
-  /* Pages then change at once, without a crossfade that keeps both on screen. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-
-  app = cramp_application_new ();
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("Could not register the application: %s", error->message);
-
-  atlas = cramp_atlas_new_from_file (content, NULL, NULL, &error);
-  if (atlas == NULL)
-    g_error ("The built-in content did not load: %s", error->message);
-
+  gui_test_init (&app, &atlas);
   status = test_run_suite_no_fork (window_suite ());
 
   g_clear_object (&atlas);
