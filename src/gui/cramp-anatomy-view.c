@@ -16,6 +16,7 @@
 #include "cramp-region-button.h"
 #include "cramp-region-map.h"
 #include "cramp-selection.h"
+#include "cramp-ui-util.h"
 
 #define MARGIN        16.0
 #define SETTLE_MS     120
@@ -452,18 +453,6 @@ place_of_region (CrampAnatomyView *self,
 
 /* Drawing */
 
-static void
-get_named_color (CrampAnatomyView *self,
-                 const char       *name,
-                 const char       *fallback,
-                 GdkRGBA          *color)
-{
-  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (self));
-
-  if (!gtk_style_context_lookup_color (context, name, color))
-    gdk_rgba_parse (color, fallback);
-}
-
 /* A region's light: its shape and its outline, in the accent colour, made
  * the first time the region is lit at this size; each style of highlight
  * draws them at its own opacity. */
@@ -496,7 +485,7 @@ region_light (CrampAnatomyView *self,
   if (light != NULL || mask == NULL)
     return light;
 
-  get_named_color (self, "accent_bg_color", "#3584e4", &accent);
+  cramp_lookup_color (GTK_WIDGET (self), "accent_bg_color", "#3584e4", &accent);
   light = g_new0 (Light, 1);
   cramp_region_map_get_bounds (self->map, place, &light->fill.bounds);
   light->fill.texture = cramp_highlight_tint (mask, &accent);
@@ -559,7 +548,7 @@ structure_ring (CrampAnatomyView *self,
   if (mask == NULL)
     return NULL;
 
-  get_named_color (self, "accent_bg_color", "#3584e4", &accent);
+  cramp_lookup_color (GTK_WIDGET (self), "accent_bg_color", "#3584e4", &accent);
   ring = g_new0 (Piece, 1);
   ring->texture = cramp_highlight_ring (mask, &accent, RING_WIDTH * self->scale);
   ring->bounds = bounds;
@@ -663,9 +652,9 @@ append_label (CrampAnatomyView       *self,
 
   pango_layout_get_pixel_extents (layout, NULL, &extents);
 
-  get_named_color (self, "view_fg_color", "#000000", &fg);
-  get_named_color (self, "view_bg_color", "#ffffff", &bg);
-  get_named_color (self, "accent_color", "#1c71d8", &accent);
+  cramp_lookup_color (GTK_WIDGET (self), "view_fg_color", "#000000", &fg);
+  cramp_lookup_color (GTK_WIDGET (self), "view_bg_color", "#ffffff", &bg);
+  cramp_lookup_color (GTK_WIDGET (self), "accent_color", "#1c71d8", &accent);
   bg.alpha = 0.88;
 
   graphene_rect_init (&box, at->x < anchor->x ? at->x - extents.width - 2 * LABEL_PADDING : at->x,

@@ -370,18 +370,6 @@ show_state (CrampCheckPage *self)
 
 /* Saving and printing */
 
-static void
-show_error (CrampCheckPage *self,
-            const char     *heading,
-            const char     *body)
-{
-  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *dialog = adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, heading, body);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static char *
 summary_file_name (void)
 {
@@ -433,39 +421,12 @@ save_clicked_cb (CrampCheckPage *self)
 }
 
 static void
-print_done_cb (GtkPrintOperation      *operation,
-               GtkPrintOperationResult result,
-               CrampCheckPage         *self)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && !g_object_get_data (G_OBJECT (operation), "cramp-reported"))
-    {
-      gtk_print_operation_get_error (operation, &error);
-      show_error (self, _ ("The Summary Could Not Be Printed"), error ? error->message : "");
-    }
-  g_object_set_data (G_OBJECT (operation), "cramp-reported", GINT_TO_POINTER (TRUE));
-}
-
-static void
 print_clicked_cb (CrampCheckPage *self)
 {
   g_autoptr (GDateTime) now = g_date_time_new_now_local ();
   g_autoptr (GtkPrintOperation) operation = cramp_summary_print_operation_new (self->check, now);
-  g_autoptr (GError) error = NULL;
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
 
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), self, 0);
-  /* An error is reported once, whether it comes back here or by "done". */
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                               GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, &error) ==
-          GTK_PRINT_OPERATION_RESULT_ERROR &&
-      !g_object_get_data (G_OBJECT (operation), "cramp-reported"))
-    {
-      g_object_set_data (G_OBJECT (operation), "cramp-reported", GINT_TO_POINTER (TRUE));
-      show_error (self, _ ("The Summary Could Not Be Printed"), error ? error->message : "");
-    }
+  cramp_print (operation, GTK_WIDGET (self), _ ("The Summary Could Not Be Printed"));
 }
 
 /* Navigation */
@@ -710,6 +671,6 @@ cramp_check_page_save_summary (CrampCheckPage *self,
   if (cramp_summary_save_pdf (self->check, now, file, &error))
     return TRUE;
 
-  show_error (self, _ ("The Summary Could Not Be Saved"), error->message);
+  cramp_show_error (GTK_WIDGET (self), _ ("The Summary Could Not Be Saved"), error->message);
   return FALSE;
 }

@@ -15,6 +15,7 @@
 
 #include "cramp-drawing.h"
 #include "cramp-export.h"
+#include "cramp-ui-util.h"
 
 #define LABEL_SIZE    17.0 /* in the drawing's units */
 #define LIGHT_FILL    0.38
@@ -30,8 +31,7 @@ color_of (GtkWidget  *widget,
 {
   GdkRGBA color;
 
-  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
-    gdk_rgba_parse (&color, fallback);
+  cramp_lookup_color (widget, name, fallback, &color);
 
   return g_strdup_printf ("#%02x%02x%02x", (int) (color.red * 255 + 0.5), (int) (color.green * 255 + 0.5),
                           (int) (color.blue * 255 + 0.5));
@@ -336,16 +336,6 @@ cramp_export_copy (CrampAnatomyView *view,
 
 /* The file chooser */
 
-static void
-show_error (GtkWindow  *parent,
-            const char *message)
-{
-  GtkWidget *dialog = adw_message_dialog_new (parent, _ ("The Drawing Could Not Be Exported"), message);
-
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 /* The file, with @extension added when its name has none of its own. */
 static GFile *
 with_extension (GFile      *file,
@@ -382,7 +372,8 @@ export_response_cb (GtkNativeDialog *chooser,
   file = with_extension (gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)), as_svg ? ".svg" : ".png");
   width = as_svg ? NULL : gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), WIDTH_CHOICE);
   if (!cramp_export_save (view, file, as_svg, width ? atoi (width) : DEFAULT_WIDTH, &error))
-    show_error (gtk_native_dialog_get_transient_for (chooser), error ? error->message : "");
+    cramp_show_error (GTK_WIDGET (gtk_native_dialog_get_transient_for (chooser)), _ ("The Drawing Could Not Be Exported"),
+                      error ? error->message : "");
 }
 
 /**
@@ -580,21 +571,6 @@ cramp_export_handout_new (CrampAnatomyView *view,
   return operation;
 }
 
-static void
-handout_done_cb (GtkPrintOperation      *operation,
-                 GtkPrintOperationResult result,
-                 GtkWindow              *parent)
-{
-  g_autoptr (GError) error = NULL;
-
-  if (result == GTK_PRINT_OPERATION_RESULT_ERROR && !g_object_get_data (G_OBJECT (operation), "cramp-reported"))
-    {
-      gtk_print_operation_get_error (operation, &error);
-      show_error (parent, error ? error->message : "");
-    }
-  g_object_set_data (G_OBJECT (operation), "cramp-reported", GINT_TO_POINTER (TRUE));
-}
-
 /**
  * cramp_export_print_handout:
  * @parent: the window to attach the print dialog to
@@ -610,18 +586,7 @@ cramp_export_print_handout (GtkWindow        *parent,
   g_autoptr (GtkPrintOperation) operation = cramp_export_handout_new (view, &error);
 
   if (operation == NULL)
-    {
-      show_error (parent, error ? error->message : "");
-      return;
-    }
-
-  gtk_print_operation_set_allow_async (operation, TRUE);
-  g_signal_connect_object (operation, "done", G_CALLBACK (handout_done_cb), parent, 0);
-  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, parent, &error) ==
-          GTK_PRINT_OPERATION_RESULT_ERROR &&
-      !g_object_get_data (G_OBJECT (operation), "cramp-reported"))
-    {
-      g_object_set_data (G_OBJECT (operation), "cramp-reported", GINT_TO_POINTER (TRUE));
-      show_error (parent, error ? error->message : "");
-    }
+    cramp_show_error (GTK_WIDGET (parent), _ ("The Drawing Could Not Be Exported"), error ? error->message : "");
+  else
+    cramp_print (operation, GTK_WIDGET (parent), _ ("The Drawing Could Not Be Exported"));
 }

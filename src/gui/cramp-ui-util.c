@@ -77,6 +77,101 @@ cramp_disclaimer (void)
 }
 
 /**
+ * cramp_lookup_color:
+ * @widget: a widget
+ * @name: a named colour of the style, such as "accent_bg_color"
+ * @fallback: the colour to use when the style has none of that name
+ * @color: (out): the colour
+ */
+void
+cramp_lookup_color (GtkWidget  *widget,
+                    const char *name,
+                    const char *fallback,
+                    GdkRGBA    *color)
+{
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, color))
+    gdk_rgba_parse (color, fallback);
+}
+
+static GtkWindow *
+window_of (GtkWidget *widget)
+{
+  GtkRoot *root = widget ? gtk_widget_get_root (widget) : NULL;
+
+  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
+}
+
+/**
+ * cramp_show_error:
+ * @widget: (nullable): a widget of the window to attach the dialog to
+ * @heading: what failed
+ * @body: why
+ *
+ * Says in a dialog that something failed, and why.
+ */
+void
+cramp_show_error (GtkWidget  *widget,
+                  const char *heading,
+                  const char *body)
+{
+  GtkWidget *dialog = adw_message_dialog_new (window_of (widget), heading, body);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _ ("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* A print error is shown once, whether run() returns it or "done" does. */
+static void
+report_print_error (GtkPrintOperation *operation,
+                    GtkWidget         *widget,
+                    const GError      *error)
+{
+  if (g_object_get_data (G_OBJECT (operation), "cramp-reported"))
+    return;
+
+  g_object_set_data (G_OBJECT (operation), "cramp-reported", GINT_TO_POINTER (TRUE));
+  cramp_show_error (widget, g_object_get_data (G_OBJECT (operation), "cramp-heading"),
+                    error ? error->message : "");
+}
+
+static void
+print_done_cb (GtkPrintOperation      *operation,
+               GtkPrintOperationResult result,
+               GtkWidget              *widget)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (result != GTK_PRINT_OPERATION_RESULT_ERROR)
+    return;
+
+  gtk_print_operation_get_error (operation, &error);
+  report_print_error (operation, widget, error);
+}
+
+/**
+ * cramp_print:
+ * @operation: what to print
+ * @widget: a widget of the window to attach the print dialog to
+ * @heading: what a failure says, such as "The Summary Could Not Be Printed"
+ *
+ * Shows the print dialog and prints; a failure is shown once, in a dialog.
+ */
+void
+cramp_print (GtkPrintOperation *operation,
+             GtkWidget         *widget,
+             const char        *heading)
+{
+  g_autoptr (GError) error = NULL;
+
+  g_object_set_data_full (G_OBJECT (operation), "cramp-heading", g_strdup (heading), g_free);
+  gtk_print_operation_set_allow_async (operation, TRUE);
+  g_signal_connect_object (operation, "done", G_CALLBACK (print_done_cb), widget, 0);
+  if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, window_of (widget), &error) ==
+      GTK_PRINT_OPERATION_RESULT_ERROR)
+    report_print_error (operation, widget, error);
+}
+
+/**
  * cramp_paragraph_new:
  * @text: the text
  *

@@ -26,6 +26,16 @@ typedef struct
 const CrampSectionInfo *cramp_tier_info (CrampTier tier);
 const CrampSectionInfo *cramp_tip_kind_info (CrampTipKind kind);
 const char             *cramp_disclaimer (void);
+void                    cramp_lookup_color (GtkWidget  *widget,
+                                            const char *name,
+                                            const char *fallback,
+                                            GdkRGBA    *color);
+void                    cramp_show_error (GtkWidget  *widget,
+                                          const char *heading,
+                                          const char *body);
+void                    cramp_print (GtkPrintOperation *operation,
+                                     GtkWidget         *widget,
+                                     const char        *heading);
 
 GtkWidget              *cramp_paragraph_new (const char *text);
 GtkWidget              *cramp_heading_new (const char *text);
