@@ -25,6 +25,7 @@ struct _CrampCheckPage
   GtkBox               *answers_box;
   GtkButton            *back_button;
   GtkLabel             *disclaimer_label;
+  GtkWidget            *intro_group;
   GtkButton            *next_button;
   GtkProgressBar       *progress_bar;
   GtkBox               *result_box;
@@ -140,10 +141,14 @@ answer_toggled_cb (GtkCheckButton *check,
 static GtkWidget *
 answer_row_new (CrampCheckPage    *self,
                 const CrampAnswer *answer,
+                gboolean           single,
                 GtkCheckButton    *group)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *check = gtk_check_button_new ();
+  /* GTK 4.8 calls a check button in a group a check box, not a radio. */
+  GtkWidget *check = g_object_new (GTK_TYPE_CHECK_BUTTON,
+                                   "accessible-role", single ? GTK_ACCESSIBLE_ROLE_RADIO : GTK_ACCESSIBLE_ROLE_CHECKBOX,
+                                   NULL);
 
   if (group != NULL)
     gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
@@ -161,10 +166,41 @@ answer_row_new (CrampCheckPage    *self,
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
+  /* The row made its title label the check's too, which read it twice. */
+  gtk_accessible_reset_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
 
   /* One stop per answer for the keys: the check button, not its row too. */
   gtk_widget_set_focusable (row, FALSE);
   return row;
+}
+
+/* Up and Down move between the answers, and choose among radio buttons, as
+ * in a radio group outside a list: the list box would take the keys and
+ * move the focus out of the answers. */
+static gboolean
+answer_key_cb (CrampCheckPage *self,
+               guint           keyval)
+{
+  GtkWidget           *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  const CrampQuestion *question = cramp_self_check_get_question (self->check);
+  int                  step = 0;
+  guint                index;
+  GtkWidget           *next;
+
+  if (keyval == GDK_KEY_Up || keyval == GDK_KEY_KP_Up)
+    step = -1;
+  else if (keyval == GDK_KEY_Down || keyval == GDK_KEY_KP_Down)
+    step = 1;
+  if (step == 0 || focus == NULL || !g_ptr_array_find (self->checks, focus, &index))
+    return FALSE;
+  if ((step < 0 && index == 0) || (step > 0 && index + 1 == self->checks->len))
+    return TRUE;
+
+  next = g_ptr_array_index (self->checks, index + step);
+  gtk_widget_grab_focus (next);
+  if (question != NULL && question->kind == CRAMP_QUESTION_SINGLE)
+    gtk_check_button_set_active (GTK_CHECK_BUTTON (next), TRUE);
+  return TRUE;
 }
 
 /* A single choice shows radio buttons, a checklist check boxes. */
@@ -172,7 +208,7 @@ static void
 build_answers (CrampCheckPage      *self,
                const CrampQuestion *question)
 {
-  GtkWidget      *group = adw_preferences_group_new ();
+  GtkWidget      *group = cramp_group_new (NULL, question->text);
   GtkCheckButton *first = NULL;
 
   cramp_box_remove_all (self->answers_box);
@@ -180,7 +216,8 @@ build_answers (CrampCheckPage      *self,
 
   for (guint i = 0; i < question->answers->len; i++)
     {
-      GtkWidget *row = answer_row_new (self, g_ptr_array_index (question->answers, i), first);
+      GtkWidget *row = answer_row_new (self, g_ptr_array_index (question->answers, i),
+                                       question->kind == CRAMP_QUESTION_SINGLE, first);
 
       if (question->kind == CRAMP_QUESTION_SINGLE && first == NULL)
         first = g_ptr_array_index (self->checks, 0);
@@ -578,6 +615,7 @@ cramp_check_page_class_init (CrampCheckPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, answers_box);
   gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, disclaimer_label);
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, intro_group);
   gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, next_button);
   gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, result_box);
@@ -599,8 +637,17 @@ cramp_check_page_class_init (CrampCheckPageClass *klass)
 static void
 cramp_check_page_init (CrampCheckPage *self)
 {
+  GtkEventController *keys;
+
   self->checks = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  cramp_fix_accessible_names (GTK_WIDGET (self));
+  cramp_name_lists (self->intro_group, _ ("Check Your Symptoms"));
+
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (keys, "key-pressed", G_CALLBACK (answer_key_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->answers_box), keys);
 }
 
 /* Public API */

@@ -81,9 +81,8 @@ update_walkthrough (CrampFactorPage *self)
 static GtkWidget *
 regions_group_new (const CrampFactor *factor)
 {
-  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *group = cramp_group_new (_ ("Where It Is Felt"), _ ("Where It Is Felt"));
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ ("Where It Is Felt"));
   for (guint i = 0; i < factor->regions->len; i++)
     {
       const CrampRegion *region = g_ptr_array_index (factor->regions, i);
@@ -238,4 +237,5 @@ cramp_factor_page_init (CrampFactorPage *self)
 {
   self->step = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
+  cramp_fix_accessible_names (GTK_WIDGET (self));
 }

@@ -71,7 +71,7 @@ static void
 show_choices (CrampQuizPage           *self,
               const CrampQuizQuestion *question)
 {
-  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *group = cramp_group_new (NULL, _ ("Choices"));
 
   cramp_box_remove_all (self->choices_box);
   for (guint i = 0; i < question->choices->len; i++)
@@ -281,6 +281,7 @@ static void
 cramp_quiz_page_init (CrampQuizPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cramp_fix_accessible_names (GTK_WIDGET (self));
 }
 
 /* Public API */

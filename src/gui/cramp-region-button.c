@@ -130,6 +130,16 @@ activate_cb (CrampRegionButton *self)
     gtk_widget_activate_action (GTK_WIDGET (self), "win.select", "s", selection);
 }
 
+/* Screen readers activate a region through its action, which GTK 4.8
+ * offers over AT-SPI only for actions the widget installs itself. */
+static void
+select_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  gtk_widget_activate (widget);
+}
+
 static gboolean
 cramp_region_button_contains (GtkWidget *widget,
                               double     x,
@@ -220,6 +230,7 @@ cramp_region_button_class_init (CrampRegionButtonClass *klass)
                                   G_TYPE_NONE, 0);
 
   gtk_widget_class_set_activate_signal (widget_class, signals[ACTIVATE]);
+  gtk_widget_class_install_action (widget_class, "region.select", NULL, select_action_cb);
   gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_Return, 0, "activate", NULL);
   gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_KP_Enter, 0, "activate", NULL);
   gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_space, 0, "activate", NULL);

@@ -27,7 +27,10 @@ G_DEFINE_FINAL_TYPE (CrampRegionPage, cramp_region_page, CRAMP_TYPE_PAGE)
 static GtkWidget *
 factor_details_new (const CrampFactor *factor)
 {
-  GtkWidget *row = gtk_list_box_row_new ();
+  /* Text to read rather than an item to pick. */
+  GtkWidget *row = g_object_new (GTK_TYPE_LIST_BOX_ROW,
+                                 "accessible-role", GTK_ACCESSIBLE_ROLE_GROUP,
+                                 NULL);
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
 
   gtk_widget_add_css_class (box, "details");
@@ -40,6 +43,23 @@ factor_details_new (const CrampFactor *factor)
   gtk_widget_set_focusable (row, FALSE);
 
   return row;
+}
+
+/* libadwaita 1.2's expander row shows its arrow to screen readers, as
+ * "GtkImage". */
+static void
+hide_arrow (GtkWidget *widget)
+{
+  if (GTK_IS_IMAGE (widget))
+    gtk_accessible_update_state (GTK_ACCESSIBLE (widget),
+                                 GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                                 -1);
+  if (GTK_IS_LIST_BOX_ROW (widget) && !ADW_IS_EXPANDER_ROW (widget))
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    hide_arrow (child);
 }
 
 static GtkWidget *
@@ -58,6 +78,11 @@ factor_row_new (const CrampFactor *factor)
   more = g_strdup_printf (_ ("More About %s"), factor->name);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             cramp_link_row_new (more, NULL, CRAMP_SELECTION_FACTOR, factor->id));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, factor->name,
+                                  -1);
+  cramp_name_lists (row, factor->name);
+  hide_arrow (row);
 
   return row;
 }
@@ -128,4 +153,5 @@ static void
 cramp_region_page_init (CrampRegionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cramp_fix_accessible_names (GTK_WIDGET (self));
 }

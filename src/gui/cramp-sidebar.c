@@ -132,6 +132,26 @@ add_guides (CrampSidebar *self)
            CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_SELF_CARE, NULL);
 }
 
+/* A list box adds each section header after all its rows; a screen reader
+ * reading the list in order should meet the header before its rows. */
+static void
+order_headers (CrampSidebar *self)
+{
+  GtkWidget *list = GTK_WIDGET (self->list);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *header;
+
+      if (!GTK_IS_LIST_BOX_ROW (child))
+        continue;
+      header = gtk_list_box_row_get_header (GTK_LIST_BOX_ROW (child));
+      if (header != NULL && gtk_widget_get_parent (header) == list &&
+          gtk_widget_get_next_sibling (header) != child)
+        gtk_widget_insert_before (header, list, child);
+    }
+}
 static void
 rebuild (CrampSidebar *self)
 {
@@ -147,6 +167,7 @@ rebuild (CrampSidebar *self)
   add_regions (self);
   add_factors (self);
   add_guides (self);
+  order_headers (self);
 }
 
 static GtkWidget *
@@ -251,6 +272,7 @@ search_changed_cb (CrampSidebar *self)
 {
   gtk_list_box_invalidate_filter (self->list);
   gtk_list_box_invalidate_headers (self->list);
+  order_headers (self);
 }
 
 /* The first result whose name matches, or else the first result. */
@@ -461,6 +483,8 @@ cramp_sidebar_class_init (CrampSidebarClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
+
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void

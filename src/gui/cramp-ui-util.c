@@ -247,6 +247,16 @@ cramp_text_row_new (const char *text,
   return row;
 }
 
+/* An icon that only decorates, which screen readers pass over. */
+static GtkWidget *
+decoration_new (const char *icon_name)
+{
+  return g_object_new (GTK_TYPE_IMAGE,
+                       "icon-name", icon_name,
+                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                       NULL);
+}
+
 /**
  * cramp_link_row_new:
  * @title: the title of the row
@@ -269,7 +279,7 @@ cramp_link_row_new (const char        *title,
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   if (subtitle != NULL)
     adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), decoration_new ("go-next-symbolic"));
   gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (row), "win.select");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (row), "s", target);
@@ -288,7 +298,7 @@ cramp_source_row_new (const CrampSource *source)
 {
   g_autoptr (GUri) uri = g_uri_parse (source->address, G_URI_FLAGS_NONE, NULL);
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *icon = gtk_image_new_from_icon_name ("adw-external-link-symbolic");
+  GtkWidget *icon = decoration_new ("adw-external-link-symbolic");
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), source->title);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
@@ -313,12 +323,55 @@ cramp_source_row_new (const CrampSource *source)
 GtkWidget *
 cramp_sources_group_new (GPtrArray *sources)
 {
-  GtkWidget *group = adw_preferences_group_new ();
+  GtkWidget *group = cramp_group_new (_ ("Sources"), _ ("Sources"));
 
-  adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), _ ("Sources"));
   for (guint i = 0; i < sources->len; i++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
                                cramp_source_row_new (g_ptr_array_index (sources, i)));
+
+  return group;
+}
+
+/**
+ * cramp_name_lists:
+ * @widget: a preferences group, an expander row, or a widget holding them
+ * @name: the name screen readers give the lists in @widget
+ *
+ * libadwaita 1.2 leaves the lists inside its groups and expander rows
+ * unnamed, so that screen readers announce each as "GtkListBox".
+ */
+void
+cramp_name_lists (GtkWidget  *widget,
+                  const char *name)
+{
+  if (GTK_IS_LIST_BOX (widget))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                    -1);
+  if (GTK_IS_LIST_BOX_ROW (widget) && !ADW_IS_EXPANDER_ROW (widget))
+    return;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    cramp_name_lists (child, name);
+}
+
+/**
+ * cramp_group_new:
+ * @title: (nullable): the group's title
+ * @name: the name screen readers give its list
+ *
+ * Returns: (transfer floating): a new preferences group
+ */
+GtkWidget *
+cramp_group_new (const char *title,
+                 const char *name)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  if (title != NULL)
+    adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
+  cramp_name_lists (group, name);
 
   return group;
 }
@@ -338,8 +391,7 @@ cramp_ensure_group (GtkBox     *box,
 {
   if (*group == NULL)
     {
-      *group = adw_preferences_group_new ();
-      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (*group), title);
+      *group = cramp_group_new (title, title);
       gtk_box_append (box, *group);
     }
 
@@ -353,4 +405,63 @@ cramp_box_remove_all (GtkBox *box)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_box_remove (box, child);
+}
+
+/* GTK 4.8 names a button with a mnemonic twice, "_Start Start": its label
+ * property, underscore and all, then its mnemonic label. Without the
+ * property the mnemonic label alone names it. */
+static void
+drop_label_property_cb (GtkWidget *button)
+{
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
+}
+
+/* GTK 4.8 shows every page of a stack to assistive technologies, named
+ * "GtkStackPage"; this names each by its title and hides those not shown,
+ * so a screen reader finds only what is on the screen. */
+static void
+sync_stack_pages_cb (GtkStack *stack)
+{
+  GtkWidget *shown = gtk_stack_get_visible_child (stack);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkStackPage *page = gtk_stack_get_page (stack, child);
+      const char   *title = gtk_stack_page_get_title (page);
+
+      gtk_accessible_update_state (GTK_ACCESSIBLE (child),
+                                   GTK_ACCESSIBLE_STATE_HIDDEN, child != shown,
+                                   -1);
+      if (title != NULL)
+        gtk_accessible_update_property (GTK_ACCESSIBLE (page),
+                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title,
+                                        -1);
+    }
+}
+
+/**
+ * cramp_fix_accessible_names:
+ * @root: a widget and its descendants, as built from a template
+ *
+ * Works around two ways GTK 4.8 names widgets wrongly to assistive
+ * technologies: buttons with mnemonics and stack pages.
+ */
+void
+cramp_fix_accessible_names (GtkWidget *root)
+{
+  if (GTK_IS_BUTTON (root) && gtk_button_get_use_underline (GTK_BUTTON (root)))
+    {
+      drop_label_property_cb (root);
+      g_signal_connect (root, "notify::label", G_CALLBACK (drop_label_property_cb), NULL);
+    }
+  else if (GTK_IS_STACK (root))
+    {
+      sync_stack_pages_cb (GTK_STACK (root));
+      g_signal_connect (root, "notify::visible-child", G_CALLBACK (sync_stack_pages_cb), NULL);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    cramp_fix_accessible_names (child);
 }

@@ -20,6 +20,7 @@
 #include "cramp-region-page.h"
 #include "cramp-selection.h"
 #include "cramp-sidebar.h"
+#include "cramp-ui-util.h"
 #include "cramp-window.h"
 
 #define ZOOM_STEP 1.25
@@ -163,18 +164,24 @@ show_selection (CrampWindow       *self,
                 CrampSelectionKind kind,
                 const char        *id)
 {
-  CrampPage *page = ensure_page (self, kind);
+  CrampPage  *page = ensure_page (self, kind);
+  const char *title = "";
 
   if (page != NULL)
     cramp_page_set_item (page, id);
 
-  gtk_stack_set_visible_child_name (self->content_stack, page_names[kind]);
   if (kind == CRAMP_SELECTION_CHECK)
-    adw_window_title_set_title (self->content_title, _ ("Check Your Symptoms"));
+    title = _ ("Check Your Symptoms");
   else if (kind == CRAMP_SELECTION_QUIZ)
-    adw_window_title_set_title (self->content_title, _ ("Quiz"));
-  else
-    adw_window_title_set_title (self->content_title, page != NULL ? cramp_page_get_title (page) : "");
+    title = _ ("Quiz");
+  else if (page != NULL)
+    title = cramp_page_get_title (page);
+
+  adw_window_title_set_title (self->content_title, title);
+  /* The page is named as its title, for screen readers. */
+  if (page != NULL)
+    gtk_stack_page_set_title (gtk_stack_get_page (self->content_stack, GTK_WIDGET (page)), title);
+  gtk_stack_set_visible_child_name (self->content_stack, page_names[kind]);
 
   /* Keep the content in front, so that the page stays in view when the
    * window is narrowed; when already folded, only an explicit activation
@@ -1116,6 +1123,7 @@ cramp_window_init (CrampWindow *self)
   self->step = -1;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cramp_fix_accessible_names (GTK_WIDGET (self));
   add_step_keys (self);
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
