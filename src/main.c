@@ -16,8 +16,10 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr (CrampApplication) app = NULL;
+  /* The tests point this at the translations in the build tree. */
+  const char *localedir = g_getenv ("CRAMP_ATLAS_LOCALEDIR");
 
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, localedir != NULL ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 
