@@ -1,0 +1,358 @@
+#!/usr/bin/python3
+"""Drives the built app over AT-SPI, as a screen reader does.
+
+    check-atspi.py APP CONTENT            the whole walk, in English
+    check-atspi.py APP CONTENT LOCALE     the region names in LOCALE
+
+The walk finds every region of the drawing by name in each view and
+activates it, reads the causes its page lists, completes the self-check to
+its advice, and on each screen checks that every control has a real name.
+With a locale it starts the app in that language and finds each region's
+translated name, as the translation catalogue gives it, on the drawing.
+
+Run it with Debian's python3-pyatspi, on an X server and a session bus
+(tests/run-gui-test gives both). Prints TAP.
+"""
+
+import gettext
+import os
+import re
+import subprocess
+import sys
+import time
+import xml.etree.ElementTree as ET
+
+import pyatspi
+
+TIMEOUT = 20.0
+
+# Roles a person acts on; each needs a name of its own.
+CONTROL_ROLES = {
+    pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_CHECK_BOX,
+    pyatspi.ROLE_RADIO_BUTTON, pyatspi.ROLE_MENU_ITEM, pyatspi.ROLE_CHECK_MENU_ITEM,
+    pyatspi.ROLE_RADIO_MENU_ITEM, pyatspi.ROLE_ENTRY, pyatspi.ROLE_LIST_ITEM, pyatspi.ROLE_LINK,
+    pyatspi.ROLE_SLIDER, pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_LIST,
+    pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_TABLE_CELL,
+}
+# How GTK 4.8 names what has no name: its type, as "GtkButton".
+TYPE_NAME = re.compile(r'^(Gtk|Adw|Cramp)[A-Z]\w*$')
+MNEMONIC = re.compile(r'(^|\s)_\w')
+TAB = 0xff09
+UP = 0xff52
+DOWN = 0xff54
+SPACE = 0x20
+
+
+class Tap:
+    def __init__(self):
+        self.count = 0
+        self.failed = 0
+
+    def check(self, ok, what, detail=''):
+        self.count += 1
+        if not ok:
+            self.failed += 1
+        print('%s %d - %s' % ('ok' if ok else 'not ok', self.count, what), flush=True)
+        if not ok and detail:
+            for line in str(detail).splitlines():
+                print('# ' + line, flush=True)
+        return ok
+
+    def finish(self):
+        print('1..%d' % self.count, flush=True)
+        return 1 if self.failed else 0
+
+
+def wait_for(what, timeout=TIMEOUT):
+    """Polls what() until it returns something true, or None at the timeout."""
+    end = time.monotonic() + timeout
+    while True:
+        try:
+            result = what()
+        except Exception:  # The tree changes under us while the app works.
+            result = None
+        if result or time.monotonic() > end:
+            return result
+        time.sleep(0.05)
+
+
+def children(node):
+    try:
+        node.clearCache()
+        return [child for child in node if child is not None]
+    except Exception:
+        return []
+
+
+def walk(node):
+    yield node
+    for child in children(node):
+        yield from walk(child)
+
+
+def find_all(root, role=None, name=None, test=None):
+    return [node for node in walk(root)
+            if (role is None or node.getRole() == role)
+            and (name is None or node.name == name)
+            and (test is None or test(node))]
+
+
+def find(root, role=None, name=None, test=None):
+    found = find_all(root, role, name, test)
+    return found[0] if found else None
+
+
+def text_of(root):
+    """Everything a screen reader could read out under root, in order."""
+    parts = []
+    for node in walk(root):
+        if node.name:
+            parts.append(node.name)
+        try:
+            text = node.queryText()
+            parts.append(text.getText(0, text.characterCount))
+        except NotImplementedError:
+            pass
+    return '\n'.join(parts)
+
+
+def do_action(node, preferred=('click', 'region.select')):
+    action = node.queryAction()
+    names = [action.getName(i) for i in range(action.nActions)]
+    for name in preferred:
+        if name in names:
+            return action.doAction(names.index(name))
+    raise AssertionError('%s "%s" has no action to activate it: %s'
+                         % (node.getRoleName(), node.name, names))
+
+
+def key(keysym):
+    pyatspi.Registry.generateKeyboardEvent(keysym, None, pyatspi.KEY_SYM)
+
+
+def has_state(node, state):
+    node.clearCache()
+    return node.getState().contains(state)
+
+
+def focus_with_tab(node, limit=40):
+    """Moves the focus with Tab until it is on node, as a keyboard user does.
+
+    Radio buttons take one Tab stop as a group; the arrows move within it."""
+    radio = node.getRole() == pyatspi.ROLE_RADIO_BUTTON
+    group = node
+    while radio and group.getRole() != pyatspi.ROLE_LIST:
+        group = group.parent
+    on = (lambda: any(has_state(button, pyatspi.STATE_FOCUSED) for button in
+                      find_all(group, pyatspi.ROLE_RADIO_BUTTON))) if radio else \
+        (lambda: has_state(node, pyatspi.STATE_FOCUSED))
+    for _ in range(limit):
+        if wait_for(on, timeout=0.3):
+            break
+        key(TAB)
+    for arrow in (DOWN, UP) if radio else ():
+        for _ in range(limit):
+            if wait_for(lambda: has_state(node, pyatspi.STATE_FOCUSED), timeout=0.3):
+                break
+            key(arrow)
+    return has_state(node, pyatspi.STATE_FOCUSED)
+
+
+def unnamed_controls(root):
+    """Controls in the tree under root that a screen reader could not name."""
+    bad = []
+    for node in walk(root):
+        try:
+            role = node.getRole()
+            focusable = node.getState().contains(pyatspi.STATE_FOCUSABLE)
+            name = node.name or ''
+        except Exception:
+            continue
+        if role == pyatspi.ROLE_SCROLL_PANE or (role not in CONTROL_ROLES and not focusable):
+            continue
+        if not name.strip() or TYPE_NAME.match(name) or MNEMONIC.search(name):
+            bad.append('%s "%s"' % (node.getRoleName(), name))
+    return bad
+
+
+def check_names(tap, frame, where):
+    bad = unnamed_controls(frame)
+    tap.check(not bad, '%s: every control has a name' % where, '\n'.join(bad))
+
+
+def start_app(app, env):
+    process = subprocess.Popen([app], env=env)
+
+    def frame():
+        for application in pyatspi.Registry.getDesktop(0):
+            if application is None or application.name != 'cramp-atlas':
+                continue
+            for window in children(application):
+                if window.getRole() == pyatspi.ROLE_FRAME and find(window, pyatspi.ROLE_LIST_ITEM):
+                    return window
+        return None
+
+    return process, wait_for(frame)
+
+
+class Content:
+    """What the content file says the screens must show."""
+
+    def __init__(self, path, translate=lambda text: text):
+        root = ET.parse(path).getroot()
+        clean = lambda element: translate(' '.join(element.findtext('name').split()))
+        self.views = [clean(view) for view in root.iter('view')]
+        self.regions = {region.get('id'): clean(region) for region in root.iter('region')}
+        self.factors_of = {id: [] for id in self.regions}
+        for factor in root.iter('factor'):
+            for concerns in factor.iter('concerns'):
+                self.factors_of[concerns.get('region')].append(clean(factor))
+        self.questions = [(question.get('id'), question.get('kind'))
+                          for question in root.iter('question')]
+        self.answers = {}
+        for answer in root.iter('answer'):
+            self.answers.setdefault(answer.get('question'), []).append(answer)
+
+
+def drawing(frame):
+    return find(frame, pyatspi.ROLE_PANEL,
+                test=lambda node: node.name.startswith('Drawing of the foot'))
+
+
+def regions_in_view(frame, tap, content, view):
+    switch = find(frame, pyatspi.ROLE_PANEL, 'Views of the foot')
+    button = find(switch, pyatspi.ROLE_PUSH_BUTTON, view) or find(switch, pyatspi.ROLE_TOGGLE_BUTTON, view)
+    do_action(button)
+    shown = wait_for(lambda: drawing(frame).name.endswith(view) and drawing(frame))
+    tap.check(shown is not None, 'the %s view is on show' % view)
+    return [node.name for node in find_all(shown, pyatspi.ROLE_PUSH_BUTTON)]
+
+
+def visit_region(frame, tap, content, view, region_id):
+    name = content.regions[region_id]
+    button = find(drawing(frame), pyatspi.ROLE_PUSH_BUTTON, name)
+    do_action(button)
+    page = wait_for(lambda: find(frame, pyatspi.ROLE_PANEL, name,
+                                 test=lambda node: node.getIndexInParent() >= 0 and
+                                 find(node, pyatspi.ROLE_HEADING, name)))
+    if not tap.check(page is not None, '%s (%s view): its page opens' % (name, view)):
+        return
+    pressed = wait_for(lambda: find(drawing(frame), pyatspi.ROLE_PUSH_BUTTON, name)
+                       .getState().contains(pyatspi.STATE_PRESSED))
+    tap.check(pressed, '%s: its region reads as pressed' % name)
+    read = text_of(page)
+    missing = [factor for factor in content.factors_of[region_id] if factor not in read]
+    tap.check(content.factors_of[region_id] and not missing,
+              '%s: the page reads its %d causes' % (name, len(content.factors_of[region_id])),
+              'missing: %s' % missing)
+    check_names(tap, frame, name)
+
+
+def answer_button(frame, text):
+    return find(frame, test=lambda node: node.name == text and node.getRole() in
+                (pyatspi.ROLE_CHECK_BOX, pyatspi.ROLE_RADIO_BUTTON))
+
+
+def choose(frame, tap, question, answer_text):
+    button = wait_for(lambda: answer_button(frame, answer_text))
+    if not tap.check(button is not None, '%s: the answer "%s" is there' % (question, answer_text)):
+        return False
+    if not tap.check(focus_with_tab(button), '%s: Tab reaches "%s"' % (question, answer_text)):
+        return False
+    key(SPACE)
+    checked = wait_for(lambda: has_state(button, pyatspi.STATE_CHECKED))
+    return tap.check(checked, '%s: "%s" reads as checked' % (question, answer_text))
+
+
+def press(frame, names):
+    button = wait_for(lambda: find(frame, pyatspi.ROLE_PUSH_BUTTON,
+                                   test=lambda node: node.name in names and
+                                   node.getState().contains(pyatspi.STATE_SENSITIVE)))
+    if button is None:
+        raise AssertionError('no button named %s' % ' or '.join(names))
+    do_action(button)
+
+
+def self_check(frame, tap, content):
+    press(frame, ['Check My Symptoms'])
+    press(frame, ['Start'])
+    for number, (question, kind) in enumerate(content.questions, 1):
+        label = 'Question %d of %d' % (number, len(content.questions))
+        shown = wait_for(lambda: find(frame, test=lambda node: label in (node.name or '')))
+        if not tap.check(shown is not None, 'the self-check reads "%s"' % label):
+            return
+        # Answers that raise no red flag: "None of these", or else the first.
+        answers = content.answers[question]
+        calm = [a for a in answers if a.get('none') == 'true'] or \
+            [a for a in answers if not a.get('flag')]
+        if not choose(frame, tap, question, ' '.join(calm[0].findtext('text').split())):
+            return
+        check_names(tap, frame, question)
+        press(frame, ['Next', 'Finish'])
+    advice = wait_for(lambda: find(frame, name='Self-Care Is a Good Start',
+                                   test=lambda node: node.getRole() != pyatspi.ROLE_PANEL))
+    tap.check(advice is not None, 'the self-check ends in its advice: self-care')
+    check_names(tap, frame, 'the advice')
+
+
+def walk_app(app, content_file):
+    tap = Tap()
+    env = dict(os.environ, LC_ALL='C.UTF-8')
+    process, frame = start_app(app, env)
+    try:
+        if not tap.check(frame is not None, 'the app shows its window over AT-SPI'):
+            return tap.finish()
+        content = Content(content_file)
+        check_names(tap, frame, 'welcome')
+        found = set()
+        for view in content.views:
+            names = regions_in_view(frame, tap, content, view)
+            for region_id, name in content.regions.items():
+                if name in names and region_id not in found:
+                    found.add(region_id)
+                    visit_region(frame, tap, content, view, region_id)
+        tap.check(found == set(content.regions), 'every region is found on some view',
+                  'not found: %s' % sorted(set(content.regions) - found))
+        self_check(frame, tap, content)
+    except AssertionError as error:
+        tap.check(False, 'the walk goes on', error)
+    finally:
+        process.terminate()
+        process.wait()
+    return tap.finish()
+
+
+def check_locale(app, content_file, locale):
+    tap = Tap()
+    localedir = os.environ['CRAMP_ATLAS_LOCALEDIR']
+    language = locale.split('.')[0]
+    catalogue = gettext.translation('cramp-atlas', localedir, languages=[language])
+    english = Content(content_file)
+    content = Content(content_file, catalogue.gettext)
+    env = dict(os.environ, LANG=locale, LC_ALL=locale, LANGUAGE='')
+    process, frame = start_app(app, env)
+    try:
+        if not tap.check(frame is not None, '%s: the app shows its window' % locale):
+            return tap.finish()
+        shown = wait_for(lambda: find(frame, pyatspi.ROLE_PANEL, test=lambda node: any(
+            node.name.endswith(view) for view in content.views) and
+            find(node, pyatspi.ROLE_PUSH_BUTTON)))
+        names = [node.name for node in find_all(shown, pyatspi.ROLE_PUSH_BUTTON)] if shown else []
+        for region_id, name in content.regions.items():
+            tap.check(name != english.regions[region_id] and name in names,
+                      '%s: the drawing names the %s "%s"' % (locale, english.regions[region_id], name),
+                      'names on the drawing: %s' % names)
+        listed = find_all(frame, pyatspi.ROLE_LIST_ITEM)
+        tap.check(all(name in [item.name for item in listed] for name in content.regions.values()),
+                  '%s: the list names every region in translation' % locale,
+                  'listed: %s' % [item.name for item in listed])
+    finally:
+        process.terminate()
+        process.wait()
+    return tap.finish()
+
+
+if __name__ == '__main__':
+    if len(sys.argv) == 4:
+        sys.exit(check_locale(*sys.argv[1:]))
+    sys.exit(walk_app(*sys.argv[1:]))
