@@ -109,6 +109,8 @@ update_buttons (CrampCheckPage *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), cramp_self_check_can_go_next (self->check));
   /* Alt+N goes on, whatever the label says. */
   if (emergency_chosen (self, question))
+    /* Translators: this and the next two are labels of one button: give
+     * them the same mnemonic, so that one key always goes on. */
     gtk_button_set_label (self->next_button, _ ("Get Advice _Now"));
   else
     gtk_button_set_label (self->next_button, last ? _ ("Fi_nish") : _ ("_Next"));

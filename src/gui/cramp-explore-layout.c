@@ -73,6 +73,19 @@ allocate_child (GtkWidget *child,
     gtk_widget_size_allocate (child, &(GtkAllocation){ x, y, width, height }, -1);
 }
 
+static int
+minimum_width (GtkWidget *child)
+{
+  int minimum = 0;
+
+  if (child != NULL && gtk_widget_should_layout (child))
+    gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+
+  return minimum;
+}
+
+/* Side by side only where both fit at their smallest: with large text the
+ * page needs more room, and is stacked under the drawing rather than cut. */
 static void
 cramp_explore_layout_allocate (GtkLayoutManager *manager,
                                GtkWidget        *widget,
@@ -83,13 +96,13 @@ cramp_explore_layout_allocate (GtkLayoutManager *manager,
   CrampExploreLayout *self = CRAMP_EXPLORE_LAYOUT (manager);
   GtkWidget          *drawing = gtk_widget_get_first_child (widget);
   GtkWidget          *page = drawing ? gtk_widget_get_next_sibling (drawing) : NULL;
+  int                 page_width = CLAMP (width * 2 / 5, PAGE_MIN_WIDTH, PAGE_MAX_WIDTH);
 
-  self->side_by_side = width >= SIDE_BY_SIDE_WIDTH;
+  page_width = MAX (page_width, minimum_width (page));
+  self->side_by_side = width >= SIDE_BY_SIDE_WIDTH && page_width + minimum_width (drawing) <= width;
 
   if (self->side_by_side)
     {
-      int page_width = CLAMP (width * 2 / 5, PAGE_MIN_WIDTH, PAGE_MAX_WIDTH);
-
       allocate_child (drawing, 0, 0, width - page_width, height);
       allocate_child (page, width - page_width, 0, page_width, height);
     }
