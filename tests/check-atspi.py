@@ -219,7 +219,7 @@ def drawing(frame):
                 test=lambda node: node.name.startswith('Drawing of the foot'))
 
 
-def regions_in_view(frame, tap, content, view):
+def regions_in_view(frame, tap, view):
     switch = find(frame, pyatspi.ROLE_PANEL, 'Views of the foot')
     button = find(switch, pyatspi.ROLE_PUSH_BUTTON, view) or find(switch, pyatspi.ROLE_TOGGLE_BUTTON, view)
     do_action(button)
@@ -306,7 +306,7 @@ def walk_app(app, content_file):
         check_names(tap, frame, 'welcome')
         found = set()
         for view in content.views:
-            names = regions_in_view(frame, tap, content, view)
+            names = regions_in_view(frame, tap, view)
             for region_id, name in content.regions.items():
                 if name in names and region_id not in found:
                     found.add(region_id)
