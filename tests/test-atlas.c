@@ -60,6 +60,47 @@ START_TEST (test_good_file_loads)
   ck_assert_uint_eq (cramp_atlas_get_views (atlas)->len, 2);
   ck_assert_uint_eq (cramp_atlas_get_layers (atlas)->len, 1);
   ck_assert_uint_eq (cramp_atlas_get_structures (atlas)->len, 2);
+  ck_assert_uint_eq (cramp_atlas_get_questions (atlas)->len, 4);
+  ck_assert_uint_eq (cramp_atlas_get_rules (atlas)->len, 1);
+}
+END_TEST
+
+START_TEST (test_advice_conditions_and_rules)
+{
+  g_autofree char *document = good_document ();
+  g_autoptr (CrampAtlas) atlas = load_string (document, NULL);
+  const CrampQuestion *follow_up = cramp_atlas_lookup_question (atlas, "follow-up");
+  const CrampAnswer   *yes = cramp_atlas_lookup_answer (atlas, "follow-up-yes");
+  const CrampRule     *rule = cramp_atlas_lookup_rule (atlas, "arch-and-more");
+  const CrampRedFlag  *cold = cramp_atlas_lookup_red_flag (atlas, "cold-foot");
+  const CrampRedFlag  *often = cramp_atlas_lookup_red_flag (atlas, "often");
+  const CrampClause   *clause;
+
+  for (CrampTier tier = CRAMP_TIER_SELF_CARE; tier <= CRAMP_TIER_EMERGENCY; tier++)
+    ck_assert_int_eq (cramp_atlas_get_tier_advice (atlas, tier)->tier, tier);
+  ck_assert_str_eq (cramp_atlas_get_tier_advice (atlas, CRAMP_TIER_SOON)->safety_net, "Sooner if worse.");
+
+  ck_assert_str_eq (cold->concern, "A blocked artery.");
+  ck_assert_str_eq (cold->meanwhile, "Keep still.");
+  ck_assert (cold->holds_self_care);
+  ck_assert_ptr_null (often->concern);
+  ck_assert (!often->holds_self_care);
+
+  ck_assert_str_eq (follow_up->why, "Because.");
+  ck_assert_ptr_eq (g_ptr_array_index (follow_up->if_any, 0), cramp_atlas_lookup_answer (atlas, "where-arch"));
+  ck_assert_ptr_eq (g_ptr_array_index (follow_up->unless_any, 0), cramp_atlas_lookup_answer (atlas, "danger-cold"));
+  ck_assert_uint_eq (yes->factors->len, 0);
+  ck_assert_ptr_eq (g_ptr_array_index (yes->hints, 0), cramp_atlas_lookup_factor (atlas, "tired"));
+
+  ck_assert_ptr_eq (rule->flag, often);
+  ck_assert_uint_eq (rule->clauses->len, 3);
+  clause = g_ptr_array_index (rule->clauses, 0);
+  ck_assert_uint_eq (clause->at_least, 1);
+  ck_assert_uint_eq (clause->answers->len, 1);
+  clause = g_ptr_array_index (rule->clauses, 1);
+  ck_assert_uint_eq (clause->at_least, 1);
+  ck_assert_uint_eq (clause->answers->len, 2);
+  ck_assert_ptr_eq (g_ptr_array_index (clause->answers, 1), cramp_atlas_lookup_answer (atlas, "where-toes"));
 }
 END_TEST
 
@@ -174,7 +215,7 @@ START_TEST (test_questions_link_to_their_answers)
 
   ck_assert_ptr_nonnull (atlas);
   questions = cramp_atlas_get_questions (atlas);
-  ck_assert_uint_eq (questions->len, 3);
+  ck_assert_uint_eq (questions->len, 4);
 
   danger = g_ptr_array_index (questions, 0);
   ck_assert_str_eq (danger->id, "danger");
@@ -302,7 +343,7 @@ static const BadCase bad_cases[] = {
   { "unclosed tag", "  <red-flags>", "  <red-flags",
     CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:50:15:", "“<red-flag” is not a valid name" },
   { "second root", "</atlas>", "</atlas>\n<atlas version=\"1\"/>",
-    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:97:19:", "a second root element <atlas>" },
+    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:116:19:", "a second root element <atlas>" },
   { "text after an entity", "<sources>", "<sources>&amp;x",
     CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT, "test.xml:3:12:", "inside <sources>" },
   { "text after a comment", "<sources>", "<sources><!-- a note -->  x",
@@ -338,6 +379,48 @@ static const BadCase bad_cases[] = {
     CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:84:", "false, true" },
   { "answer without text", "<text>Rarely.</text>", "",
     CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:93:", "“often-rarely” has no <text>" },
+  { "dangling answer in a rule", "<all-of answers=\"where-arch\"/>", "<all-of answers=\"where-elbow\"/>",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:110:", "answer “where-elbow”" },
+  { "dangling flag of a rule", "id=\"arch-and-more\" flag=\"often\"", "id=\"arch-and-more\" flag=\"never\"",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:109:", "red-flag “never”" },
+  { "rule needing two answers to one question", "<all-of answers=\"where-arch\"/>",
+    "<all-of answers=\"where-arch where-toes\"/>",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:109:", "can never raise “often”: it needs two answers to the same" },
+  { "rule whose answers keep a question from being asked", "<all-of answers=\"where-arch\"/>",
+    "<all-of answers=\"where-arch danger-cold\"/>",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:109:", "more answers than can be given together" },
+  { "none of these in a rule", "answers=\"danger-cold follow-up-yes\"", "answers=\"danger-none follow-up-yes\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:109:", "“danger-none”, a “none of these”" },
+  { "count above the answers", "count=\"1\"", "count=\"3\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:112:", "from 1 to the 2 answers" },
+  { "count that is no number", "count=\"1\"", "count=\"one\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:112:", "count=\"one\"" },
+  { "rule without clauses",
+    "      <all-of answers=\"where-arch\"/>\n      <any-of answers=\"follow-up-yes where-toes\"/>\n"
+    "      <at-least count=\"1\" answers=\"danger-cold follow-up-yes\"/>\n",
+    "",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:110:", "“arch-and-more” needs at least one <all-of>" },
+  { "emergency rule after the first question", "id=\"arch-and-more\" flag=\"often\"",
+    "id=\"arch-and-more\" flag=\"cold-foot\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:109:", "belong to the first question, “danger”" },
+  { "emergency sign without its concern", "<concern>A blocked artery.</concern>", "",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:50:", "“cold-foot” needs a <concern> and a <meanwhile>" },
+  { "advice missing for a tier",
+    "    <tier id=\"soon\"><title>Soon</title><disposition>This week.</disposition><safety-net>Sooner if worse.</safety-net></tier>\n",
+    "", CRAMP_ATLAS_ERROR_INCOMPLETE, "test.xml:115:", "no <tier id=\"soon\">" },
+  { "advice for no tier", "<tier id=\"soon\">", "<tier id=\"later\">",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:105:", "self-care, soon, urgent, emergency" },
+  { "condition on a later answer", "if=\"where-arch\"", "if=\"follow-up-no\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:95:", "not asked before it" },
+  { "condition on none of these", "unless=\"danger-cold\"", "unless=\"danger-none\"",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:95:", "“danger-none”, a “none of these”" },
+  { "dangling condition", "if=\"where-arch\"", "if=\"where-knee\"",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:95:", "answer “where-knee”" },
+  { "a first question with a condition", "<question id=\"danger\" kind=\"checklist\">",
+    "<question id=\"danger\" kind=\"checklist\" if=\"where-arch\">",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:79:", "not asked before it" },
+  { "a factor also named as a hint", "hints=\"tired\"", "factors=\"tired\" hints=\"tired\"",
+    CRAMP_ATLAS_ERROR_DUPLICATE_FIELD, "test.xml:99:", "names “tired” both as a factor and as a hint" },
 };
 
 START_TEST (test_bad_content)
@@ -408,16 +491,28 @@ START_TEST (test_no_regions_is_incomplete)
 END_TEST
 
 /* Without questions the self-check would give advice having asked nothing. */
+/* Removes from @document everything from @from to the end of @to. */
+static void
+cut_out (char       *document,
+         const char *from,
+         const char *to)
+{
+  char *start = strstr (document, from);
+  char *end = strstr (document, to);
+
+  ck_assert (start != NULL && end != NULL);
+  memmove (start, end + strlen (to), strlen (end + strlen (to)) + 1);
+}
+
 START_TEST (test_no_questions_is_incomplete)
 {
   g_autofree char *document = good_document ();
-  char            *start = strstr (document, "  <questions>");
-  char            *end = strstr (document, "</questions>\n");
   g_autoptr (GError) error = NULL;
   g_autoptr (CrampAtlas) atlas = NULL;
 
-  ck_assert (start != NULL && end != NULL);
-  memmove (start, end + strlen ("</questions>\n"), strlen (end + strlen ("</questions>\n")) + 1);
+  /* The rules go too: they name the answers. */
+  cut_out (document, "  <questions>", "</questions>\n");
+  cut_out (document, "  <rules>", "</rules>\n");
   atlas = load_string (document, &error);
 
   ck_assert_ptr_null (atlas);
@@ -512,6 +607,7 @@ atlas_suite (void)
 
   tcase_add_test (good, test_good_file_loads);
   tcase_add_test (good, test_records_hold_their_fields);
+  tcase_add_test (good, test_advice_conditions_and_rules);
   tcase_add_test (good, test_white_space_is_collapsed);
   tcase_add_test (good, test_regions_list_their_factors);
   tcase_add_test (good, test_views_and_steps_link_up);

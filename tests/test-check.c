@@ -103,6 +103,22 @@ start_check (const char *region)
   press_mnemonic ("_Start");
 }
 
+static CrampSelfCheck *
+self_check (void)
+{
+  return cramp_check_page_get_self_check (check_page ());
+}
+
+/* "Question N of M", as the page shows it now. */
+static void
+assert_question_number (guint number)
+{
+  g_autofree char *text = g_strdup_printf ("Question %u of %u", number,
+                                           cramp_self_check_get_n_questions (self_check ()));
+
+  assert_shows (text);
+}
+
 static void
 answer_all (const char *const *answers,
             guint              n_answers)
@@ -110,12 +126,11 @@ answer_all (const char *const *answers,
   for (guint i = 0; i < n_answers; i++)
     {
       const CrampAnswer *answer = cramp_atlas_lookup_answer (atlas, answers[i]);
-
-      GPtrArray         *questions = cramp_atlas_get_questions (atlas);
-      gboolean           last = answer->question == g_ptr_array_index (questions, questions->len - 1);
+      gboolean           last;
 
       assert_shows (answer->question->text);
       choose_by_keyboard (answers[i]);
+      last = cramp_self_check_get_position (self_check ()) + 1 == cramp_self_check_get_n_questions (self_check ());
       press_mnemonic (last ? "Fi_nish" : "_Next");
     }
 }
@@ -165,7 +180,7 @@ START_TEST (test_keyboard_walk_to_self_care)
   GPtrArray         *tips = cramp_atlas_get_tips (atlas);
 
   start_check ("");
-  assert_shows ("Question 1 of 16");
+  assert_question_number (1);
   answer_all (test_tight_shoes_answers, TEST_N_TIGHT_SHOES_ANSWERS);
 
   assert_shows ("Self-Care Is a Good Start");
@@ -184,7 +199,7 @@ START_TEST (test_keyboard_walk_to_self_care)
 
   /* Start over is one click, and forgets the answers. */
   press_mnemonic ("_Start Over");
-  assert_shows ("Question 1 of 16");
+  assert_question_number (1);
   ck_assert (!cramp_self_check_is_chosen (cramp_check_page_get_self_check (check_page ()),
                                           cramp_atlas_lookup_answer (atlas, "where-arch")));
 }
@@ -195,6 +210,12 @@ START_TEST (test_keyboard_walk_to_urgent_advice)
 {
   static const char *const answers[] = {
     "emergency-none",
+    "age-65-or-over",
+    "sex-male",
+    "injury-none",
+    "infection-none",
+    "onset-weeks",
+    "sides-both",
     "where-toes",
     "when-any",
     "duration-short",
@@ -204,14 +225,15 @@ START_TEST (test_keyboard_walk_to_urgent_advice)
     "fluids-enough",
     "medicines-none",
     "conditions-diabetes",
+    "clot-risk-none",
+    "smoking-no",
     "sensation-numb-toes",
-    "appearance-diabetes-wound",
+    "feet-wound",
     "calf-no",
-    "statin-pain-no-statin",
-    "wound-no",
     "self-care-helped",
   };
-  GtkWidget *focus;
+  const CrampRedFlag *wound = cramp_atlas_lookup_red_flag (atlas, "diabetic-foot-wound");
+  GtkWidget          *focus;
 
   start_check ("");
 
@@ -228,14 +250,47 @@ START_TEST (test_keyboard_walk_to_urgent_advice)
   answer_all (answers, G_N_ELEMENTS (answers));
   assert_shows ("Get Medical Help Today");
   ck_assert (banner_has_class ("tier-urgent"));
-  assert_shows (cramp_atlas_lookup_answer (atlas, "appearance-diabetes-wound")->flag->text);
+  assert_shows (cramp_atlas_get_tier_advice (atlas, CRAMP_TIER_URGENT)->disposition);
+
+  /* Why, in plain words, and what to do until then; no cramp self-care. */
+  assert_shows (wound->text);
+  assert_shows (wound->concern);
+  assert_shows ("Until You Get Help");
+  assert_shows (wound->meanwhile);
+  assert_shows (cramp_atlas_get_tier_advice (atlas, CRAMP_TIER_URGENT)->safety_net);
   assert_shows (cramp_atlas_lookup_answer (atlas, "frequency-often")->flag->text);
   assert_shows (cramp_atlas_lookup_factor (atlas, "neuropathy")->name);
+  assert_hides ("During a Cramp");
+  assert_hides ("Between Cramps");
 
   /* The advice has the focus, to be read first. */
   focus = gtk_window_get_focus (GTK_WINDOW (window));
   ck_assert (GTK_IS_LABEL (focus));
   ck_assert_str_eq (gtk_label_get_text (GTK_LABEL (focus)), "Get Medical Help Today");
+}
+END_TEST
+
+/* Who could be pregnant is asked, and why; the count of questions grows. */
+START_TEST (test_questions_that_apply_and_why_they_are_asked)
+{
+  static const char *const answers[] = { "emergency-none", "age-16-to-49", "sex-female" };
+  guint                    n;
+
+  start_check ("");
+  n = cramp_self_check_get_n_questions (self_check ());
+  answer_all (answers, 2);
+  assert_shows ("Why We Ask");
+  assert_hides (cramp_atlas_lookup_question (atlas, "sex")->why);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (gui_test_find_of_type (GTK_WIDGET (window), ADW_TYPE_EXPANDER_ROW)),
+                                 TRUE);
+  flush ();
+  assert_shows (cramp_atlas_lookup_question (atlas, "sex")->why);
+  choose_by_keyboard (answers[2]);
+  ck_assert_uint_eq (cramp_self_check_get_n_questions (self_check ()), n + 1);
+  assert_question_number (3);
+  press_mnemonic ("_Next");
+  assert_shows (cramp_atlas_lookup_question (atlas, "pregnancy")->text);
+  assert_question_number (4);
 }
 END_TEST
 
@@ -250,6 +305,8 @@ START_TEST (test_an_emergency_answer_shows_the_advice_at_once)
   assert_shows ("Call Your Emergency Number Now");
   ck_assert (banner_has_class ("tier-emergency"));
   assert_shows (flag->text);
+  assert_shows (flag->concern);
+  assert_shows (flag->meanwhile);
   assert_hides ("During a Cramp");
   assert_hides ("Possible Factors to Read About");
 }
@@ -260,25 +317,25 @@ START_TEST (test_back_skip_and_the_intro)
   start_check ("");
   choose_by_keyboard ("emergency-none");
   press_mnemonic ("_Next");
-  assert_shows ("Question 2 of 16");
+  assert_question_number (2);
 
   press_mnemonic ("_Back");
-  assert_shows ("Question 1 of 16");
-  ck_assert (cramp_self_check_is_chosen (cramp_check_page_get_self_check (check_page ()),
-                                         cramp_atlas_lookup_answer (atlas, "emergency-none")));
+  assert_question_number (1);
+  ck_assert (cramp_self_check_is_chosen (self_check (), cramp_atlas_lookup_answer (atlas, "emergency-none")));
 
   /* Back from the first question shows what the check is and is not. */
   press_mnemonic ("_Back");
   assert_shows ("It is not a diagnosis, and it cannot rule anything out.");
   press_mnemonic ("_Start");
 
-  answer_all (test_tight_shoes_answers, 5);
+  answer_all (test_tight_shoes_answers, 11);
   assert_shows (cramp_atlas_lookup_question (atlas, "activity")->text);
   press_mnemonic ("S_kip");
   assert_shows (cramp_atlas_lookup_question (atlas, "shoes")->text);
 
   /* A question that can raise a red flag cannot be skipped. */
-  answer_all (test_tight_shoes_answers + 6, 6);
+  answer_all (test_tight_shoes_answers + 12, 6);
+  assert_shows (cramp_atlas_lookup_question (atlas, "sensation")->text);
   ck_assert_ptr_null (gui_test_find_button (GTK_WIDGET (window), "S_kip"));
 }
 END_TEST
@@ -296,10 +353,9 @@ START_TEST (test_a_region_page_starts_there)
 
   ck_assert_str_eq (cramp_window_get_selection (window), "check:symptoms");
   press_mnemonic ("_Start");
-  choose_by_keyboard ("emergency-none");
-  press_mnemonic ("_Next");
-  ck_assert (cramp_self_check_is_chosen (cramp_check_page_get_self_check (check_page ()),
-                                         cramp_atlas_lookup_answer (atlas, "where-heel")));
+  answer_all (test_tight_shoes_answers, 7);
+  assert_shows (cramp_atlas_lookup_question (atlas, "where")->text);
+  ck_assert (cramp_self_check_is_chosen (self_check (), cramp_atlas_lookup_answer (atlas, "where-heel")));
   ck_assert (gtk_check_button_get_active (GTK_CHECK_BUTTON (gtk_window_get_focus (GTK_WINDOW (window)))));
 }
 END_TEST
@@ -412,6 +468,129 @@ START_TEST (test_summary_prints)
 }
 END_TEST
 
+/* The text of page @page of a PDF, from 1, or NULL past the last page. */
+static char *
+pdf_page_text (const char *path,
+               guint       page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page);
+  const char      *argv[] = { "pdftotext", "-f", number, "-l", number, path, "-", NULL };
+  g_autofree char *out = NULL;
+  g_auto (GStrv) words = NULL;
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+                     &out, NULL, &status, NULL) ||
+      status != 0)
+    return NULL;
+
+  words = g_strsplit_set (out, " \n\t\f", -1);
+  return g_strjoinv (" ", words);
+}
+
+static gboolean
+has_words (const char *text,
+           const char *fragment)
+{
+  g_auto (GStrv) words = g_strsplit_set (fragment, " ", -1);
+  g_autoptr (GString) pattern = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    {
+      g_autofree char *escaped = g_regex_escape_string (words[i], -1);
+
+      g_string_append_printf (pattern, "%s%s", i ? " +" : "", escaped);
+    }
+  return g_regex_match_simple (pattern->str, text, 0, 0);
+}
+
+static GPtrArray *
+pdf_pages (const char *path)
+{
+  GPtrArray *pages = g_ptr_array_new_with_free_func (g_free);
+  char      *text;
+
+  while ((text = pdf_page_text (path, pages->len + 1)) != NULL)
+    g_ptr_array_add (pages, text);
+
+  return pages;
+}
+
+static void
+assert_questions_whole (CrampSelfCheck *check,
+                        GPtrArray      *pages)
+{
+  GPtrArray *questions = cramp_atlas_get_questions (atlas);
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      const CrampQuestion *question = g_ptr_array_index (questions, i);
+
+      for (guint j = 0; j < question->answers->len; j++)
+        {
+          const CrampAnswer *answer = g_ptr_array_index (question->answers, j);
+          gboolean           together = FALSE;
+
+          if (!cramp_self_check_is_chosen (check, answer))
+            continue;
+          for (guint k = 0; k < pages->len; k++)
+            together |= has_words (g_ptr_array_index (pages, k), question->text) &&
+                        has_words (g_ptr_array_index (pages, k), answer->text);
+          ck_assert_msg (together, "“%s” and its answer are not on one page", question->text);
+        }
+    }
+}
+
+/* A question and its answers are never split across two pages, wherever
+ * the page breaks fall: each answer added moves them down. */
+START_TEST (test_summary_keeps_each_answer_with_its_question)
+{
+  static const char *const more[] = {
+    "sensation-numb-toes",
+    "sensation-inner-ankle",
+    "sensation-swelling",
+    "feet-slow-sore",
+    "feet-colour",
+    "feet-weaker",
+    "conditions-kidney",
+    "conditions-liver",
+    "conditions-b12",
+    "conditions-vitamin-d",
+    "clot-risk-travel",
+    "clot-risk-hormones",
+    "medicines-diuretic",
+    "medicines-inhaler",
+    "medicines-other",
+    "infection-fever",
+  };
+  g_autofree char *dir = g_dir_make_tmp ("cramp-check-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "summary.pdf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr (CrampSelfCheck) check = cramp_self_check_new (atlas);
+  guint most_pages = 0;
+
+  for (guint i = 0; i < TEST_N_TIGHT_SHOES_ANSWERS; i++)
+    cramp_self_check_set_chosen (check, cramp_atlas_lookup_answer (atlas, test_tight_shoes_answers[i]), TRUE);
+
+  for (guint n = 0; n <= G_N_ELEMENTS (more); n++)
+    {
+      g_autoptr (GPtrArray) pages = NULL;
+
+      if (n > 0)
+        cramp_self_check_set_chosen (check, cramp_atlas_lookup_answer (atlas, more[n - 1]), TRUE);
+      ck_assert (cramp_summary_save_pdf (check, now, file, NULL));
+      pages = pdf_pages (path);
+      most_pages = MAX (most_pages, pages->len);
+      assert_questions_whole (check, pages);
+    }
+
+  ck_assert_uint_ge (most_pages, 2);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+END_TEST
+
 static AdwMessageDialog *
 find_dialog (void)
 {
@@ -457,11 +636,13 @@ check_suite (void)
   tcase_set_timeout (tcase, 60);
   tcase_add_test (tcase, test_keyboard_walk_to_self_care);
   tcase_add_test (tcase, test_keyboard_walk_to_urgent_advice);
+  tcase_add_test (tcase, test_questions_that_apply_and_why_they_are_asked);
   tcase_add_test (tcase, test_an_emergency_answer_shows_the_advice_at_once);
   tcase_add_test (tcase, test_back_skip_and_the_intro);
   tcase_add_test (tcase, test_a_region_page_starts_there);
   tcase_add_test (tcase, test_summary_saves_as_pdf);
   tcase_add_test (tcase, test_summary_prints);
+  tcase_add_test (tcase, test_summary_keeps_each_answer_with_its_question);
   tcase_add_test (tcase, test_a_failed_save_says_why_and_keeps_the_result);
   suite_add_tcase (suite, tcase);
 

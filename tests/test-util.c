@@ -11,6 +11,12 @@
 
 const char *const test_tight_shoes_answers[TEST_N_TIGHT_SHOES_ANSWERS] = {
   "emergency-none",
+  "age-50-to-64",
+  "sex-male",
+  "injury-none",
+  "infection-none",
+  "onset-long",
+  "sides-both",
   "where-arch",
   "when-night",
   "duration-short",
@@ -20,11 +26,11 @@ const char *const test_tight_shoes_answers[TEST_N_TIGHT_SHOES_ANSWERS] = {
   "fluids-enough",
   "medicines-none",
   "conditions-none",
+  "clot-risk-none",
+  "smoking-no",
   "sensation-none",
-  "appearance-none",
+  "feet-none",
   "calf-no",
-  "statin-pain-no-statin",
-  "wound-no",
   "self-care-untried",
 };
 

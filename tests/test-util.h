@@ -17,8 +17,9 @@ G_BEGIN_DECLS
 int test_run_suite (Suite *suite);
 int test_run_suite_no_fork (Suite *suite);
 /* The self-check answered for the night cramps of a long day standing in
- * tight shoes, one answer for each of its questions in order. */
-#define TEST_N_TIGHT_SHOES_ANSWERS 16
+ * tight shoes, by a man of 50 to 64: one answer for each question he is
+ * asked, in order. */
+#define TEST_N_TIGHT_SHOES_ANSWERS 22
 extern const char *const test_tight_shoes_answers[TEST_N_TIGHT_SHOES_ANSWERS];
 
 CrampAtlas              *test_load_content (void);

@@ -60,10 +60,16 @@ static const TextField text_fields[] = {
   { "factor", "evidence-note", FIELD (CrampFactor, evidence_note), TRUE },
   { "factor", "self-care", FIELD (CrampFactor, self_care), FALSE },
   { "step", "caption", FIELD (CrampStep, caption), TRUE },
+  { "tier", "title", FIELD (CrampTierAdvice, title), TRUE },
+  { "tier", "disposition", FIELD (CrampTierAdvice, disposition), TRUE },
+  { "tier", "safety-net", FIELD (CrampTierAdvice, safety_net), TRUE },
   { "red-flag", "text", FIELD (CrampRedFlag, text), TRUE },
+  { "red-flag", "concern", FIELD (CrampRedFlag, concern), FALSE },
+  { "red-flag", "meanwhile", FIELD (CrampRedFlag, meanwhile), FALSE },
   { "tip", "text", FIELD (CrampTip, text), TRUE },
   { "question", "text", FIELD (CrampQuestion, text), TRUE },
   { "question", "help", FIELD (CrampQuestion, help), FALSE },
+  { "question", "why", FIELD (CrampQuestion, why), FALSE },
   { "answer", "text", FIELD (CrampAnswer, text), TRUE },
 };
 
@@ -601,6 +607,30 @@ start_step (Parser      *p,
   return TRUE;
 }
 
+static const char *const boolean_names[] = { "false", "true", NULL };
+
+static gboolean
+start_tier (Parser      *p,
+            CrampRecord  kind,
+            const char **names,
+            const char **values,
+            GError     **error)
+{
+  const char      *id = NULL;
+  CrampTierAdvice *advice;
+  int              level;
+
+  if (!read_attributes (p, "tier", names, values,
+                        (Attribute[]){ { "id", TRUE, &id }, { NULL } }, error) ||
+      !read_enum (p, "tier", "id", id, cramp_tier_names, &level, error))
+    return FALSE;
+
+  advice = cramp_record_new (kind);
+  advice->tier = level;
+
+  return add_record (p, kind, advice, id, error);
+}
+
 static gboolean
 start_red_flag (Parser      *p,
                 CrampRecord  kind,
@@ -608,15 +638,19 @@ start_red_flag (Parser      *p,
                 const char **values,
                 GError     **error)
 {
-  const char   *id = NULL, *tier = NULL;
+  const char   *id = NULL, *tier = NULL, *holds = "false";
   CrampRedFlag *flag;
-  int           level;
+  int           level, holds_value;
 
   if (!read_attributes (p, "red-flag", names, values,
-                        (Attribute[]){ { "id", TRUE, &id }, { "tier", TRUE, &tier }, { NULL } },
+                        (Attribute[]){ { "id", TRUE, &id },
+                                       { "tier", TRUE, &tier },
+                                       { "holds-self-care", FALSE, &holds },
+                                       { NULL } },
                         error) ||
       !check_id (p, "red-flag", id, error) ||
-      !read_enum (p, "red-flag", "tier", tier, cramp_tier_names, &level, error))
+      !read_enum (p, "red-flag", "tier", tier, cramp_tier_names, &level, error) ||
+      !read_enum (p, "red-flag", "holds-self-care", holds, boolean_names, &holds_value, error))
     return FALSE;
 
   if (level == CRAMP_TIER_SELF_CARE)
@@ -629,6 +663,9 @@ start_red_flag (Parser      *p,
 
   flag = cramp_record_new (kind);
   flag->tier = level;
+  /* Cramp self-care is never advice for an urgent or an emergency sign. */
+  flag->holds_self_care = holds_value || level >= CRAMP_TIER_URGENT;
+  g_hash_table_insert (p->offsets, flag, GSIZE_TO_POINTER (tag_offset (p)));
 
   return add_record (p, kind, flag, id, error);
 }
@@ -657,8 +694,6 @@ start_tip (Parser      *p,
   return add_record (p, kind, tip, id, error);
 }
 
-static const char *const boolean_names[] = { "false", "true", NULL };
-
 static gboolean
 start_question (Parser      *p,
                 CrampRecord  kind,
@@ -666,7 +701,8 @@ start_question (Parser      *p,
                 const char **values,
                 GError     **error)
 {
-  const char    *id = NULL, *question_kind = NULL, *optional = "false";
+  const char    *id = NULL, *question_kind = NULL, *optional = "false", *if_any = NULL;
+  const char    *unless_any = NULL;
   CrampQuestion *question;
   int            kind_value, optional_value;
 
@@ -674,6 +710,8 @@ start_question (Parser      *p,
                         (Attribute[]){ { "id", TRUE, &id },
                                        { "kind", TRUE, &question_kind },
                                        { "optional", FALSE, &optional },
+                                       { "if", FALSE, &if_any },
+                                       { "unless", FALSE, &unless_any },
                                        { NULL } },
                         error) ||
       !check_id (p, "question", id, error) ||
@@ -685,8 +723,14 @@ start_question (Parser      *p,
   question->kind = kind_value;
   question->optional = optional_value;
   g_hash_table_insert (p->offsets, question, GSIZE_TO_POINTER (tag_offset (p)));
+  if (!add_record (p, kind, question, id, error))
+    return FALSE;
 
-  return add_record (p, kind, question, id, error);
+  if (if_any != NULL)
+    add_refs (p, REF_ONE, CRAMP_RECORD_ANSWER, if_any, question->if_any, NULL);
+  if (unless_any != NULL)
+    add_refs (p, REF_ONE, CRAMP_RECORD_ANSWER, unless_any, question->unless_any, NULL);
+  return TRUE;
 }
 
 static gboolean
@@ -696,8 +740,8 @@ start_answer (Parser      *p,
               const char **values,
               GError     **error)
 {
-  const char  *id = NULL, *question = NULL, *factors = NULL, *region = NULL, *flag = NULL;
-  const char  *none = "false";
+  const char  *id = NULL, *question = NULL, *factors = NULL, *hints = NULL, *region = NULL;
+  const char  *flag = NULL, *none = "false";
   CrampAnswer *answer;
   int          none_value;
 
@@ -705,6 +749,7 @@ start_answer (Parser      *p,
                         (Attribute[]){ { "id", TRUE, &id },
                                        { "question", TRUE, &question },
                                        { "factors", FALSE, &factors },
+                                       { "hints", FALSE, &hints },
                                        { "region", FALSE, &region },
                                        { "flag", FALSE, &flag },
                                        { "none", FALSE, &none },
@@ -723,10 +768,37 @@ start_answer (Parser      *p,
   add_ref (p, REF_ONE, CRAMP_RECORD_QUESTION, question, NULL, NULL, (gconstpointer *) &answer->question);
   if (factors != NULL)
     add_refs (p, REF_ONE, CRAMP_RECORD_FACTOR, factors, answer->factors, NULL);
+  if (hints != NULL)
+    add_refs (p, REF_ONE, CRAMP_RECORD_FACTOR, hints, answer->hints, NULL);
   if (region != NULL)
     add_ref (p, REF_ONE, CRAMP_RECORD_REGION, region, NULL, NULL, (gconstpointer *) &answer->region);
   if (flag != NULL)
     add_ref (p, REF_ONE, CRAMP_RECORD_RED_FLAG, flag, NULL, NULL, (gconstpointer *) &answer->flag);
+  return TRUE;
+}
+
+static gboolean
+start_rule (Parser      *p,
+            CrampRecord  kind,
+            const char **names,
+            const char **values,
+            GError     **error)
+{
+  const char *id = NULL, *flag = NULL;
+  CrampRule  *rule;
+
+  if (!read_attributes (p, "rule", names, values,
+                        (Attribute[]){ { "id", TRUE, &id }, { "flag", TRUE, &flag }, { NULL } },
+                        error) ||
+      !check_id (p, "rule", id, error))
+    return FALSE;
+
+  rule = cramp_record_new (kind);
+  g_hash_table_insert (p->offsets, rule, GSIZE_TO_POINTER (tag_offset (p)));
+  if (!add_record (p, kind, rule, id, error))
+    return FALSE;
+
+  add_ref (p, REF_ONE, CRAMP_RECORD_RED_FLAG, flag, NULL, NULL, (gconstpointer *) &rule->flag);
   return TRUE;
 }
 
@@ -745,10 +817,12 @@ static const StartRecordFunc start_record_funcs[CRAMP_N_RECORDS] = {
   [CRAMP_RECORD_REGION] = start_plain,
   [CRAMP_RECORD_FACTOR] = start_factor,
   [CRAMP_RECORD_STEP] = start_step,
+  [CRAMP_RECORD_TIER] = start_tier,
   [CRAMP_RECORD_RED_FLAG] = start_red_flag,
   [CRAMP_RECORD_TIP] = start_tip,
   [CRAMP_RECORD_QUESTION] = start_question,
   [CRAMP_RECORD_ANSWER] = start_answer,
+  [CRAMP_RECORD_RULE] = start_rule,
 };
 
 /* Children of records */
@@ -816,6 +890,69 @@ start_child_reference (Parser      *p,
   return TRUE;
 }
 
+static guint
+count_ids (const char *value)
+{
+  g_auto (GStrv) ids = g_strsplit_set (value, " \t\n", -1);
+  guint count = 0;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    count += ids[i][0] != '\0';
+
+  return count;
+}
+
+/* <all-of answers="…"/>, <any-of answers="…"/> or
+ * <at-least count="N" answers="…"/> inside a rule. */
+static gboolean
+start_clause (Parser      *p,
+              const char  *element,
+              const char **names,
+              const char **values,
+              GError     **error)
+{
+  const char *answers = NULL, *count = "1";
+  gboolean    counted = g_str_equal (element, "at-least");
+  guint64     at_least = 1;
+  guint       n_ids;
+  CrampRule  *rule = p->record;
+
+  if (!read_attributes (p, element, names, values,
+                        counted ? (Attribute[]){ { "count", TRUE, &count }, { "answers", TRUE, &answers }, { NULL } }
+                                : (Attribute[]){ { "answers", TRUE, &answers }, { NULL } },
+                        error))
+    return FALSE;
+
+  n_ids = count_ids (answers);
+  if (counted && (!g_ascii_string_to_unsigned (count, 10, 1, G_MAXUINT, &at_least, NULL) || at_least > n_ids))
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                  "<at-least> of the rule “%s” has count=\"%s\"; it needs a number from 1 to the %u answers it names",
+                  rule->id, count, n_ids);
+      return FALSE;
+    }
+  if (n_ids == 0)
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_MISSING_FIELD,
+                  "<%s> of the rule “%s” names no answers", element, rule->id);
+      return FALSE;
+    }
+
+  if (g_str_equal (element, "all-of"))
+    at_least = n_ids;
+  g_ptr_array_add (rule->clauses, cramp_clause_new (at_least));
+  add_refs (p, REF_ONE, CRAMP_RECORD_ANSWER, answers,
+            ((CrampClause *) g_ptr_array_index (rule->clauses, rule->clauses->len - 1))->answers, NULL);
+  return TRUE;
+}
+
+static gboolean
+is_clause_element (const char *element)
+{
+  return g_str_equal (element, "all-of") || g_str_equal (element, "any-of") ||
+         g_str_equal (element, "at-least");
+}
+
 static gboolean
 start_record_child (Parser      *p,
                     const char  *element,
@@ -828,6 +965,9 @@ start_record_child (Parser      *p,
 
   if (field != NULL)
     return start_text_field (p, field, names, values, error);
+
+  if (p->kind == CRAMP_RECORD_RULE && is_clause_element (element))
+    return start_clause (p, element, names, values, error);
 
   for (guint i = 0; i < G_N_ELEMENTS (child_references); i++)
     if (g_str_equal (child_references[i].record, record) &&
@@ -996,12 +1136,20 @@ end_text_field (Parser  *p,
   return TRUE;
 }
 
-/* A factor needs a region and a source, a region a view to be drawn in. */
+/* A factor needs a region and a source, a region a view to be drawn in, a
+ * rule a clause. */
 static gboolean
 check_children (Parser  *p,
                 GError **error)
 {
   const char *record = cramp_record_info[p->kind].element;
+
+  if (p->kind == CRAMP_RECORD_RULE && ((CrampRule *) p->record)->clauses->len == 0)
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_MISSING_FIELD,
+                  "the rule “%s” needs at least one <all-of>, <any-of> or <at-least>", p->record_id);
+      return FALSE;
+    }
 
   for (guint i = 0; i < G_N_ELEMENTS (child_references); i++)
     {
@@ -1275,6 +1423,17 @@ offset_of (Parser       *p,
   return GPOINTER_TO_SIZE (g_hash_table_lookup (p->offsets, record));
 }
 
+static const CrampFactor *
+find_shared (GPtrArray *first,
+             GPtrArray *second)
+{
+  for (guint i = 0; i < first->len; i++)
+    if (g_ptr_array_find (second, g_ptr_array_index (first, i), NULL))
+      return g_ptr_array_index (first, i);
+
+  return NULL;
+}
+
 /* A "none of these" answer says nothing: no factor, region or red flag. */
 static gboolean
 check_answer (Parser              *p,
@@ -1282,10 +1441,20 @@ check_answer (Parser              *p,
               const CrampQuestion *first,
               GError             **error)
 {
-  if (answer->none && (answer->factors->len > 0 || answer->region != NULL || answer->flag != NULL))
+  const CrampFactor *twice = find_shared (answer->factors, answer->hints);
+
+  if (twice != NULL)
+    {
+      error_at (p, error, offset_of (p, answer), CRAMP_ATLAS_ERROR_DUPLICATE_FIELD,
+                "the answer “%s” names “%s” both as a factor and as a hint", answer->id, twice->id);
+      return FALSE;
+    }
+
+  if (answer->none && (answer->factors->len > 0 || answer->hints->len > 0 ||
+                       answer->region != NULL || answer->flag != NULL))
     {
       error_at (p, error, offset_of (p, answer), CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                "the answer “%s” is a “none of these”, so it cannot name factors, a region or a red flag",
+                "the answer “%s” is a “none of these”, so it cannot name factors, hints, a region or a red flag",
                 answer->id);
       return FALSE;
     }
@@ -1368,6 +1537,42 @@ check_question (Parser              *p,
   return TRUE;
 }
 
+/* A question is asked when an earlier answer allows it, so its conditions
+ * name answers of earlier questions only, and the first question has none. */
+static gboolean
+check_conditions (Parser              *p,
+                  const CrampQuestion *question,
+                  GPtrArray           *asked_before,
+                  GError             **error)
+{
+  GPtrArray *lists[] = { question->if_any, question->unless_any };
+
+  for (guint i = 0; i < G_N_ELEMENTS (lists); i++)
+    {
+      for (guint j = 0; j < lists[i]->len; j++)
+        {
+          const CrampAnswer *answer = g_ptr_array_index (lists[i], j);
+
+          if (!g_ptr_array_find (asked_before, answer->question, NULL))
+            {
+              error_at (p, error, offset_of (p, question), CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                        "the question “%s” depends on the answer “%s”, which is not asked before it",
+                        question->id, answer->id);
+              return FALSE;
+            }
+          if (answer->none)
+            {
+              error_at (p, error, offset_of (p, question), CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                        "the question “%s” depends on “%s”, a “none of these”; name the answers themselves",
+                        question->id, answer->id);
+              return FALSE;
+            }
+        }
+    }
+
+  return TRUE;
+}
+
 static gboolean
 link_questions (Parser  *p,
                 GError **error)
@@ -1386,8 +1591,207 @@ link_questions (Parser  *p,
     }
 
   for (guint i = 0; i < questions->len; i++)
-    if (!check_question (p, g_ptr_array_index (questions, i), error))
+    {
+      g_autoptr (GPtrArray) asked_before = g_ptr_array_new ();
+
+      g_ptr_array_extend (asked_before, questions, NULL, NULL);
+      g_ptr_array_set_size (asked_before, i);
+      if (!check_question (p, g_ptr_array_index (questions, i), error) ||
+          !check_conditions (p, g_ptr_array_index (questions, i), asked_before, error))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Rules */
+
+/* Whether one person can give both answers. */
+static gboolean
+compatible (const CrampAnswer *a,
+            const CrampAnswer *b)
+{
+  return a == b || a->question != b->question || a->question->kind == CRAMP_QUESTION_CHECKLIST;
+}
+
+static gboolean
+compatible_with_all (const CrampAnswer *answer,
+                     GPtrArray         *required)
+{
+  for (guint i = 0; i < required->len; i++)
+    if (!compatible (answer, g_ptr_array_index (required, i)))
       return FALSE;
+
+  return TRUE;
+}
+
+/* Whether the question of @answer can be asked alongside @required. */
+static gboolean
+askable_with (const CrampAnswer *answer,
+              GPtrArray         *required)
+{
+  const CrampQuestion *question = answer->question;
+  gboolean             allowed = question->if_any->len == 0;
+
+  for (guint i = 0; i < question->if_any->len; i++)
+    allowed |= compatible_with_all (g_ptr_array_index (question->if_any, i), required);
+
+  for (guint i = 0; i < question->unless_any->len; i++)
+    allowed &= !g_ptr_array_find (required, g_ptr_array_index (question->unless_any, i), NULL);
+
+  return allowed;
+}
+
+/* How many answers of @clause can be given together with @required: at
+ * most one from each single-choice question. */
+static guint
+count_possible (const CrampClause *clause,
+                GPtrArray         *required)
+{
+  g_autoptr (GPtrArray) singles = g_ptr_array_new ();
+  guint count = 0;
+
+  for (guint i = 0; i < clause->answers->len; i++)
+    {
+      const CrampAnswer *answer = g_ptr_array_index (clause->answers, i);
+
+      if (!compatible_with_all (answer, required) || !askable_with (answer, required))
+        continue;
+      if (answer->question->kind == CRAMP_QUESTION_SINGLE)
+        {
+          if (g_ptr_array_find (singles, answer->question, NULL))
+            continue;
+          g_ptr_array_add (singles, (gpointer) answer->question);
+        }
+      count++;
+    }
+
+  return count;
+}
+
+/* A rule that no set of answers can satisfy is a mistake in the content. The
+ * answers that every clause names in full must go together and be askable;
+ * every clause must then find enough answers that go with them. */
+static const char *
+why_rule_cannot_fire (const CrampRule *rule)
+{
+  g_autoptr (GPtrArray) required = g_ptr_array_new ();
+
+  for (guint i = 0; i < rule->clauses->len; i++)
+    {
+      const CrampClause *clause = g_ptr_array_index (rule->clauses, i);
+
+      if (clause->at_least == clause->answers->len)
+        g_ptr_array_extend (required, clause->answers, NULL, NULL);
+    }
+
+  for (guint i = 0; i < required->len; i++)
+    {
+      if (!compatible_with_all (g_ptr_array_index (required, i), required))
+        return "it needs two answers to the same single-choice question";
+      if (!askable_with (g_ptr_array_index (required, i), required))
+        return "it needs an answer to a question that its other answers keep from being asked";
+    }
+
+  for (guint i = 0; i < rule->clauses->len; i++)
+    {
+      const CrampClause *clause = g_ptr_array_index (rule->clauses, i);
+
+      if (count_possible (clause, required) < clause->at_least)
+        return "one of its clauses needs more answers than can be given together";
+    }
+
+  return NULL;
+}
+
+static gboolean
+check_rule (Parser              *p,
+            const CrampRule     *rule,
+            const CrampQuestion *first,
+            GError             **error)
+{
+  gsize       offset = offset_of (p, rule);
+  const char *why;
+
+  for (guint i = 0; i < rule->clauses->len; i++)
+    {
+      const CrampClause *clause = g_ptr_array_index (rule->clauses, i);
+
+      for (guint j = 0; j < clause->answers->len; j++)
+        {
+          const CrampAnswer *answer = g_ptr_array_index (clause->answers, j);
+
+          if (answer->none)
+            {
+              error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                        "the rule “%s” names “%s”, a “none of these”, which says nothing", rule->id, answer->id);
+              return FALSE;
+            }
+          if (rule->flag->tier == CRAMP_TIER_EMERGENCY && answer->question != first)
+            {
+              error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                        "the rule “%s” raises the emergency “%s” from “%s”; emergency signs belong to the first question, “%s”",
+                        rule->id, rule->flag->id, answer->id, first->id);
+              return FALSE;
+            }
+        }
+    }
+
+  why = why_rule_cannot_fire (rule);
+  if (why != NULL)
+    {
+      error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
+                "the rule “%s” can never raise “%s”: %s", rule->id, rule->flag->id, why);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_rules (Parser  *p,
+             GError **error)
+{
+  GPtrArray *rules = p->atlas->records[CRAMP_RECORD_RULE];
+  GPtrArray *questions = p->atlas->records[CRAMP_RECORD_QUESTION];
+
+  for (guint i = 0; i < rules->len; i++)
+    if (!check_rule (p, g_ptr_array_index (rules, i), g_ptr_array_index (questions, 0), error))
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Advice for every tier; the concern and what to do meanwhile for every
+ * urgent or emergency sign. */
+static gboolean
+check_advice (Parser  *p,
+              GError **error)
+{
+  GPtrArray *flags = p->atlas->records[CRAMP_RECORD_RED_FLAG];
+
+  for (guint tier = CRAMP_TIER_SELF_CARE; tier <= CRAMP_TIER_EMERGENCY; tier++)
+    {
+      if (!g_hash_table_contains (p->atlas->ids[CRAMP_RECORD_TIER], cramp_tier_names[tier]))
+        {
+          error_at (p, error, current_offset (p), CRAMP_ATLAS_ERROR_INCOMPLETE,
+                    "the content has no <tier id=\"%s\">", cramp_tier_names[tier]);
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < flags->len; i++)
+    {
+      const CrampRedFlag *flag = g_ptr_array_index (flags, i);
+
+      if (flag->tier >= CRAMP_TIER_URGENT && (flag->concern == NULL || flag->meanwhile == NULL))
+        {
+          error_at (p, error, offset_of (p, flag), CRAMP_ATLAS_ERROR_MISSING_FIELD,
+                    "the %s sign “%s” needs a <concern> and a <meanwhile>",
+                    cramp_tier_names[flag->tier], flag->id);
+          return FALSE;
+        }
+    }
 
   return TRUE;
 }
@@ -1414,7 +1818,8 @@ finish (Parser  *p,
     }
 
   link_records (p->atlas);
-  return link_steps (p, error) && link_questions (p, error);
+  return link_steps (p, error) && link_questions (p, error) && check_rules (p, error) &&
+         check_advice (p, error);
 }
 
 /* Input */

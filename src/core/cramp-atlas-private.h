@@ -22,10 +22,12 @@ typedef enum
   CRAMP_RECORD_REGION,
   CRAMP_RECORD_FACTOR,
   CRAMP_RECORD_STEP,
+  CRAMP_RECORD_TIER,
   CRAMP_RECORD_RED_FLAG,
   CRAMP_RECORD_TIP,
   CRAMP_RECORD_QUESTION,
   CRAMP_RECORD_ANSWER,
+  CRAMP_RECORD_RULE,
   CRAMP_N_RECORDS
 } CrampRecord;
 
@@ -58,15 +60,16 @@ struct _CrampAtlas
   GHashTable *ids[CRAMP_N_RECORDS];
 };
 
-gpointer cramp_record_new (CrampRecord kind);
-void     cramp_record_free (CrampRecord kind,
-                            gpointer    record);
+gpointer     cramp_record_new (CrampRecord kind);
+void         cramp_record_free (CrampRecord kind,
+                                gpointer    record);
+CrampClause *cramp_clause_new (guint at_least);
 
-gboolean cramp_atlas_load (CrampAtlas *self,
-                           const char *data,
-                           gsize       length,
-                           const char *name,
-                           const char *domain,
-                           GError    **error);
+gboolean     cramp_atlas_load (CrampAtlas *self,
+                               const char *data,
+                               gsize       length,
+                               const char *name,
+                               const char *domain,
+                               GError    **error);
 
 G_END_DECLS

@@ -32,13 +32,24 @@ const CrampRecordInfo cramp_record_info[CRAMP_N_RECORDS] = {
   [CRAMP_RECORD_REGION] = { "regions", "region", sizeof (CrampRegion), { S (CrampRegion, id), S (CrampRegion, name), S (CrampRegion, summary), S (CrampRegion, description) }, 4, { S (CrampRegion, views), S (CrampRegion, factors) }, 2 },
   [CRAMP_RECORD_FACTOR] = { "factors", "factor", sizeof (CrampFactor), { S (CrampFactor, id), S (CrampFactor, name), S (CrampFactor, summary), S (CrampFactor, mechanism), S (CrampFactor, evidence_note), S (CrampFactor, self_care) }, 6, { S (CrampFactor, regions), S (CrampFactor, sources), S (CrampFactor, steps) }, 3 },
   [CRAMP_RECORD_STEP] = { "steps", "step", sizeof (CrampStep), { S (CrampStep, id), S (CrampStep, caption) }, 2, { S (CrampStep, regions), S (CrampStep, structures), S (CrampStep, layers) }, 3 },
-  [CRAMP_RECORD_RED_FLAG] = { "red-flags", "red-flag", sizeof (CrampRedFlag), { S (CrampRedFlag, id), S (CrampRedFlag, text) }, 2, { S (CrampRedFlag, sources) }, 1 },
+  [CRAMP_RECORD_TIER] = { "tiers", "tier", sizeof (CrampTierAdvice), { S (CrampTierAdvice, id), S (CrampTierAdvice, title), S (CrampTierAdvice, disposition), S (CrampTierAdvice, safety_net) }, 4, { 0 }, 0 },
+  [CRAMP_RECORD_RED_FLAG] = { "red-flags", "red-flag", sizeof (CrampRedFlag), { S (CrampRedFlag, id), S (CrampRedFlag, text), S (CrampRedFlag, concern), S (CrampRedFlag, meanwhile) }, 4, { S (CrampRedFlag, sources) }, 1 },
   [CRAMP_RECORD_TIP] = { "tips", "tip", sizeof (CrampTip), { S (CrampTip, id), S (CrampTip, text) }, 2, { S (CrampTip, sources) }, 1 },
-  [CRAMP_RECORD_QUESTION] = { "questions", "question", sizeof (CrampQuestion), { S (CrampQuestion, id), S (CrampQuestion, text), S (CrampQuestion, help) }, 3, { S (CrampQuestion, answers) }, 1 },
-  [CRAMP_RECORD_ANSWER] = { "questions", "answer", sizeof (CrampAnswer), { S (CrampAnswer, id), S (CrampAnswer, text) }, 2, { S (CrampAnswer, factors) }, 1 },
+  [CRAMP_RECORD_QUESTION] = { "questions", "question", sizeof (CrampQuestion), { S (CrampQuestion, id), S (CrampQuestion, text), S (CrampQuestion, help), S (CrampQuestion, why) }, 4, { S (CrampQuestion, answers), S (CrampQuestion, if_any), S (CrampQuestion, unless_any) }, 3 },
+  [CRAMP_RECORD_ANSWER] = { "questions", "answer", sizeof (CrampAnswer), { S (CrampAnswer, id), S (CrampAnswer, text) }, 2, { S (CrampAnswer, factors), S (CrampAnswer, hints) }, 2 },
+  [CRAMP_RECORD_RULE] = { "rules", "rule", sizeof (CrampRule), { S (CrampRule, id) }, 1, { S (CrampRule, clauses) }, 1 },
 };
 
 #undef S
+
+static void
+clause_free (gpointer data)
+{
+  CrampClause *clause = data;
+
+  g_ptr_array_unref (clause->answers);
+  g_free (clause);
+}
 
 /**
  * cramp_record_new:
@@ -55,7 +66,27 @@ cramp_record_new (CrampRecord kind)
   for (guint i = 0; i < info->n_arrays; i++)
     G_STRUCT_MEMBER (GPtrArray *, record, info->arrays[i]) = g_ptr_array_new ();
 
+  /* A rule owns its clauses, unlike the borrowed pointers of other arrays. */
+  if (kind == CRAMP_RECORD_RULE)
+    g_ptr_array_set_free_func (((CrampRule *) record)->clauses, clause_free);
+
   return record;
+}
+
+/**
+ * cramp_clause_new:
+ * @at_least: how many of its answers must be given
+ *
+ * Returns: (transfer full): a clause with no answers yet, for a rule to own
+ */
+CrampClause *
+cramp_clause_new (guint at_least)
+{
+  CrampClause *clause = g_new0 (CrampClause, 1);
+
+  clause->at_least = at_least;
+  clause->answers = g_ptr_array_new ();
+  return clause;
 }
 
 void
@@ -262,6 +293,36 @@ cramp_atlas_get_structures (CrampAtlas *self)
 }
 
 /**
+ * cramp_atlas_get_rules:
+ * @self: an atlas
+ *
+ * Returns: (transfer none) (element-type CrampRule): the rules that raise
+ *   red flags over combinations of answers
+ */
+GPtrArray *
+cramp_atlas_get_rules (CrampAtlas *self)
+{
+  return get_records (self, CRAMP_RECORD_RULE);
+}
+
+/**
+ * cramp_atlas_get_tier_advice:
+ * @self: an atlas
+ * @tier: a tier of advice
+ *
+ * Returns: (transfer none): what to do at @tier; a loaded atlas has
+ *   advice for every tier
+ */
+const CrampTierAdvice *
+cramp_atlas_get_tier_advice (CrampAtlas *self,
+                             CrampTier   tier)
+{
+  g_return_val_if_fail (tier <= CRAMP_TIER_EMERGENCY, NULL);
+
+  return lookup (self, CRAMP_RECORD_TIER, cramp_tier_names[tier]);
+}
+
+/**
  * cramp_atlas_get_questions:
  * @self: an atlas
  *
@@ -328,6 +389,20 @@ cramp_atlas_lookup_answer (CrampAtlas *self,
                            const char *id)
 {
   return lookup (self, CRAMP_RECORD_ANSWER, id);
+}
+
+const CrampRedFlag *
+cramp_atlas_lookup_red_flag (CrampAtlas *self,
+                             const char *id)
+{
+  return lookup (self, CRAMP_RECORD_RED_FLAG, id);
+}
+
+const CrampRule *
+cramp_atlas_lookup_rule (CrampAtlas *self,
+                         const char *id)
+{
+  return lookup (self, CRAMP_RECORD_RULE, id);
 }
 
 /* Object */

@@ -147,12 +147,28 @@ struct _CrampStep
   GPtrArray         *layers;     /* CrampLayer to show */
 };
 
+/* What to do at one tier of advice: where to go and how soon, and when to
+ * get help sooner. Its id is the tier's name. */
+typedef struct
+{
+  char     *id;
+  CrampTier tier;
+  char     *title;
+  char     *disposition; /* the time and the place */
+  char     *safety_net;  /* what should make the person get help sooner */
+} CrampTierAdvice;
+
+/* A warning sign. Urgent and emergency signs name the concern in plain
+ * words and what to do, and not do, until help is reached. */
 typedef struct
 {
   char      *id;
   CrampTier  tier;
+  gboolean   holds_self_care; /* whether cramp self-care could do harm */
   char      *text;
-  GPtrArray *sources; /* CrampSource */
+  char      *concern;   /* nullable for soon */
+  char      *meanwhile; /* nullable for soon */
+  GPtrArray *sources;   /* CrampSource */
 } CrampRedFlag;
 
 typedef struct
@@ -165,15 +181,20 @@ typedef struct
 
 typedef struct _CrampAnswer CrampAnswer;
 
-/* A question of the self-check, asked in content order. */
+/* A question of the self-check, asked in content order when it applies:
+ * when one of the answers in @if_any is given (or @if_any is empty) and
+ * none of those in @unless_any is. Both name answers of earlier questions. */
 typedef struct
 {
   char             *id;
   CrampQuestionKind kind;
   gboolean          optional; /* whether it may be skipped */
   char             *text;
-  char             *help;    /* nullable */
-  GPtrArray        *answers; /* CrampAnswer, in content order */
+  char             *help;       /* nullable */
+  char             *why;        /* nullable: why it is asked */
+  GPtrArray        *answers;    /* CrampAnswer, in content order */
+  GPtrArray        *if_any;     /* CrampAnswer */
+  GPtrArray        *unless_any; /* CrampAnswer */
 } CrampQuestion;
 
 struct _CrampAnswer
@@ -184,56 +205,79 @@ struct _CrampAnswer
   const CrampRedFlag  *flag;   /* nullable: the red flag it raises */
   gboolean             none;   /* the "none of these" of a checklist */
   char                *text;
-  GPtrArray           *factors; /* CrampFactor it points to */
+  GPtrArray           *factors; /* CrampFactor it points to specifically */
+  GPtrArray           *hints;   /* CrampFactor it points to weakly */
 };
+
+/* A part of a rule: at least @at_least of @answers are given. */
+typedef struct
+{
+  guint      at_least;
+  GPtrArray *answers; /* CrampAnswer */
+} CrampClause;
+
+/* A red flag raised by a combination of answers: when every clause holds. */
+typedef struct
+{
+  char               *id;
+  const CrampRedFlag *flag;
+  GPtrArray          *clauses; /* CrampClause, owned */
+} CrampRule;
 
 #define CRAMP_TYPE_ATLAS (cramp_atlas_get_type ())
 
 G_DECLARE_FINAL_TYPE (CrampAtlas, cramp_atlas, CRAMP, ATLAS, GObject)
 
-GQuark                cramp_atlas_error_quark (void);
+GQuark                 cramp_atlas_error_quark (void);
 
-CrampAtlas           *cramp_atlas_new_from_file (GFile        *file,
-                                                 const char   *domain,
-                                                 GCancellable *cancellable,
-                                                 GError      **error);
-CrampAtlas           *cramp_atlas_new_from_data (const char *data,
-                                                 gsize       length,
-                                                 const char *name,
-                                                 const char *domain,
-                                                 GError    **error);
+CrampAtlas            *cramp_atlas_new_from_file (GFile        *file,
+                                                  const char   *domain,
+                                                  GCancellable *cancellable,
+                                                  GError      **error);
+CrampAtlas            *cramp_atlas_new_from_data (const char *data,
+                                                  gsize       length,
+                                                  const char *name,
+                                                  const char *domain,
+                                                  GError    **error);
 
-GPtrArray            *cramp_atlas_get_sources (CrampAtlas *self);
-GPtrArray            *cramp_atlas_get_groups (CrampAtlas *self);
-GPtrArray            *cramp_atlas_get_regions (CrampAtlas *self);
-GPtrArray            *cramp_atlas_get_factors (CrampAtlas *self);
-GPtrArray            *cramp_atlas_get_red_flags (CrampAtlas *self);
-GPtrArray            *cramp_atlas_get_tips (CrampAtlas *self);
-GPtrArray            *cramp_atlas_get_views (CrampAtlas *self);
-GPtrArray            *cramp_atlas_get_layers (CrampAtlas *self);
-GPtrArray            *cramp_atlas_get_structures (CrampAtlas *self);
-GPtrArray            *cramp_atlas_get_questions (CrampAtlas *self);
+GPtrArray             *cramp_atlas_get_sources (CrampAtlas *self);
+GPtrArray             *cramp_atlas_get_groups (CrampAtlas *self);
+GPtrArray             *cramp_atlas_get_regions (CrampAtlas *self);
+GPtrArray             *cramp_atlas_get_factors (CrampAtlas *self);
+GPtrArray             *cramp_atlas_get_red_flags (CrampAtlas *self);
+GPtrArray             *cramp_atlas_get_tips (CrampAtlas *self);
+GPtrArray             *cramp_atlas_get_views (CrampAtlas *self);
+GPtrArray             *cramp_atlas_get_layers (CrampAtlas *self);
+GPtrArray             *cramp_atlas_get_structures (CrampAtlas *self);
+GPtrArray             *cramp_atlas_get_questions (CrampAtlas *self);
+GPtrArray             *cramp_atlas_get_rules (CrampAtlas *self);
+const CrampTierAdvice *cramp_atlas_get_tier_advice (CrampAtlas *self,
+                                                    CrampTier   tier);
 
-const CrampRegion    *cramp_atlas_lookup_region (CrampAtlas *self,
+const CrampRegion     *cramp_atlas_lookup_region (CrampAtlas *self,
+                                                  const char *id);
+const CrampFactor     *cramp_atlas_lookup_factor (CrampAtlas *self,
+                                                  const char *id);
+const CrampGroup      *cramp_atlas_lookup_group (CrampAtlas *self,
                                                  const char *id);
-const CrampFactor    *cramp_atlas_lookup_factor (CrampAtlas *self,
+const CrampView       *cramp_atlas_lookup_view (CrampAtlas *self,
+                                                const char *id);
+const CrampLayer      *cramp_atlas_lookup_layer (CrampAtlas *self,
                                                  const char *id);
-const CrampGroup     *cramp_atlas_lookup_group (CrampAtlas *self,
-                                                const char *id);
-const CrampView      *cramp_atlas_lookup_view (CrampAtlas *self,
-                                               const char *id);
-const CrampLayer     *cramp_atlas_lookup_layer (CrampAtlas *self,
-                                                const char *id);
-const CrampStructure *cramp_atlas_lookup_structure (CrampAtlas *self,
+const CrampStructure  *cramp_atlas_lookup_structure (CrampAtlas *self,
+                                                     const char *id);
+const CrampQuestion   *cramp_atlas_lookup_question (CrampAtlas *self,
                                                     const char *id);
-const CrampQuestion  *cramp_atlas_lookup_question (CrampAtlas *self,
-                                                   const char *id);
-const CrampAnswer    *cramp_atlas_lookup_answer (CrampAtlas *self,
-                                                 const char *id);
+const CrampAnswer     *cramp_atlas_lookup_answer (CrampAtlas *self,
+                                                  const char *id);
+const CrampRedFlag    *cramp_atlas_lookup_red_flag (CrampAtlas *self,
+                                                    const char *id);
+const CrampRule       *cramp_atlas_lookup_rule (CrampAtlas *self,
+                                                const char *id);
 
-const char           *cramp_evidence_to_string (CrampEvidence evidence);
-const char           *cramp_tier_to_string (CrampTier tier);
-const char           *cramp_question_kind_to_string (CrampQuestionKind kind);
-const char           *cramp_tip_kind_to_string (CrampTipKind kind);
+const char            *cramp_evidence_to_string (CrampEvidence evidence);
+const char            *cramp_tier_to_string (CrampTier tier);
+const char            *cramp_question_kind_to_string (CrampQuestionKind kind);
+const char            *cramp_tip_kind_to_string (CrampTipKind kind);
 
 G_END_DECLS

@@ -9,8 +9,11 @@
 
 #include "cramp-self-check.h"
 
-/* The questions are asked in content order. An emergency sign ends the
- * questions at once: nothing that follows could make the advice calmer. */
+/* The questions are asked in content order, each only when it applies.
+ * An emergency sign ends the questions at once: nothing that follows could
+ * make the advice calmer. Answers to a question that no longer applies,
+ * because an earlier answer changed, are forgotten, so that every answer
+ * held is one the person could see. */
 struct _CrampSelfCheck
 {
   GObject     parent_instance;
@@ -18,8 +21,8 @@ struct _CrampSelfCheck
   CrampAtlas *atlas;
   GPtrArray  *questions; /* CrampQuestion, borrowed from the atlas */
   GHashTable *chosen;    /* CrampAnswer set */
-  GArray     *history;   /* guint: the positions that led here */
-  guint       position;
+  GArray     *history;   /* guint: the indices of the questions that led here */
+  guint       index;     /* of the question asked, or the number of questions */
   gboolean    stopped_early;
 };
 
@@ -62,53 +65,33 @@ cramp_self_check_result_free (CrampSelfCheckResult *result)
     return;
 
   g_ptr_array_unref (result->flags);
+  g_ptr_array_unref (result->rules);
   g_ptr_array_unref (result->factors);
+  g_ptr_array_unref (result->tips);
   g_ptr_array_unref (result->regions);
   g_ptr_array_unref (result->answers);
   g_free (result);
 }
 
-/* Navigation */
-
-static void
-set_position (CrampSelfCheck *self,
-              guint           position)
-{
-  gboolean was_finished = cramp_self_check_get_finished (self);
-
-  if (self->position == position)
-    return;
-
-  self->position = position;
-  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_POSITION]);
-  if (was_finished != cramp_self_check_get_finished (self))
-    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_FINISHED]);
-}
+/* Which questions apply */
 
 static gboolean
-raises_emergency (CrampSelfCheck      *self,
-                  const CrampQuestion *question)
+any_chosen (CrampSelfCheck *self,
+            GPtrArray      *answers)
 {
-  for (guint i = 0; i < question->answers->len; i++)
-    {
-      const CrampAnswer *answer = g_ptr_array_index (question->answers, i);
-
-      if (answer->flag != NULL && answer->flag->tier == CRAMP_TIER_EMERGENCY &&
-          g_hash_table_contains (self->chosen, answer))
-        return TRUE;
-    }
+  for (guint i = 0; i < answers->len; i++)
+    if (g_hash_table_contains (self->chosen, g_ptr_array_index (answers, i)))
+      return TRUE;
 
   return FALSE;
 }
 
-static void
-advance (CrampSelfCheck *self)
+static gboolean
+applies (CrampSelfCheck      *self,
+         const CrampQuestion *question)
 {
-  const CrampQuestion *question = cramp_self_check_get_question (self);
-
-  g_array_append_val (self->history, self->position);
-  self->stopped_early = raises_emergency (self, question);
-  set_position (self, self->stopped_early ? self->questions->len : self->position + 1);
+  return (question->if_any->len == 0 || any_chosen (self, question->if_any)) &&
+         !any_chosen (self, question->unless_any);
 }
 
 static void
@@ -117,6 +100,75 @@ clear_question (CrampSelfCheck      *self,
 {
   for (guint i = 0; i < question->answers->len; i++)
     g_hash_table_remove (self->chosen, g_ptr_array_index (question->answers, i));
+}
+
+/* Conditions name earlier questions only, so one pass in order settles
+ * what a change further up means further down. */
+static void
+forget_what_no_longer_applies (CrampSelfCheck *self)
+{
+  for (guint i = 0; i < self->questions->len; i++)
+    {
+      const CrampQuestion *question = g_ptr_array_index (self->questions, i);
+
+      if (!applies (self, question))
+        clear_question (self, question);
+    }
+}
+
+static guint
+count_applying (CrampSelfCheck *self,
+                guint           end)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < MIN (end, self->questions->len); i++)
+    count += applies (self, g_ptr_array_index (self->questions, i));
+
+  return count;
+}
+
+/* The first question at or after @index that applies. */
+static guint
+next_applying (CrampSelfCheck *self,
+               guint           index)
+{
+  while (index < self->questions->len && !applies (self, g_ptr_array_index (self->questions, index)))
+    index++;
+
+  return index;
+}
+
+/* Navigation */
+
+static void
+set_index (CrampSelfCheck *self,
+           guint           index)
+{
+  gboolean was_finished = cramp_self_check_get_finished (self);
+
+  if (self->index == index)
+    return;
+
+  self->index = index;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_POSITION]);
+  if (was_finished != cramp_self_check_get_finished (self))
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_FINISHED]);
+}
+
+static void
+advance (CrampSelfCheck *self)
+{
+  g_array_append_val (self->history, self->index);
+  self->stopped_early = cramp_self_check_get_tier (self) == CRAMP_TIER_EMERGENCY;
+  set_index (self, self->stopped_early ? self->questions->len : next_applying (self, self->index + 1));
+}
+
+static void
+answers_changed (CrampSelfCheck *self)
+{
+  forget_what_no_longer_applies (self);
+  g_signal_emit (self, signals[ANSWERS_CHANGED], 0);
 }
 
 /* Object */
@@ -159,7 +211,7 @@ cramp_self_check_get_property (GObject    *object,
       g_value_set_object (value, self->atlas);
       break;
     case PROP_POSITION:
-      g_value_set_uint (value, self->position);
+      g_value_set_uint (value, cramp_self_check_get_position (self));
       break;
     case PROP_FINISHED:
       g_value_set_boolean (value, cramp_self_check_get_finished (self));
@@ -217,7 +269,8 @@ cramp_self_check_class_init (CrampSelfCheckClass *klass)
   /**
    * CrampSelfCheck::answers-changed:
    *
-   * Emitted when an answer is chosen or unchosen.
+   * Emitted when an answer is chosen or unchosen. The questions that apply,
+   * and so their number, may have changed with it.
    */
   signals[ANSWERS_CHANGED] =
       g_signal_new ("answers-changed",
@@ -262,23 +315,29 @@ cramp_self_check_get_atlas (CrampSelfCheck *self)
  * cramp_self_check_get_position:
  * @self: a self-check
  *
- * Returns: the index of the question being asked, or the number of
- *   questions once finished
+ * Returns: how many questions that apply come before the one being asked,
+ *   or their number once finished
  */
 guint
 cramp_self_check_get_position (CrampSelfCheck *self)
 {
   g_return_val_if_fail (CRAMP_IS_SELF_CHECK (self), 0);
 
-  return self->position;
+  return count_applying (self, self->index);
 }
 
+/**
+ * cramp_self_check_get_n_questions:
+ * @self: a self-check
+ *
+ * Returns: how many questions apply to the answers given so far
+ */
 guint
 cramp_self_check_get_n_questions (CrampSelfCheck *self)
 {
   g_return_val_if_fail (CRAMP_IS_SELF_CHECK (self), 0);
 
-  return self->questions->len;
+  return count_applying (self, self->questions->len);
 }
 
 /**
@@ -292,8 +351,7 @@ cramp_self_check_get_question (CrampSelfCheck *self)
 {
   g_return_val_if_fail (CRAMP_IS_SELF_CHECK (self), NULL);
 
-  return self->position < self->questions->len ? g_ptr_array_index (self->questions, self->position)
-                                               : NULL;
+  return self->index < self->questions->len ? g_ptr_array_index (self->questions, self->index) : NULL;
 }
 
 gboolean
@@ -301,7 +359,7 @@ cramp_self_check_get_finished (CrampSelfCheck *self)
 {
   g_return_val_if_fail (CRAMP_IS_SELF_CHECK (self), FALSE);
 
-  return self->position >= self->questions->len;
+  return self->index >= self->questions->len;
 }
 
 /**
@@ -332,8 +390,23 @@ cramp_self_check_restart (CrampSelfCheck *self)
   g_hash_table_remove_all (self->chosen);
   g_array_set_size (self->history, 0);
   self->stopped_early = FALSE;
-  set_position (self, 0);
+  set_index (self, 0);
   g_signal_emit (self, signals[ANSWERS_CHANGED], 0);
+}
+
+/* A question that asks only where: one answer, no warning sign, and no
+ * condition on who is asked. */
+static gboolean
+asks_where (const CrampQuestion *question)
+{
+  if (question->kind != CRAMP_QUESTION_SINGLE || question->if_any->len > 0 || question->unless_any->len > 0)
+    return FALSE;
+
+  for (guint i = 0; i < question->answers->len; i++)
+    if (((CrampAnswer *) g_ptr_array_index (question->answers, i))->flag != NULL)
+      return FALSE;
+
+  return TRUE;
 }
 
 /**
@@ -342,7 +415,9 @@ cramp_self_check_restart (CrampSelfCheck *self)
  * @region_id: the region where the cramps are felt
  *
  * Restarts with @region_id already given as the answer to the first
- * single-choice question that offers it, such as "where do you feel them".
+ * question that asks where they are felt: a single choice whose answers
+ * raise no red flag. An answer that raises one, such as a swollen calf, is
+ * never given on the person's behalf.
  *
  * Returns: whether a question offers the region
  */
@@ -359,7 +434,7 @@ cramp_self_check_start_at_region (CrampSelfCheck *self,
     {
       const CrampQuestion *question = g_ptr_array_index (self->questions, i);
 
-      for (guint j = 0; question->kind == CRAMP_QUESTION_SINGLE && j < question->answers->len; j++)
+      for (guint j = 0; asks_where (question) && j < question->answers->len; j++)
         {
           const CrampAnswer *answer = g_ptr_array_index (question->answers, j);
 
@@ -391,7 +466,7 @@ cramp_self_check_is_chosen (CrampSelfCheck    *self,
  *
  * Gives or takes back an answer. A single-choice question keeps one
  * answer; in a checklist, "none of these" and the other answers exclude
- * each other.
+ * each other. Answers to questions that no longer apply are forgotten.
  */
 void
 cramp_self_check_set_chosen (CrampSelfCheck    *self,
@@ -421,7 +496,7 @@ cramp_self_check_set_chosen (CrampSelfCheck    *self,
   else
     g_hash_table_remove (self->chosen, answer);
 
-  g_signal_emit (self, signals[ANSWERS_CHANGED], 0);
+  answers_changed (self);
 }
 
 gboolean
@@ -436,6 +511,23 @@ cramp_self_check_is_answered (CrampSelfCheck      *self,
       return TRUE;
 
   return FALSE;
+}
+
+/**
+ * cramp_self_check_applies:
+ * @self: a self-check
+ * @question: one of its questions
+ *
+ * Returns: whether @question is asked, given the answers so far
+ */
+gboolean
+cramp_self_check_applies (CrampSelfCheck      *self,
+                          const CrampQuestion *question)
+{
+  g_return_val_if_fail (CRAMP_IS_SELF_CHECK (self), FALSE);
+  g_return_val_if_fail (question != NULL, FALSE);
+
+  return applies (self, question);
 }
 
 gboolean
@@ -496,7 +588,7 @@ cramp_self_check_skip (CrampSelfCheck *self)
     return FALSE;
 
   clear_question (self, cramp_self_check_get_question (self));
-  g_signal_emit (self, signals[ANSWERS_CHANGED], 0);
+  answers_changed (self);
   advance (self);
   return TRUE;
 }
@@ -512,15 +604,38 @@ cramp_self_check_skip (CrampSelfCheck *self)
 gboolean
 cramp_self_check_back (CrampSelfCheck *self)
 {
-  guint position;
+  guint index;
 
   if (!cramp_self_check_can_go_back (self))
     return FALSE;
 
-  position = g_array_index (self->history, guint, self->history->len - 1);
+  index = g_array_index (self->history, guint, self->history->len - 1);
   g_array_set_size (self->history, self->history->len - 1);
   self->stopped_early = FALSE;
-  set_position (self, position);
+  set_index (self, index);
+  return TRUE;
+}
+
+static gboolean
+clause_holds (CrampSelfCheck    *self,
+              const CrampClause *clause)
+{
+  guint given = 0;
+
+  for (guint i = 0; i < clause->answers->len && given < clause->at_least; i++)
+    given += g_hash_table_contains (self->chosen, g_ptr_array_index (clause->answers, i));
+
+  return given >= clause->at_least;
+}
+
+static gboolean
+rule_holds (CrampSelfCheck  *self,
+            const CrampRule *rule)
+{
+  for (guint i = 0; i < rule->clauses->len; i++)
+    if (!clause_holds (self, g_ptr_array_index (rule->clauses, i)))
+      return FALSE;
+
   return TRUE;
 }
 
@@ -528,12 +643,13 @@ cramp_self_check_back (CrampSelfCheck *self)
  * cramp_self_check_get_tier:
  * @self: a self-check
  *
- * Returns: the most urgent tier of the red flags that the answers given
- *   raise, or %CRAMP_TIER_SELF_CARE when they raise none
+ * Returns: the most urgent tier of the red flags that the answers given,
+ *   and the rules they satisfy, raise; %CRAMP_TIER_SELF_CARE when none
  */
 CrampTier
 cramp_self_check_get_tier (CrampSelfCheck *self)
 {
+  GPtrArray     *rules;
   GHashTableIter iter;
   gpointer       key;
   CrampTier      tier = CRAMP_TIER_SELF_CARE;
@@ -549,29 +665,62 @@ cramp_self_check_get_tier (CrampSelfCheck *self)
         tier = MAX (tier, answer->flag->tier);
     }
 
+  rules = cramp_atlas_get_rules (self->atlas);
+  for (guint i = 0; i < rules->len; i++)
+    {
+      const CrampRule *rule = g_ptr_array_index (rules, i);
+
+      if (rule->flag->tier > tier && rule_holds (self, rule))
+        tier = rule->flag->tier;
+    }
+
   return tier;
 }
 
 /* Evaluation */
 
+static guint
+index_in (GPtrArray    *array,
+          gconstpointer item)
+{
+  guint index = G_MAXUINT;
+
+  g_ptr_array_find (array, item, &index);
+  return index;
+}
+
+/* The most urgent first; among equals, the order of the content. */
 static int
 compare_flags (gconstpointer a,
-               gconstpointer b)
+               gconstpointer b,
+               gpointer      user_data)
 {
   const CrampRedFlag *first = *(const CrampRedFlag **) a;
   const CrampRedFlag *second = *(const CrampRedFlag **) b;
+  GPtrArray          *all = user_data;
 
-  return (int) second->tier - (int) first->tier;
+  if (first->tier != second->tier)
+    return (int) second->tier - (int) first->tier;
+
+  return index_in (all, first) < index_in (all, second) ? -1 : 1;
 }
 
+/* The highest score first; then the stronger evidence; then content order. */
 static int
 compare_reasons (gconstpointer a,
-                 gconstpointer b)
+                 gconstpointer b,
+                 gpointer      user_data)
 {
   const CrampFactorReason *first = *(const CrampFactorReason **) a;
   const CrampFactorReason *second = *(const CrampFactorReason **) b;
+  GPtrArray               *all = user_data;
 
-  return (int) second->answers->len - (int) first->answers->len;
+  if (first->score != second->score)
+    return first->score > second->score ? -1 : 1;
+  if (first->factor->evidence != second->factor->evidence)
+    return first->factor->evidence < second->factor->evidence ? -1 : 1;
+
+  return index_in (all, first->factor) < index_in (all, second->factor) ? -1 : 1;
 }
 
 static void
@@ -582,11 +731,48 @@ add_unique (GPtrArray *array,
     g_ptr_array_add (array, item);
 }
 
-/* The factors in content order, each with its answers; then sorted by how
- * many answers point to it. The sort is stable, so ties keep that order. */
+static gboolean
+concerns_any (const CrampFactor *factor,
+              GPtrArray         *regions)
+{
+  for (guint i = 0; i < regions->len; i++)
+    if (g_ptr_array_find (factor->regions, g_ptr_array_index (regions, i), NULL))
+      return TRUE;
+
+  return FALSE;
+}
+
+static CrampFactorReason *
+reason_for (const CrampFactor *factor,
+            GPtrArray         *answers)
+{
+  CrampFactorReason *reason = g_new0 (CrampFactorReason, 1);
+
+  reason->factor = factor;
+  reason->answers = g_ptr_array_new ();
+
+  for (guint i = 0; i < answers->len; i++)
+    {
+      const CrampAnswer *answer = g_ptr_array_index (answers, i);
+      guint              points = 0;
+
+      if (g_ptr_array_find (answer->factors, factor, NULL))
+        points = CRAMP_SCORE_FACTOR;
+      else if (g_ptr_array_find (answer->hints, factor, NULL))
+        points = CRAMP_SCORE_HINT;
+
+      if (points > 0)
+        g_ptr_array_add (reason->answers, (gpointer) answer);
+      reason->score += points;
+    }
+
+  return reason;
+}
+
+/* Every factor that an answer names or hints at, scored. */
 static GPtrArray *
-rank_factors (CrampSelfCheck *self,
-              GPtrArray      *answers)
+rank_factors (CrampSelfCheck       *self,
+              CrampSelfCheckResult *result)
 {
   GPtrArray *factors = cramp_atlas_get_factors (self->atlas);
   GPtrArray *reasons = g_ptr_array_new_with_free_func (factor_reason_free);
@@ -594,27 +780,74 @@ rank_factors (CrampSelfCheck *self,
   for (guint i = 0; i < factors->len; i++)
     {
       const CrampFactor *factor = g_ptr_array_index (factors, i);
-      CrampFactorReason *reason = NULL;
+      CrampFactorReason *reason = reason_for (factor, result->answers);
 
-      for (guint j = 0; j < answers->len; j++)
+      if (reason->score == 0)
         {
-          const CrampAnswer *answer = g_ptr_array_index (answers, j);
-
-          if (!g_ptr_array_find (answer->factors, factor, NULL))
-            continue;
-          if (reason == NULL)
-            {
-              reason = g_new0 (CrampFactorReason, 1);
-              reason->factor = factor;
-              reason->answers = g_ptr_array_new ();
-              g_ptr_array_add (reasons, reason);
-            }
-          g_ptr_array_add (reason->answers, (gpointer) answer);
+          factor_reason_free (reason);
+          continue;
         }
+      if (concerns_any (factor, result->regions))
+        reason->score += CRAMP_SCORE_REGION;
+      g_ptr_array_add (reasons, reason);
     }
 
-  g_ptr_array_sort (reasons, compare_reasons);
+  g_ptr_array_sort_with_data (reasons, compare_reasons, factors);
   return reasons;
+}
+
+static GPtrArray *
+offered_tips (CrampSelfCheck       *self,
+              CrampSelfCheckResult *result)
+{
+  GPtrArray *tips = g_ptr_array_new ();
+
+  if (result->tier >= CRAMP_TIER_URGENT)
+    return tips;
+  for (guint i = 0; i < result->flags->len; i++)
+    if (((CrampRedFlag *) g_ptr_array_index (result->flags, i))->holds_self_care)
+      return tips;
+
+  g_ptr_array_extend (tips, cramp_atlas_get_tips (self->atlas), NULL, NULL);
+  return tips;
+}
+
+static void
+collect_answers (CrampSelfCheck       *self,
+                 CrampSelfCheckResult *result)
+{
+  for (guint i = 0; i < self->questions->len; i++)
+    {
+      const CrampQuestion *question = g_ptr_array_index (self->questions, i);
+
+      for (guint j = 0; j < question->answers->len; j++)
+        {
+          CrampAnswer *answer = g_ptr_array_index (question->answers, j);
+
+          if (!g_hash_table_contains (self->chosen, answer))
+            continue;
+          g_ptr_array_add (result->answers, answer);
+          add_unique (result->flags, (gpointer) answer->flag);
+          add_unique (result->regions, (gpointer) answer->region);
+        }
+    }
+}
+
+static void
+collect_rules (CrampSelfCheck       *self,
+               CrampSelfCheckResult *result)
+{
+  GPtrArray *rules = cramp_atlas_get_rules (self->atlas);
+
+  for (guint i = 0; i < rules->len; i++)
+    {
+      CrampRule *rule = g_ptr_array_index (rules, i);
+
+      if (!rule_holds (self, rule))
+        continue;
+      g_ptr_array_add (result->rules, rule);
+      add_unique (result->flags, (gpointer) rule->flag);
+    }
 }
 
 /**
@@ -635,28 +868,18 @@ cramp_self_check_evaluate (CrampSelfCheck *self)
 
   result = g_new0 (CrampSelfCheckResult, 1);
   result->flags = g_ptr_array_new ();
+  result->rules = g_ptr_array_new ();
   result->regions = g_ptr_array_new ();
   result->answers = g_ptr_array_new ();
 
-  for (guint i = 0; i < self->questions->len; i++)
-    {
-      const CrampQuestion *question = g_ptr_array_index (self->questions, i);
-
-      for (guint j = 0; j < question->answers->len; j++)
-        {
-          CrampAnswer *answer = g_ptr_array_index (question->answers, j);
-
-          if (!g_hash_table_contains (self->chosen, answer))
-            continue;
-          g_ptr_array_add (result->answers, answer);
-          add_unique (result->flags, (gpointer) answer->flag);
-          add_unique (result->regions, (gpointer) answer->region);
-        }
-    }
+  collect_answers (self, result);
+  collect_rules (self, result);
+  g_ptr_array_sort_with_data (result->flags, compare_flags, cramp_atlas_get_red_flags (self->atlas));
 
   /* The same tier as the one the window shows while the questions go on. */
-  g_ptr_array_sort (result->flags, compare_flags);
   result->tier = cramp_self_check_get_tier (self);
-  result->factors = rank_factors (self, result->answers);
+  result->advice = cramp_atlas_get_tier_advice (self->atlas, result->tier);
+  result->factors = rank_factors (self, result);
+  result->tips = offered_tips (self, result);
   return result;
 }

@@ -11,22 +11,37 @@
 
 G_BEGIN_DECLS
 
-/* A factor that the answers point to, with the answers that did. */
+/* Points that an answer gives a factor it names specifically, one it hints
+ * at, and every factor named that concerns a region the answers concern. */
+#define CRAMP_SCORE_FACTOR 3
+#define CRAMP_SCORE_HINT   1
+#define CRAMP_SCORE_REGION 1
+
+/* A factor that the answers point to, with the answers that did and its
+ * score. */
 typedef struct
 {
   const CrampFactor *factor;
-  GPtrArray         *answers; /* CrampAnswer */
+  GPtrArray         *answers; /* CrampAnswer, in question order */
+  guint              score;
 } CrampFactorReason;
 
 /* What a set of answers comes to. The tier is the most urgent of the red
- * flags raised, or self-care when none is. */
+ * flags raised, by answers or by rules, or self-care when none is. Factors
+ * are ranked by score; ties go to the stronger evidence, then to the order
+ * of the content, so the same answers always give the same list. Cramp
+ * self-care is offered only at the self-care and soon tiers, and not when
+ * a flag raised holds it back. */
 typedef struct
 {
-  CrampTier  tier;
-  GPtrArray *flags;   /* CrampRedFlag raised, the most urgent first */
-  GPtrArray *factors; /* CrampFactorReason, the most pointed-to first */
-  GPtrArray *regions; /* CrampRegion the answers concern, in question order */
-  GPtrArray *answers; /* every CrampAnswer given, in question order */
+  CrampTier              tier;
+  const CrampTierAdvice *advice;
+  GPtrArray             *flags;   /* CrampRedFlag raised, the most urgent first */
+  GPtrArray             *rules;   /* CrampRule that hold, in content order */
+  GPtrArray             *factors; /* CrampFactorReason, the best first */
+  GPtrArray             *regions; /* CrampRegion the answers concern, in question order */
+  GPtrArray             *answers; /* every CrampAnswer given, in question order */
+  GPtrArray             *tips;    /* CrampTip to offer, in content order */
 } CrampSelfCheckResult;
 
 void cramp_self_check_result_free (CrampSelfCheckResult *result);
@@ -57,6 +72,8 @@ void                  cramp_self_check_set_chosen (CrampSelfCheck    *self,
                                                    gboolean           chosen);
 gboolean              cramp_self_check_is_answered (CrampSelfCheck      *self,
                                                     const CrampQuestion *question);
+gboolean              cramp_self_check_applies (CrampSelfCheck      *self,
+                                                const CrampQuestion *question);
 
 gboolean              cramp_self_check_can_go_next (CrampSelfCheck *self);
 gboolean              cramp_self_check_can_skip (CrampSelfCheck *self);

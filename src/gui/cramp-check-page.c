@@ -79,22 +79,6 @@ update_regions (CrampCheckPage *self)
 
 /* Questions */
 
-static gboolean
-emergency_chosen (CrampCheckPage      *self,
-                  const CrampQuestion *question)
-{
-  for (guint i = 0; i < question->answers->len; i++)
-    {
-      const CrampAnswer *answer = g_ptr_array_index (question->answers, i);
-
-      if (answer->flag != NULL && answer->flag->tier == CRAMP_TIER_EMERGENCY &&
-          cramp_self_check_is_chosen (self->check, answer))
-        return TRUE;
-    }
-
-  return FALSE;
-}
-
 static void
 update_buttons (CrampCheckPage *self)
 {
@@ -108,7 +92,7 @@ update_buttons (CrampCheckPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->skip_button), cramp_self_check_can_skip (self->check));
   gtk_widget_set_sensitive (GTK_WIDGET (self->next_button), cramp_self_check_can_go_next (self->check));
   /* Alt+N goes on, whatever the label says. */
-  if (emergency_chosen (self, question))
+  if (cramp_self_check_get_tier (self->check) == CRAMP_TIER_EMERGENCY)
     /* Translators: this and the next two are labels of one button: give
      * them the same mnemonic, so that one key always goes on. */
     gtk_button_set_label (self->next_button, _ ("Get Advice _Now"));
@@ -205,6 +189,22 @@ answer_key_cb (CrampCheckPage *self,
   return TRUE;
 }
 
+/* Why the question is asked, folded away until wanted. */
+static GtkWidget *
+why_group_new (const CrampQuestion *question)
+{
+  GtkWidget *group = cramp_group_new (NULL, _ ("Why We Ask"));
+  GtkWidget *expander = adw_expander_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _ ("Why We Ask"));
+  /* libadwaita 1.2 leaves the expander's own list item unnamed. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Why We Ask"), -1);
+  adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), cramp_text_row_new (question->why, NULL, NULL));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), expander);
+  cramp_name_lists (group, _ ("Why We Ask"));
+  return group;
+}
+
 /* A single choice shows radio buttons, a checklist check boxes. */
 static void
 build_answers (CrampCheckPage      *self,
@@ -227,6 +227,8 @@ build_answers (CrampCheckPage      *self,
     }
 
   gtk_box_append (self->answers_box, group);
+  if (question->why != NULL)
+    gtk_box_append (self->answers_box, why_group_new (question));
   sync_checks (self);
 }
 
@@ -244,8 +246,10 @@ focus_answer (CrampCheckPage *self)
     gtk_widget_grab_focus (focus);
 }
 
+/* How many questions there are can change with the answers, as questions
+ * that apply only to some people come and go. */
 static void
-show_question (CrampCheckPage *self)
+show_question_heading (CrampCheckPage *self)
 {
   const CrampQuestion *question = cramp_self_check_get_question (self->check);
   guint                position = cramp_self_check_get_position (self->check);
@@ -258,7 +262,13 @@ show_question (CrampCheckPage *self)
 
   cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, question->text, lead);
   gtk_progress_bar_set_fraction (self->progress_bar, (double) position / n);
-  build_answers (self, question);
+}
+
+static void
+show_question (CrampCheckPage *self)
+{
+  show_question_heading (self);
+  build_answers (self, cramp_self_check_get_question (self->check));
   update_buttons (self);
   gtk_stack_set_visible_child_name (self->stack, "question");
   focus_answer (self);
@@ -267,8 +277,8 @@ show_question (CrampCheckPage *self)
 /* The result */
 
 static void
-show_flags (CrampCheckPage       *self,
-            CrampSelfCheckResult *result)
+add_flag_rows (CrampCheckPage       *self,
+               CrampSelfCheckResult *result)
 {
   GtkWidget *group = NULL;
 
@@ -276,31 +286,85 @@ show_flags (CrampCheckPage       *self,
     {
       const CrampRedFlag     *flag = g_ptr_array_index (result->flags, i);
       const CrampSectionInfo *info = cramp_tier_info (flag->tier);
+      GtkWidget              *row = cramp_text_row_new (flag->text, info->icon_name, info->css_class);
 
+      if (flag->concern != NULL)
+        cramp_row_set_detail (row, flag->concern);
       cramp_ensure_group (self->result_box, &group, _ ("Why"));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 cramp_text_row_new (flag->text, info->icon_name, info->css_class));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
+}
+
+/* What to do, and not do, until help is reached: each sentence once. */
+static void
+add_meanwhile_rows (CrampCheckPage       *self,
+                    CrampSelfCheckResult *result)
+{
+  g_autoptr (GPtrArray) said = g_ptr_array_new ();
+  GtkWidget *group = NULL;
+
+  for (guint i = 0; i < result->flags->len; i++)
+    {
+      const CrampRedFlag *flag = g_ptr_array_index (result->flags, i);
+
+      if (flag->meanwhile == NULL || g_ptr_array_find_with_equal_func (said, flag->meanwhile, g_str_equal, NULL))
+        continue;
+      g_ptr_array_add (said, flag->meanwhile);
+      cramp_ensure_group (self->result_box, &group, _ ("Until You Get Help"));
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                                 cramp_text_row_new (flag->meanwhile, "cramp-avoid-symbolic", "tip-avoid"));
+    }
+}
+
+static void
+add_safety_net (CrampCheckPage       *self,
+                CrampSelfCheckResult *result)
+{
+  /* Shown with the sign of the tier it leads up to. */
+  const CrampSectionInfo *next = cramp_tier_info (MIN (result->tier + 1, CRAMP_TIER_EMERGENCY));
+  GtkWidget              *group = NULL;
+
+  cramp_ensure_group (self->result_box, &group, _ ("If Things Change"));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
+                             cramp_text_row_new (result->advice->safety_net, next->icon_name, next->css_class));
+}
+
+/* An answer as it reads on its own: a short one, such as "Yes", with its
+ * question. */
+static char *
+answer_in_words (const CrampAnswer *answer)
+{
+  if (g_utf8_strlen (answer->text, -1) > 12)
+    return g_strdup (answer->text);
+
+  /* Translators: a question and a short answer to it, as in
+   * "Do you smoke? Yes". */
+  return g_strdup_printf (_ ("%s %s"), answer->question->text, answer->text);
 }
 
 static char *
 reasons_text (const CrampFactorReason *reason)
 {
-  g_autoptr (GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr (GStrvBuilder) texts = g_strv_builder_new ();
+  g_auto (GStrv) list = NULL;
   g_autofree char *joined = NULL;
 
   for (guint i = 0; i < reason->answers->len; i++)
-    g_ptr_array_add (texts, ((CrampAnswer *) g_ptr_array_index (reason->answers, i))->text);
-  g_ptr_array_add (texts, NULL);
-  joined = g_strjoinv ("; ", (char **) texts->pdata);
+    {
+      g_autofree char *text = answer_in_words (g_ptr_array_index (reason->answers, i));
+
+      g_strv_builder_add (texts, text);
+    }
+  list = g_strv_builder_end (texts);
+  joined = g_strjoinv ("; ", list);
 
   /* Translators: the answers that point to a factor. */
   return g_strdup_printf (_ ("You said: %s"), joined);
 }
 
 static void
-show_factors (CrampCheckPage       *self,
-              CrampSelfCheckResult *result)
+add_factor_rows (CrampCheckPage       *self,
+                 CrampSelfCheckResult *result)
 {
   GtkWidget *group = NULL;
 
@@ -314,25 +378,25 @@ show_factors (CrampCheckPage       *self,
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), cramp_evidence_badge_new (reason->factor->evidence));
       cramp_ensure_group (self->result_box, &group, _ ("Possible Factors to Read About"));
       adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                             _ ("Open one to read how it works and to see where it "
-                                                "acts on the drawing."));
+                                             _ ("The best match first. Open one to read how it works "
+                                                "and to see where it acts on the drawing."));
       adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
 }
 
+/* The self-care the result offers: none when it could do harm. */
 static void
-show_tips (CrampCheckPage *self)
+add_tip_rows (CrampCheckPage       *self,
+              CrampSelfCheckResult *result)
 {
-  GPtrArray *tips = cramp_atlas_get_tips (cramp_page_get_atlas (CRAMP_PAGE (self)));
-
   for (CrampTipKind kind = CRAMP_TIP_DURING; kind <= CRAMP_TIP_AVOID; kind++)
     {
       const CrampSectionInfo *info = cramp_tip_kind_info (kind);
       GtkWidget              *group = NULL;
 
-      for (guint i = 0; i < tips->len; i++)
+      for (guint i = 0; i < result->tips->len; i++)
         {
-          const CrampTip *tip = g_ptr_array_index (tips, i);
+          const CrampTip *tip = g_ptr_array_index (result->tips, i);
 
           if (tip->kind != kind)
             continue;
@@ -344,34 +408,35 @@ show_tips (CrampCheckPage *self)
 }
 
 static void
-show_tier (CrampCheckPage *self,
-           CrampTier       tier)
+show_tier (CrampCheckPage        *self,
+           const CrampTierAdvice *advice)
 {
   for (CrampTier other = CRAMP_TIER_SELF_CARE; other <= CRAMP_TIER_EMERGENCY; other++)
     gtk_widget_remove_css_class (GTK_WIDGET (self->tier_banner), cramp_tier_info (other)->css_class);
 
-  gtk_widget_add_css_class (GTK_WIDGET (self->tier_banner), cramp_tier_info (tier)->css_class);
-  gtk_image_set_from_icon_name (self->tier_icon, cramp_tier_info (tier)->icon_name);
-  gtk_label_set_label (self->tier_title, _ (cramp_tier_info (tier)->title));
-  gtk_label_set_label (self->tier_description, _ (cramp_tier_info (tier)->description));
+  gtk_widget_add_css_class (GTK_WIDGET (self->tier_banner), cramp_tier_info (advice->tier)->css_class);
+  gtk_image_set_from_icon_name (self->tier_icon, cramp_tier_info (advice->tier)->icon_name);
+  gtk_label_set_label (self->tier_title, advice->title);
+  gtk_label_set_label (self->tier_description, advice->disposition);
 }
 
-/* The tier first, then why, then the causes, then self-care; after an
- * emergency sign, nothing but the advice to get help. */
+/* The advice first, then why, what to do meanwhile and when to get help
+ * sooner; then the causes and the self-care that fit. After an emergency
+ * sign, nothing but the advice to get help. */
 static void
 show_result (CrampCheckPage *self)
 {
   g_autoptr (CrampSelfCheckResult) result = cramp_self_check_evaluate (self->check);
 
   cramp_page_set_heading (CRAMP_PAGE (self), NULL, _ ("Your Result"), NULL);
-  show_tier (self, result->tier);
+  show_tier (self, result->advice);
   cramp_box_remove_all (self->result_box);
-  show_flags (self, result);
+  add_flag_rows (self, result);
+  add_meanwhile_rows (self, result);
+  add_safety_net (self, result);
   if (result->tier != CRAMP_TIER_EMERGENCY)
-    {
-      show_factors (self, result);
-      show_tips (self);
-    }
+    add_factor_rows (self, result);
+  add_tip_rows (self, result);
   gtk_label_set_label (self->disclaimer_label, cramp_disclaimer ());
   gtk_stack_set_visible_child_name (self->stack, "result");
 
@@ -385,9 +450,10 @@ static void
 show_intro (CrampCheckPage *self)
 {
   cramp_page_set_heading (CRAMP_PAGE (self), NULL, _ ("Check Your Symptoms"),
-                          _ ("Up to sixteen short questions about your cramps, starting with the "
-                             "signs that need help at once. At the end you get advice on whether and "
-                             "how soon to see a clinician, and the causes worth reading about."));
+                          _ ("About twenty-five short questions, starting with the signs that need "
+                             "help at once, then about you, injuries and infections, and your cramps. "
+                             "At the end you get advice on whether and how soon to see a clinician, "
+                             "and the causes worth reading about."));
   gtk_stack_set_visible_child_name (self->stack, "intro");
 }
 
@@ -513,6 +579,8 @@ answers_changed_cb (CrampCheckPage *self)
   sync_checks (self);
   update_buttons (self);
   update_regions (self);
+  if (self->started && !cramp_self_check_get_finished (self->check))
+    show_question_heading (self);
 }
 
 static void

@@ -22,10 +22,12 @@ struct _CrampGuidePage
 
 G_DEFINE_FINAL_TYPE (CrampGuidePage, cramp_guide_page, CRAMP_TYPE_PAGE)
 
-/* One sentence of a guide, whatever record it comes from. */
+/* One sentence of a guide, whatever record it comes from, and what it may
+ * mean. */
 typedef struct
 {
   const char *text;
+  const char *detail; /* nullable */
   int         section;
   GPtrArray  *sources;
 } GuideItem;
@@ -40,20 +42,32 @@ typedef struct
 } GuideSection;
 
 static GuideSection
-section_of (int                     section,
-            const CrampSectionInfo *info)
+tip_section (CrampTipKind kind)
 {
-  return (GuideSection){ section, info->title, info->description, info->icon_name, info->css_class };
+  const CrampSectionInfo *info = cramp_tip_kind_info (kind);
+
+  return (GuideSection){ kind, _ (info->title), NULL, info->icon_name, info->css_class };
+}
+
+/* The content words a tier; the title and disposition are translated. */
+static GuideSection
+tier_section (CrampAtlas *atlas,
+              CrampTier   tier)
+{
+  const CrampSectionInfo *info = cramp_tier_info (tier);
+  const CrampTierAdvice  *advice = cramp_atlas_get_tier_advice (atlas, tier);
+
+  return (GuideSection){ tier, advice->title, advice->disposition, info->icon_name, info->css_class };
 }
 
 /* The tiers of red flags, the most urgent first, or the kinds of tips. */
 static guint
-fill_sections (GuideSection sections[3],
+fill_sections (CrampAtlas  *atlas,
+               GuideSection sections[3],
                gboolean     red_flags)
 {
   for (guint i = 0; i < 3; i++)
-    sections[i] = red_flags ? section_of (CRAMP_TIER_EMERGENCY - i, cramp_tier_info (CRAMP_TIER_EMERGENCY - i))
-                            : section_of (i, cramp_tip_kind_info (i));
+    sections[i] = red_flags ? tier_section (atlas, CRAMP_TIER_EMERGENCY - i) : tip_section (i);
 
   return 3;
 }
@@ -69,8 +83,8 @@ collect_items (CrampAtlas *atlas,
     {
       const CrampRedFlag *flag = g_ptr_array_index (records, i);
       const CrampTip     *tip = g_ptr_array_index (records, i);
-      GuideItem           item = red_flags ? (GuideItem){ flag->text, flag->tier, flag->sources }
-                                           : (GuideItem){ tip->text, tip->kind, tip->sources };
+      GuideItem           item = red_flags ? (GuideItem){ flag->text, flag->concern, flag->tier, flag->sources }
+                                           : (GuideItem){ tip->text, NULL, tip->kind, tip->sources };
 
       g_array_append_val (items, item);
     }
@@ -88,17 +102,18 @@ add_section (CrampGuidePage     *self,
   for (guint i = 0; i < items->len; i++)
     {
       const GuideItem *item = &g_array_index (items, GuideItem, i);
+      GtkWidget       *row;
 
       if (item->section != section->section)
         continue;
 
-      cramp_ensure_group (self->sections_box, &group, _ (section->title));
+      cramp_ensure_group (self->sections_box, &group, section->title);
       if (section->description != NULL)
-        adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                               _ (section->description));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group),
-                                 cramp_text_row_new (item->text, section->icon_name,
-                                                     section->css_class));
+        adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), section->description);
+      row = cramp_text_row_new (item->text, section->icon_name, section->css_class);
+      if (item->detail != NULL)
+        cramp_row_set_detail (row, item->detail);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
     }
 }
 
@@ -153,7 +168,7 @@ cramp_guide_page_update (CrampPage  *page,
   gboolean        red_flags = g_str_equal (item, CRAMP_GUIDE_RED_FLAGS);
   g_autoptr (GArray) items = collect_items (atlas, red_flags);
   GuideSection sections[3];
-  guint        n_sections = fill_sections (sections, red_flags);
+  guint        n_sections = fill_sections (atlas, sections, red_flags);
 
   g_return_if_fail (red_flags || g_str_equal (item, CRAMP_GUIDE_SELF_CARE));
 

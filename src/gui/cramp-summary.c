@@ -17,7 +17,13 @@
 #define FONT       "Sans 10.5"
 #define PDF_MARGIN 56.0 /* points: about 2 cm */
 
-/* Text */
+/* Text. Each block of the summary, such as a question and its answers, is
+ * one paragraph whose lines are joined by U+2028, a line break that does
+ * not end the paragraph; pages break between paragraphs, so a block is
+ * never split unless it is taller than a page. A heading joins the block
+ * after it in the same way. */
+
+#define LINE_BREAK "\u2028"
 
 static void
 append_heading (GString    *out,
@@ -25,9 +31,20 @@ append_heading (GString    *out,
 {
   g_autofree char *escaped = g_markup_escape_text (heading, -1);
 
-  g_string_append_printf (out, "\n<span size=\"large\" weight=\"bold\">%s</span>\n", escaped);
+  g_string_append_printf (out, "\n<span size=\"large\" weight=\"bold\">%s</span>" LINE_BREAK, escaped);
 }
 
+static void
+append_escaped (GString    *out,
+                const char *format,
+                va_list     args)
+{
+  g_autofree char *text = g_markup_vprintf_escaped (format, args);
+
+  g_string_append (out, text);
+}
+
+/* A line that ends its block. */
 static void
 append_line (GString    *out,
              const char *format,
@@ -38,14 +55,31 @@ append_line (GString    *out,
              const char *format,
              ...)
 {
-  va_list          args;
-  g_autofree char *line = NULL;
+  va_list args;
 
   va_start (args, format);
-  line = g_markup_vprintf_escaped (format, args);
+  append_escaped (out, format, args);
   va_end (args);
-  g_string_append (out, line);
   g_string_append_c (out, '\n');
+}
+
+/* A line that the next line of its block follows. */
+static void
+append_line_kept (GString    *out,
+                  const char *format,
+                  ...) G_GNUC_PRINTF (2, 3);
+
+static void
+append_line_kept (GString    *out,
+                  const char *format,
+                  ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  append_escaped (out, format, args);
+  va_end (args);
+  g_string_append (out, LINE_BREAK);
 }
 
 static void
@@ -59,6 +93,7 @@ append_answers (GString        *out,
     {
       const CrampQuestion *question = g_ptr_array_index (questions, i);
       g_autoptr (GPtrArray) given = g_ptr_array_new ();
+      g_autofree char *joined = NULL;
 
       for (guint j = 0; j < question->answers->len; j++)
         {
@@ -72,12 +107,9 @@ append_answers (GString        *out,
         continue;
 
       g_ptr_array_add (given, NULL);
-      {
-        g_autofree char *joined = g_strjoinv ("; ", (char **) given->pdata);
-
-        append_line (out, "<b>%s</b>", question->text);
-        append_line (out, "%s", joined);
-      }
+      joined = g_strjoinv ("; ", (char **) given->pdata);
+      append_line_kept (out, "<b>%s</b>", question->text);
+      append_line (out, "%s", joined);
     }
 }
 
@@ -99,6 +131,36 @@ append_factors (GString              *out,
     }
 }
 
+/* The advice, why, and what to do until help is reached. */
+static void
+append_advice (GString              *out,
+               CrampSelfCheckResult *result)
+{
+  append_heading (out, _ ("Advice"));
+  append_line_kept (out, "<b>%s</b>", result->advice->title);
+  append_line (out, "%s", result->advice->disposition);
+  for (guint i = 0; i < result->flags->len; i++)
+    {
+      const CrampRedFlag *flag = g_ptr_array_index (result->flags, i);
+
+      if (flag->concern == NULL)
+        {
+          append_line (out, "• %s", flag->text);
+          continue;
+        }
+      append_line_kept (out, "• %s", flag->text);
+      append_line (out, "  %s", flag->concern);
+    }
+  for (guint i = 0; i < result->flags->len; i++)
+    {
+      const CrampRedFlag *flag = g_ptr_array_index (result->flags, i);
+
+      if (flag->meanwhile != NULL)
+        append_line (out, "%s", flag->meanwhile);
+    }
+  append_line (out, "%s", result->advice->safety_net);
+}
+
 /**
  * cramp_summary_markup:
  * @check: a self-check
@@ -111,20 +173,14 @@ cramp_summary_markup (CrampSelfCheck *check,
                       GDateTime      *date)
 {
   g_autoptr (CrampSelfCheckResult) result = cramp_self_check_evaluate (check);
-  const CrampSectionInfo *tier = cramp_tier_info (result->tier);
-  g_autofree char        *day = g_date_time_format (date, "%d %B %Y");
-  GString                *out = g_string_new (NULL);
+  g_autofree char *day = g_date_time_format (date, "%d %B %Y");
+  GString         *out = g_string_new (NULL);
 
   append_line (out, "<span size=\"x-large\" weight=\"bold\">%s</span>",
                _ ("Cramp Atlas: Self-Check Summary"));
   append_line (out, _ ("Date: %s"), day);
 
-  append_heading (out, _ ("Advice"));
-  append_line (out, "<b>%s</b>", _ (tier->title));
-  append_line (out, "%s", _ (tier->description));
-  for (guint i = 0; i < result->flags->len; i++)
-    append_line (out, "• %s", ((CrampRedFlag *) g_ptr_array_index (result->flags, i))->text);
-
+  append_advice (out, result);
   append_answers (out, check);
   append_factors (out, result);
 
@@ -165,13 +221,18 @@ set_up_layout (PangoLayout *layout,
   pango_layout_set_markup (layout, markup, -1);
 }
 
-/* Breaks the layout into pages of @height, between lines. */
+/* Breaks the layout into pages of @height between paragraphs, each of
+ * which is a block of the summary; a block taller than a page is broken
+ * between its lines. */
 static void
 paginate (Pages *pages,
           double height)
 {
   PangoLayoutIter *iter = pango_layout_get_iter (pages->layout);
   double           page_top = 0.0;
+  double           block_top = 0.0;
+  int              page_start = 0;
+  int              block_start = 0;
   int              line = 0;
 
   g_array_set_size (pages->page_starts, 0);
@@ -179,13 +240,24 @@ paginate (Pages *pages,
   do
     {
       PangoRectangle logical;
+      double         top, bottom;
 
       pango_layout_iter_get_line_extents (iter, NULL, &logical);
-      if ((double) (logical.y + logical.height) / PANGO_SCALE - page_top > height &&
-          line > g_array_index (pages->page_starts, int, pages->page_starts->len - 1))
+      top = (double) logical.y / PANGO_SCALE;
+      bottom = (double) (logical.y + logical.height) / PANGO_SCALE;
+      if (pango_layout_iter_get_line_readonly (iter)->is_paragraph_start)
         {
-          g_array_append_val (pages->page_starts, line);
-          page_top = (double) logical.y / PANGO_SCALE;
+          block_start = line;
+          block_top = top;
+        }
+      if (bottom - page_top > height && line > page_start)
+        {
+          /* The block moves to the next page whole, unless it began this one. */
+          gboolean whole = block_start > page_start;
+
+          page_start = whole ? block_start : line;
+          page_top = whole ? block_top : top;
+          g_array_append_val (pages->page_starts, page_start);
         }
       line++;
     }

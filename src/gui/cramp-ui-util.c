@@ -11,28 +11,20 @@
 
 #include "cramp-ui-util.h"
 
+/* The words of each tier come from the content; these are how it looks. */
 static const CrampSectionInfo tier_infos[] = {
-  [CRAMP_TIER_SELF_CARE] = { N_ ("Self-Care Is a Good Start"),
-                             N_ ("Nothing you answered calls for a clinician now. The steps below often "
-                                 "help. See a clinician if the cramps get worse, keep coming back, or new "
-                                 "signs appear."),
-                             "cramp-prevent-symbolic", "tier-self-care" },
-  [CRAMP_TIER_SOON] = { N_ ("Book an Appointment"),
-                        N_ ("Not an emergency, but worth a visit to a clinician in the coming days or weeks."),
-                        "cramp-soon-symbolic", "tier-soon" },
-  [CRAMP_TIER_URGENT] = { N_ ("Get Medical Help Today"),
-                          N_ ("See a doctor or an urgent care service the same day."),
-                          "cramp-urgent-symbolic", "tier-urgent" },
-  [CRAMP_TIER_EMERGENCY] = { N_ ("Call Your Emergency Number Now"),
-                             N_ ("Any one of these needs help at once."),
-                             "cramp-emergency-symbolic", "tier-emergency" },
+  [CRAMP_TIER_SELF_CARE] = { NULL, NULL, "cramp-prevent-symbolic", "tier-self-care" },
+  [CRAMP_TIER_SOON] = { NULL, NULL, "cramp-soon-symbolic", "tier-soon" },
+  [CRAMP_TIER_URGENT] = { NULL, NULL, "cramp-urgent-symbolic", "tier-urgent" },
+  [CRAMP_TIER_EMERGENCY] = { NULL, NULL, "cramp-emergency-symbolic", "tier-emergency" },
 };
 
 /**
  * cramp_tier_info:
  * @tier: a tier of advice
  *
- * Returns: (transfer none): its title, description, icon and style class
+ * Returns: (transfer none): its icon and style class; its words are in the
+ *   atlas's tier advice
  */
 const CrampSectionInfo *
 cramp_tier_info (CrampTier tier)
@@ -72,8 +64,7 @@ cramp_disclaimer (void)
 {
   return _ ("Cramp Atlas is for learning. It does not diagnose, and this result is not medical "
             "advice: it only says which signs and possible factors your answers point to. If you "
-            "are worried, or your symptoms change, contact a clinician. In an emergency, call your "
-            "local emergency number.");
+            "are worried, or your symptoms change, contact a clinician.");
 }
 
 /**
@@ -245,6 +236,19 @@ cramp_text_row_new (const char *text,
     }
 
   return row;
+}
+
+/**
+ * cramp_row_set_detail:
+ * @row: a row made by cramp_text_row_new()
+ * @detail: a sentence or two under its text, wrapped in full
+ */
+void
+cramp_row_set_detail (GtkWidget  *row,
+                      const char *detail)
+{
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), detail);
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 0);
 }
 
 /* An icon that only decorates, which screen readers pass over. */

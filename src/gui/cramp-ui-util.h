@@ -14,10 +14,10 @@
 
 G_BEGIN_DECLS
 
-/* How the app names a tier of advice or a kind of self-care, and shows it. */
+/* How the app names a kind of self-care, and shows it or a tier of advice. */
 typedef struct
 {
-  const char *title;       /* translatable, not yet translated */
+  const char *title;       /* nullable; translatable, not yet translated */
   const char *description; /* nullable; translatable, not yet translated */
   const char *icon_name;
   const char *css_class;
@@ -42,6 +42,8 @@ GtkWidget              *cramp_heading_new (const char *text);
 GtkWidget              *cramp_text_row_new (const char *text,
                                             const char *icon_name,
                                             const char *css_class);
+void                    cramp_row_set_detail (GtkWidget  *row,
+                                              const char *detail);
 GtkWidget              *cramp_link_row_new (const char        *title,
                                             const char        *subtitle,
                                             CrampSelectionKind kind,
