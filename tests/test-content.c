@@ -229,6 +229,7 @@ static const ExpectedFlag further_red_flags[] = {
   { "dark-toe", CRAMP_TIER_URGENT },
   { "sore-poor-circulation", CRAMP_TIER_URGENT },
   { "tetany-after-surgery", CRAMP_TIER_URGENT },
+  { "diuretic-fluid-loss", CRAMP_TIER_URGENT },
   { "pregnancy-warning-signs", CRAMP_TIER_URGENT },
   { "long-cramps", CRAMP_TIER_SOON },
   { "hot-joint", CRAMP_TIER_SOON },
