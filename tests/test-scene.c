@@ -1,0 +1,265 @@
+/* test-scene.c: what the drawing shows, worked out from one model
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include <check.h>
+#include <string.h>
+
+#include "cramp-scene.h"
+#include "test-util.h"
+
+static CrampAtlas *atlas;
+static CrampScene *scene;
+
+static void
+setup (void)
+{
+  atlas = test_load_content ();
+  scene = cramp_scene_new (atlas);
+}
+
+static void
+teardown (void)
+{
+  g_clear_object (&scene);
+  g_clear_object (&atlas);
+}
+
+static gboolean
+has (const char *const *ids,
+     const char        *id)
+{
+  return ids != NULL && g_strv_contains (ids, id);
+}
+
+/* The look */
+
+START_TEST (test_a_region_is_selected_in_a_view_that_draws_it)
+{
+  g_autoptr (CrampSceneLook) look = cramp_scene_look_compute (atlas, "region:heel", -1, NULL);
+
+  ck_assert_str_eq (look->selected_region, "heel");
+  ck_assert_uint_eq (look->focus->len, 1);
+  ck_assert_ptr_eq (g_ptr_array_index (look->focus, 0), cramp_atlas_lookup_region (atlas, "heel"));
+  ck_assert_ptr_null (look->view);
+  ck_assert_uint_eq (g_strv_length (look->highlights), 0);
+  ck_assert_uint_eq (g_strv_length (look->layers), 0);
+}
+END_TEST
+
+START_TEST (test_a_factor_lights_its_regions_and_shows_its_layer)
+{
+  const CrampFactor *factor = cramp_atlas_lookup_factor (atlas, "tarsal-tunnel-syndrome");
+  g_autoptr (CrampSceneLook) look = cramp_scene_look_compute (atlas, "factor:tarsal-tunnel-syndrome", -1, NULL);
+
+  ck_assert_uint_eq (g_strv_length (look->highlights), factor->regions->len);
+  for (guint i = 0; i < factor->regions->len; i++)
+    ck_assert (has ((const char *const *) look->highlights, ((CrampRegion *) g_ptr_array_index (factor->regions, i))->id));
+  ck_assert (g_strv_equal ((const char *const *) look->layers, (const char *const *) (const char *[]){ "nerves", NULL }));
+  ck_assert_ptr_null (look->selected_region);
+}
+END_TEST
+
+START_TEST (test_a_step_shows_its_view_lights_and_layers)
+{
+  const CrampStep *step = g_ptr_array_index (cramp_atlas_lookup_factor (atlas, "tarsal-tunnel-syndrome")->steps, 1);
+  g_autoptr (CrampSceneLook) look = cramp_scene_look_compute (atlas, "factor:tarsal-tunnel-syndrome", 1, NULL);
+  g_autoptr (CrampSceneLook) past = cramp_scene_look_compute (atlas, "factor:tarsal-tunnel-syndrome", 9, NULL);
+
+  ck_assert_ptr_eq (look->view, step->view);
+  ck_assert_uint_eq (g_strv_length (look->highlights), step->regions->len + step->structures->len);
+  ck_assert (has ((const char *const *) look->highlights, "posterior-tibial-artery"));
+  ck_assert_uint_eq (g_strv_length (look->layers), step->layers->len);
+
+  /* A step past the last is no step: the factor's own look. */
+  ck_assert_ptr_null (past->view);
+  ck_assert (has ((const char *const *) past->layers, "nerves"));
+}
+END_TEST
+
+START_TEST (test_a_request_adds_its_own)
+{
+  g_autoptr (CrampDrawingRequest) request = cramp_drawing_request_new ();
+  g_autoptr (CrampSceneLook) look = NULL;
+  g_autoptr (CrampDrawingRequest) copy = NULL;
+
+  request->view = g_strdup ("plantar");
+  request->highlights = g_strdupv ((char *[]){ "arch", "tibial-nerve", NULL });
+  request->layers = g_strdupv ((char *[]){ "arteries", NULL });
+  request->picking = TRUE;
+  request->names_hidden = TRUE;
+  look = cramp_scene_look_compute (atlas, "check:symptoms", -1, request);
+
+  ck_assert_str_eq (look->view->id, "plantar");
+  ck_assert (has ((const char *const *) look->highlights, "tibial-nerve"));
+  ck_assert_uint_eq (look->focus->len, 1);
+  ck_assert (has ((const char *const *) look->layers, "arteries"));
+  ck_assert (look->picking);
+  ck_assert (look->names_hidden);
+
+  copy = cramp_drawing_request_copy (request);
+  ck_assert (cramp_drawing_request_equal (copy, request));
+  copy->picking = FALSE;
+  ck_assert (!cramp_drawing_request_equal (copy, request));
+  ck_assert (!cramp_drawing_request_equal (copy, NULL));
+}
+END_TEST
+
+/* The scene */
+
+static guint
+count_notifies (const char *property)
+{
+  return GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (scene), property));
+}
+
+static void
+notify_cb (GObject    *object,
+           GParamSpec *pspec)
+{
+  g_object_set_data (object, pspec->name, GUINT_TO_POINTER (count_notifies (pspec->name) + 1));
+}
+
+/* Browsing causes shows their layers on top, and never as the person's. */
+START_TEST (test_causes_never_change_the_persons_layers)
+{
+  static const char *const causes[] = { "factor:tarsal-tunnel-syndrome", "factor:peripheral-artery-disease",
+                                        "factor:muscle-fatigue" };
+  static const char *const mine[] = { "muscles", NULL };
+
+  cramp_scene_set_layers (scene, mine);
+  g_signal_connect (scene, "notify", G_CALLBACK (notify_cb), NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (causes); i++)
+    {
+      const CrampFactor *factor = cramp_atlas_lookup_factor (atlas, causes[i] + strlen ("factor:"));
+
+      cramp_scene_set_selection (scene, causes[i]);
+      ck_assert (has (cramp_scene_get_shown_layers (scene), factor->layer->id));
+      ck_assert (has (cramp_scene_get_shown_layers (scene), "muscles"));
+
+      /* Its steps too. */
+      for (guint step = 0; step < factor->steps->len; step++)
+        cramp_scene_set_step (scene, step);
+    }
+
+  cramp_scene_set_presenting (scene, TRUE);
+  cramp_scene_set_selection (scene, "region:toes");
+  cramp_scene_set_presenting (scene, FALSE);
+  ck_assert (g_strv_equal (cramp_scene_get_layers (scene), mine));
+  ck_assert (g_strv_equal (cramp_scene_get_shown_layers (scene), mine));
+  ck_assert_uint_eq (count_notifies ("layers"), 0);
+  ck_assert_uint_eq (count_notifies ("view"), 0);
+  ck_assert_uint_eq (count_notifies ("show-labels"), 0);
+}
+END_TEST
+
+START_TEST (test_a_selection_is_shown_in_a_view_that_draws_it)
+{
+  cramp_scene_set_view (scene, "dorsal");
+  g_signal_connect (scene, "notify", G_CALLBACK (notify_cb), NULL);
+
+  /* The arch is drawn from the inner side and the sole, not from the top. */
+  cramp_scene_set_selection (scene, "region:arch");
+  ck_assert_str_eq (cramp_scene_get_shown_view (scene), "medial");
+  ck_assert_str_eq (cramp_scene_get_selected_region (scene), "arch");
+
+  /* It stays when the next selection is drawn there too. */
+  cramp_scene_set_selection (scene, "region:toes");
+  ck_assert_str_eq (cramp_scene_get_shown_view (scene), "medial");
+
+  /* The person's choice is shown, even without the selection. */
+  cramp_scene_set_selection (scene, "region:arch");
+  cramp_scene_set_view (scene, "dorsal");
+  ck_assert_str_eq (cramp_scene_get_shown_view (scene), "dorsal");
+  ck_assert_uint_eq (count_notifies ("view"), 0);
+
+  /* A step shows its own view, and leaves the person's when it ends. */
+  cramp_scene_set_selection (scene, "factor:neuropathy");
+  cramp_scene_set_step (scene, 0);
+  ck_assert_str_eq (cramp_scene_get_shown_view (scene), "plantar");
+  cramp_scene_set_step (scene, -1);
+  ck_assert_str_ne (cramp_scene_get_shown_view (scene), "plantar");
+  ck_assert_str_eq (cramp_scene_get_view (scene), "dorsal");
+
+  cramp_scene_set_view (scene, "sideways");
+  ck_assert_str_eq (cramp_scene_get_view (scene), "dorsal");
+}
+END_TEST
+
+START_TEST (test_labels_follow_the_person_the_presentation_and_the_page)
+{
+  g_autoptr (CrampDrawingRequest) quiz = cramp_drawing_request_new ();
+
+  ck_assert (cramp_scene_get_labels_shown (scene));
+  cramp_scene_set_show_labels (scene, FALSE);
+  ck_assert (!cramp_scene_get_labels_shown (scene));
+  cramp_scene_set_presenting (scene, TRUE);
+  ck_assert (cramp_scene_get_labels_shown (scene));
+
+  /* A quiz that asks for a name hides the names, presenting or not. */
+  quiz->names_hidden = TRUE;
+  quiz->picking = TRUE;
+  cramp_scene_set_request (scene, quiz);
+  ck_assert (!cramp_scene_get_labels_shown (scene));
+  ck_assert (cramp_scene_get_picking (scene));
+  cramp_scene_set_request (scene, NULL);
+  ck_assert (cramp_scene_get_labels_shown (scene));
+  ck_assert (!cramp_scene_get_picking (scene));
+  ck_assert (!cramp_scene_get_show_labels (scene));
+}
+END_TEST
+
+START_TEST (test_changes_are_told_once)
+{
+  g_signal_connect (scene, "notify", G_CALLBACK (notify_cb), NULL);
+
+  cramp_scene_set_selection (scene, "factor:tarsal-tunnel-syndrome");
+  cramp_scene_set_selection (scene, "factor:tarsal-tunnel-syndrome");
+  cramp_scene_set_zoom (scene, 2.0);
+  cramp_scene_set_zoom (scene, 2.0);
+  cramp_scene_set_zoom (scene, 40.0);
+  cramp_scene_set_layer_visible (scene, "nerves", TRUE);
+  cramp_scene_set_layer_visible (scene, "nerves", TRUE);
+  cramp_scene_set_layer_visible (scene, "veins of the moon", TRUE);
+
+  ck_assert_uint_eq (count_notifies ("selection"), 1);
+  ck_assert_uint_eq (count_notifies ("highlights"), 1);
+  ck_assert_uint_eq (count_notifies ("zoom"), 2);
+  ck_assert (cramp_scene_get_zoom (scene) == CRAMP_SCENE_MAX_ZOOM);
+  ck_assert_uint_eq (count_notifies ("layers"), 1);
+  ck_assert (g_strv_equal (cramp_scene_get_layers (scene), (const char *const *) (const char *[]){ "nerves", NULL }));
+}
+END_TEST
+
+static Suite *
+scene_suite (void)
+{
+  Suite *suite = suite_create ("scene");
+  TCase *look = tcase_create ("look");
+  TCase *model = tcase_create ("scene");
+
+  tcase_add_checked_fixture (look, setup, teardown);
+  tcase_add_test (look, test_a_region_is_selected_in_a_view_that_draws_it);
+  tcase_add_test (look, test_a_factor_lights_its_regions_and_shows_its_layer);
+  tcase_add_test (look, test_a_step_shows_its_view_lights_and_layers);
+  tcase_add_test (look, test_a_request_adds_its_own);
+  suite_add_tcase (suite, look);
+
+  tcase_add_checked_fixture (model, setup, teardown);
+  tcase_add_test (model, test_causes_never_change_the_persons_layers);
+  tcase_add_test (model, test_a_selection_is_shown_in_a_view_that_draws_it);
+  tcase_add_test (model, test_labels_follow_the_person_the_presentation_and_the_page);
+  tcase_add_test (model, test_changes_are_told_once);
+  suite_add_tcase (suite, model);
+
+  return suite;
+}
+
+int
+main (void)
+{
+  return test_run_suite (scene_suite ());
+}
