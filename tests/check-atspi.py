@@ -13,6 +13,10 @@ translated name, as the translation catalogue gives it, on the drawing.
 
 Run it with Debian's python3-pyatspi, on an X server and a session bus
 (tests/run-gui-test gives both). Prints TAP.
+
+GTK 4.8 and newer GTK name some roles differently: a button reads as "push
+button" in 4.8 and as "button" or "toggle button" later, and a group as
+"panel" in 4.8 and as "grouping" later. The walk accepts either.
 """
 
 import gettext
@@ -21,6 +25,7 @@ import re
 import subprocess
 import sys
 import time
+import traceback
 import xml.etree.ElementTree as ET
 
 import pyatspi
@@ -35,6 +40,8 @@ CONTROL_ROLES = {
     pyatspi.ROLE_SLIDER, pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_LIST,
     pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_TABLE_CELL,
 }
+BUTTONS = frozenset({pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON})
+GROUPS = frozenset({pyatspi.ROLE_PANEL, pyatspi.ROLE_GROUPING})
 # How GTK 4.8 names what has no name: its type, as "GtkButton".
 TYPE_NAME = re.compile(r'^(Gtk|Adw|Cramp)[A-Z]\w*$')
 MNEMONIC = re.compile(r'(^|\s)_\w')
@@ -78,6 +85,7 @@ def wait_for(what, timeout=TIMEOUT):
 
 
 def children(node):
+    """The children of node; a child can come back as None, or go away."""
     try:
         node.clearCache()
         return [child for child in node if child is not None]
@@ -86,16 +94,26 @@ def children(node):
 
 
 def walk(node):
+    if node is None:
+        return
     yield node
     for child in children(node):
         yield from walk(child)
 
 
+def matches(node, role, name, test):
+    """Whether node has role (one, or any of a set), name and passes test."""
+    try:
+        roles = role if isinstance(role, frozenset) else {role}
+        return ((role is None or node.getRole() in roles)
+                and (name is None or node.name == name)
+                and (test is None or test(node)))
+    except Exception:  # The node went away while we looked.
+        return False
+
+
 def find_all(root, role=None, name=None, test=None):
-    return [node for node in walk(root)
-            if (role is None or node.getRole() == role)
-            and (name is None or node.name == name)
-            and (test is None or test(node))]
+    return [node for node in walk(root) if matches(node, role, name, test)]
 
 
 def find(root, role=None, name=None, test=None):
@@ -142,7 +160,7 @@ def focus_with_tab(node, limit=40):
     Radio buttons take one Tab stop as a group; the arrows move within it."""
     radio = node.getRole() == pyatspi.ROLE_RADIO_BUTTON
     group = node
-    while radio and group.getRole() != pyatspi.ROLE_LIST:
+    while radio and group is not None and group.getRole() != pyatspi.ROLE_LIST:
         group = group.parent
     on = (lambda: any(has_state(button, pyatspi.STATE_FOCUSED) for button in
                       find_all(group, pyatspi.ROLE_RADIO_BUTTON))) if radio else \
@@ -159,17 +177,37 @@ def focus_with_tab(node, limit=40):
     return has_state(node, pyatspi.STATE_FOCUSED)
 
 
+def actions(node):
+    try:
+        action = node.queryAction()
+        return [action.getName(i) for i in range(action.nActions)]
+    except NotImplementedError:
+        return []
+
+
+def is_control(node):
+    """Whether a person acts on node: its role says so, or it takes the focus
+    and is more than a box that passes the focus on to what it holds (as the
+    list of libadwaita 1.10's expander row header, whose role is generic, so
+    that it cannot have a name)."""
+    role = node.getRole()
+    if role in CONTROL_ROLES:
+        return True
+    if role == pyatspi.ROLE_SCROLL_PANE or not node.getState().contains(pyatspi.STATE_FOCUSABLE):
+        return False
+    return role != pyatspi.ROLE_PANEL or bool(actions(node))
+
+
 def unnamed_controls(root):
     """Controls in the tree under root that a screen reader could not name."""
     bad = []
     for node in walk(root):
         try:
-            role = node.getRole()
-            focusable = node.getState().contains(pyatspi.STATE_FOCUSABLE)
+            control = is_control(node)
             name = node.name or ''
         except Exception:
             continue
-        if role == pyatspi.ROLE_SCROLL_PANE or (role not in CONTROL_ROLES and not focusable):
+        if not control:
             continue
         if not name.strip() or TYPE_NAME.match(name) or MNEMONIC.search(name):
             bad.append('%s "%s"' % (node.getRoleName(), name))
@@ -182,7 +220,8 @@ def check_names(tap, frame, where):
 
 
 def start_app(app, env):
-    process = subprocess.Popen([app], env=env)
+    """Starts the app, any warning fatal, and finds its window."""
+    process = subprocess.Popen([app], env=dict(env, G_DEBUG='fatal-warnings'))
 
     def frame():
         for application in pyatspi.Registry.getDesktop(0):
@@ -194,6 +233,13 @@ def start_app(app, env):
         return None
 
     return process, wait_for(frame)
+
+
+def stop_app(tap, process):
+    tap.check(process.poll() is None, 'the app ran to the end without a warning',
+              'it ended with status %s' % process.returncode)
+    process.terminate()
+    process.wait()
 
 
 class Content:
@@ -217,29 +263,34 @@ class Content:
 
 
 def drawing(frame):
-    return find(frame, pyatspi.ROLE_PANEL,
-                test=lambda node: node.name.startswith('Drawing of the foot'))
+    return find(frame, GROUPS, test=lambda node: (node.name or '').startswith('Drawing of the foot'))
 
 
 def regions_in_view(frame, tap, view):
-    switch = find(frame, pyatspi.ROLE_PANEL, 'Views of the foot')
-    button = find(switch, pyatspi.ROLE_PUSH_BUTTON, view) or find(switch, pyatspi.ROLE_TOGGLE_BUTTON, view)
+    switch = find(frame, GROUPS, 'Views of the foot')
+    if not tap.check(switch is not None, 'the view switcher is named "Views of the foot"'):
+        return []
+    button = find(switch, BUTTONS, view)
+    if not tap.check(button is not None, 'the view switcher offers the %s view' % view):
+        return []
     do_action(button)
     shown = wait_for(lambda: drawing(frame).name.endswith(view) and drawing(frame))
     tap.check(shown is not None, 'the %s view is on show' % view)
-    return [node.name for node in find_all(shown, pyatspi.ROLE_PUSH_BUTTON)]
+    return [node.name for node in find_all(shown, BUTTONS)]
 
 
 def visit_region(frame, tap, content, view, region_id):
     name = content.regions[region_id]
-    button = find(drawing(frame), pyatspi.ROLE_PUSH_BUTTON, name)
+    button = find(drawing(frame), BUTTONS, name)
+    if not tap.check(button is not None, '%s (%s view): its region is a button' % (name, view)):
+        return
     do_action(button)
-    page = wait_for(lambda: find(frame, pyatspi.ROLE_PANEL, name,
+    page = wait_for(lambda: find(frame, GROUPS, name,
                                  test=lambda node: node.getIndexInParent() >= 0 and
                                  find(node, pyatspi.ROLE_HEADING, name)))
     if not tap.check(page is not None, '%s (%s view): its page opens' % (name, view)):
         return
-    pressed = wait_for(lambda: find(drawing(frame), pyatspi.ROLE_PUSH_BUTTON, name)
+    pressed = wait_for(lambda: find(drawing(frame), BUTTONS, name)
                        .getState().contains(pyatspi.STATE_PRESSED))
     tap.check(pressed, '%s: its region reads as pressed' % name)
     read = text_of(page)
@@ -267,7 +318,7 @@ def choose(frame, tap, question, answer_text):
 
 
 def press(frame, names):
-    button = wait_for(lambda: find(frame, pyatspi.ROLE_PUSH_BUTTON,
+    button = wait_for(lambda: find(frame, BUTTONS,
                                    test=lambda node: node.name in names and
                                    node.getState().contains(pyatspi.STATE_SENSITIVE)))
     if button is None:
@@ -298,38 +349,61 @@ def self_check(frame, tap, content):
         check_names(tap, frame, question)
         press(frame, ['Next', 'Finish'])
     advice = wait_for(lambda: find(frame, name=content.advice['urgent'],
-                                   test=lambda node: node.getRole() != pyatspi.ROLE_PANEL))
+                                   test=lambda node: node.getRole() not in GROUPS))
     tap.check(advice is not None, 'the self-check ends in its advice: %s' % content.advice['urgent'])
     concern = content.concerns[content.answers['calf-yes'].get('flag')]
     tap.check(wait_for(lambda: concern in text_of(frame)), 'the advice reads its concern: %s' % concern)
     check_names(tap, frame, 'the advice')
 
 
-def walk_app(app, content_file):
-    tap = Tap()
-    env = dict(os.environ, LC_ALL='C.UTF-8')
+def with_app(tap, app, env, shown, body):
+    """Starts the app, runs body on its window, and stops the app."""
     process, frame = start_app(app, env)
     try:
-        if not tap.check(frame is not None, 'the app shows its window over AT-SPI'):
-            return tap.finish()
-        content = Content(content_file)
-        check_names(tap, frame, 'welcome')
-        found = set()
-        for view in content.views:
-            names = regions_in_view(frame, tap, view)
-            for region_id, name in content.regions.items():
-                if name in names and region_id not in found:
-                    found.add(region_id)
-                    visit_region(frame, tap, content, view, region_id)
-        tap.check(found == set(content.regions), 'every region is found on some view',
-                  'not found: %s' % sorted(set(content.regions) - found))
-        self_check(frame, tap, content)
-    except AssertionError as error:
-        tap.check(False, 'the walk goes on', error)
+        if tap.check(frame is not None, shown):
+            body(frame)
+    except Exception:  # Whatever stops the walk is a failure, told in full.
+        tap.check(False, 'the walk goes on', traceback.format_exc())
     finally:
-        process.terminate()
-        process.wait()
+        stop_app(tap, process)
     return tap.finish()
+
+
+def tour(tap, frame, content):
+    check_names(tap, frame, 'welcome')
+    found = set()
+    for view in content.views:
+        names = regions_in_view(frame, tap, view)
+        for region_id, name in content.regions.items():
+            if name in names and region_id not in found:
+                found.add(region_id)
+                visit_region(frame, tap, content, view, region_id)
+    tap.check(found == set(content.regions), 'every region is found on some view',
+              'not found: %s' % sorted(set(content.regions) - found))
+    self_check(frame, tap, content)
+
+
+def walk_app(app, content_file):
+    tap = Tap()
+    content = Content(content_file)
+    env = dict(os.environ, LC_ALL='C.UTF-8')
+    return with_app(tap, app, env, 'the app shows its window over AT-SPI',
+                    lambda frame: tour(tap, frame, content))
+
+
+def translated_names(tap, frame, locale, english, content):
+    shown = wait_for(lambda: find(frame, GROUPS, test=lambda node: any(
+        (node.name or '').endswith(view) for view in content.views) and
+        find(node, BUTTONS)))
+    names = [node.name for node in find_all(shown, BUTTONS)]
+    for region_id, name in content.regions.items():
+        tap.check(name != english.regions[region_id] and name in names,
+                  '%s: the drawing names the %s "%s"' % (locale, english.regions[region_id], name),
+                  'names on the drawing: %s' % names)
+    listed = find_all(frame, pyatspi.ROLE_LIST_ITEM)
+    tap.check(all(name in [item.name for item in listed] for name in content.regions.values()),
+              '%s: the list names every region in translation' % locale,
+              'listed: %s' % [item.name for item in listed])
 
 
 def check_locale(app, content_file, locale):
@@ -340,26 +414,8 @@ def check_locale(app, content_file, locale):
     english = Content(content_file)
     content = Content(content_file, catalogue.gettext)
     env = dict(os.environ, LANG=locale, LC_ALL=locale, LANGUAGE='')
-    process, frame = start_app(app, env)
-    try:
-        if not tap.check(frame is not None, '%s: the app shows its window' % locale):
-            return tap.finish()
-        shown = wait_for(lambda: find(frame, pyatspi.ROLE_PANEL, test=lambda node: any(
-            node.name.endswith(view) for view in content.views) and
-            find(node, pyatspi.ROLE_PUSH_BUTTON)))
-        names = [node.name for node in find_all(shown, pyatspi.ROLE_PUSH_BUTTON)] if shown else []
-        for region_id, name in content.regions.items():
-            tap.check(name != english.regions[region_id] and name in names,
-                      '%s: the drawing names the %s "%s"' % (locale, english.regions[region_id], name),
-                      'names on the drawing: %s' % names)
-        listed = find_all(frame, pyatspi.ROLE_LIST_ITEM)
-        tap.check(all(name in [item.name for item in listed] for name in content.regions.values()),
-                  '%s: the list names every region in translation' % locale,
-                  'listed: %s' % [item.name for item in listed])
-    finally:
-        process.terminate()
-        process.wait()
-    return tap.finish()
+    return with_app(tap, app, env, '%s: the app shows its window' % locale,
+                    lambda frame: translated_names(tap, frame, locale, english, content))
 
 
 if __name__ == '__main__':

@@ -445,6 +445,31 @@ render_window (GtkWidget *root)
   return surface;
 }
 
+/* The commonest colour inside @bounds of @surface: a widget's background. */
+static guint32
+commonest_colour (cairo_surface_t       *surface,
+                  const graphene_rect_t *bounds)
+{
+  g_autoptr (GHashTable) counts = g_hash_table_new (NULL, NULL);
+  guint32 commonest = 0;
+  guint   most = 0;
+  guchar *data = cairo_image_surface_get_data (surface);
+  int     stride = cairo_image_surface_get_stride (surface);
+
+  for (int y = bounds->origin.y; y < bounds->origin.y + bounds->size.height; y++)
+    for (int x = bounds->origin.x; x < bounds->origin.x + bounds->size.width; x++)
+      {
+        guint32 pixel = ((guint32 *) (data + y * stride))[x] & 0xffffff;
+        guint   count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (pixel))) + 1;
+
+        g_hash_table_insert (counts, GUINT_TO_POINTER (pixel), GUINT_TO_POINTER (count));
+        if (count > most)
+          most = count, commonest = pixel;
+      }
+
+  return commonest;
+}
+
 /* The contrast between the commonest colour inside @widget, its background,
  * and the colour that stands out most from it, its text. */
 static double
@@ -452,29 +477,44 @@ text_contrast (GtkWidget *widget)
 {
   GtkWidget       *root = GTK_WIDGET (gtk_widget_get_root (widget));
   cairo_surface_t *surface = render_window (root);
-  g_autoptr (GHashTable) counts = g_hash_table_new (NULL, NULL);
-  guint32         background = 0;
-  guint           most = 0;
-  double          best = 1.0;
-  graphene_rect_t bounds;
-  guchar         *data = cairo_image_surface_get_data (surface);
-  int             stride = cairo_image_surface_get_stride (surface);
+  guint32          background;
+  double           best = 1.0;
+  graphene_rect_t  bounds;
+  guchar          *data = cairo_image_surface_get_data (surface);
+  int              stride = cairo_image_surface_get_stride (surface);
 
   ck_assert (gtk_widget_compute_bounds (widget, root, &bounds));
-  for (int y = bounds.origin.y; y < bounds.origin.y + bounds.size.height; y++)
-    for (int x = bounds.origin.x; x < bounds.origin.x + bounds.size.width; x++)
-      {
-        guint32 pixel = ((guint32 *) (data + y * stride))[x] & 0xffffff;
-        guint   count = GPOINTER_TO_UINT (g_hash_table_lookup (counts, GUINT_TO_POINTER (pixel))) + 1;
-
-        g_hash_table_insert (counts, GUINT_TO_POINTER (pixel), GUINT_TO_POINTER (count));
-        if (count > most)
-          most = count, background = pixel;
-      }
-
+  background = commonest_colour (surface, &bounds);
   for (int y = bounds.origin.y; y < bounds.origin.y + bounds.size.height; y++)
     for (int x = bounds.origin.x; x < bounds.origin.x + bounds.size.width; x++)
       best = MAX (best, contrast (background, ((guint32 *) (data + y * stride))[x] & 0xffffff));
+
+  cairo_surface_destroy (surface);
+  return best;
+}
+
+/* The most that the middle of the top edge of @widget stands out from its
+ * background: where an outline would be, with a row either side, as the
+ * edge can fall between pixels. */
+static double
+edge_contrast (GtkWidget *widget)
+{
+  GtkWidget       *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  cairo_surface_t *surface = render_window (root);
+  graphene_rect_t  bounds;
+  guint32          background;
+  guchar          *data;
+  int              stride, x, top;
+  double           best = 1.0;
+
+  ck_assert (gtk_widget_compute_bounds (widget, root, &bounds));
+  background = commonest_colour (surface, &bounds);
+  data = cairo_image_surface_get_data (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  x = bounds.origin.x + bounds.size.width / 2;
+  top = floor (bounds.origin.y);
+  for (int y = top - 1; y <= top + 1; y++)
+    best = MAX (best, contrast (background, ((guint32 *) (data + y * stride))[x] & 0xffffff));
 
   cairo_surface_destroy (surface);
   return best;
@@ -499,6 +539,34 @@ START_TEST (test_evidence_badges_are_legible)
           ratio = text_contrast (badge);
           ck_assert_msg (ratio >= 4.5, "%s in scheme %d: contrast %.2f", factors[j], schemes[i], ratio);
         }
+    }
+
+  adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
+}
+END_TEST
+
+/* The suite runs again with ADW_DEBUG_HIGH_CONTRAST=1 (tests/meson.build). */
+START_TEST (test_badges_are_outlined_in_high_contrast)
+{
+  static const AdwColorScheme schemes[] = { ADW_COLOR_SCHEME_FORCE_LIGHT, ADW_COLOR_SCHEME_FORCE_DARK };
+  AdwStyleManager            *style = adw_style_manager_get_default ();
+  gboolean                    high_contrast = g_strcmp0 (g_getenv ("ADW_DEBUG_HIGH_CONTRAST"), "1") == 0;
+
+  ck_assert (adw_style_manager_get_high_contrast (style) == high_contrast);
+  select_item ("factor:statins");
+  for (guint i = 0; i < G_N_ELEMENTS (schemes); i++)
+    {
+      GtkWidget *badge;
+      double     ratio;
+
+      adw_style_manager_set_color_scheme (style, schemes[i]);
+      flush ();
+      badge = gui_test_find_of_type (page_of_type (CRAMP_TYPE_FACTOR_PAGE), CRAMP_TYPE_EVIDENCE_BADGE);
+      ratio = edge_contrast (badge);
+      if (high_contrast)
+        ck_assert_msg (ratio >= 2.0, "scheme %d: the outline's contrast is %.2f", schemes[i], ratio);
+      else
+        ck_assert_msg (ratio < 1.5, "scheme %d: an outline of contrast %.2f", schemes[i], ratio);
     }
 
   adw_style_manager_set_color_scheme (style, ADW_COLOR_SCHEME_DEFAULT);
@@ -591,6 +659,7 @@ window_suite (void)
 {
   Suite *suite = suite_create ("window");
   TCase *browse = tcase_create ("browse");
+  TCase *style = tcase_create ("style");
   TCase *errors = tcase_create ("errors");
 
   tcase_add_checked_fixture (browse, setup, teardown);
@@ -599,7 +668,6 @@ window_suite (void)
   tcase_add_test (browse, test_region_page_shows_its_factors);
   tcase_add_test (browse, test_factor_page_lists_its_regions);
   tcase_add_test (browse, test_contested_factor_says_so);
-  tcase_add_test (browse, test_evidence_badges_are_legible);
   tcase_add_test (browse, test_every_region_and_factor_has_a_page);
   tcase_add_test (browse, test_sidebar_follows_the_selection);
   tcase_add_test (browse, test_sidebar_rows_have_names);
@@ -615,6 +683,12 @@ window_suite (void)
   tcase_add_test (browse, test_application_actions);
   tcase_add_test (browse, test_shortcuts_window_opens);
   suite_add_tcase (suite, browse);
+
+  tcase_add_checked_fixture (style, setup, teardown);
+  tcase_set_timeout (style, 60);
+  tcase_add_test (style, test_evidence_badges_are_legible);
+  tcase_add_test (style, test_badges_are_outlined_in_high_contrast);
+  suite_add_tcase (suite, style);
 
   tcase_add_test (errors, test_error_page_says_what_is_wrong);
   tcase_add_test (errors, test_broken_content_file_shows_the_error);

@@ -18,12 +18,14 @@
 
 struct _CrampApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication  parent_instance;
 
-  GSettings     *settings;
-  GFile         *content_file;
-  CrampAtlas    *atlas;
-  GError        *load_error;
+  GSettings      *settings;
+  GtkCssProvider *dark_style;
+  GtkCssProvider *high_contrast_style;
+  GFile          *content_file;
+  CrampAtlas     *atlas;
+  GError         *load_error;
 };
 
 G_DEFINE_FINAL_TYPE (CrampApplication, cramp_application, ADW_TYPE_APPLICATION)
@@ -95,6 +97,64 @@ static void
 color_scheme_changed_cb (CrampApplication *self)
 {
   apply_color_scheme (self);
+}
+
+/* Adds @provider last, after style.css at the same priority, so that its
+ * rules win, or takes it away. */
+static void
+set_style_enabled (GtkCssProvider *provider,
+                   gboolean        enabled)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+
+  if (display == NULL || provider == NULL)
+    return;
+
+  gtk_style_context_remove_provider_for_display (display, GTK_STYLE_PROVIDER (provider));
+  if (enabled)
+    gtk_style_context_add_provider_for_display (display, GTK_STYLE_PROVIDER (provider),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+}
+
+static void
+update_styles (CrampApplication *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  set_style_enabled (self->dark_style, adw_style_manager_get_dark (manager));
+  set_style_enabled (self->high_contrast_style, adw_style_manager_get_high_contrast (manager));
+}
+
+static void
+style_changed_cb (CrampApplication *self)
+{
+  update_styles (self);
+}
+
+static GtkCssProvider *
+css_provider_new_from_resource (const char *path)
+{
+  GtkCssProvider *provider = gtk_css_provider_new ();
+
+  gtk_css_provider_load_from_resource (provider, path);
+  return provider;
+}
+
+/* AdwApplication loads style.css itself. The dark and high-contrast styles
+ * are loaded here rather than as its style-dark.css and style-hc.css, which
+ * libadwaita 1.9 deprecates in favour of media queries that 1.2 lacks. */
+static void
+load_styles (CrampApplication *self)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  self->dark_style = css_provider_new_from_resource (RESOURCE_PATH "/dark.css");
+  self->high_contrast_style = css_provider_new_from_resource (RESOURCE_PATH "/high-contrast.css");
+  g_signal_connect_object (manager, "notify::dark",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (manager, "notify::high-contrast",
+                           G_CALLBACK (style_changed_cb), self, G_CONNECT_SWAPPED);
+  update_styles (self);
 }
 
 static void
@@ -230,6 +290,7 @@ cramp_application_startup (GApplication *app)
   g_signal_connect_object (self->settings, "changed::color-scheme",
                            G_CALLBACK (color_scheme_changed_cb), self, G_CONNECT_SWAPPED);
   apply_color_scheme (self);
+  load_styles (self);
   set_accels (GTK_APPLICATION (self));
 }
 
@@ -318,6 +379,10 @@ cramp_application_dispose (GObject *object)
 {
   CrampApplication *self = CRAMP_APPLICATION (object);
 
+  set_style_enabled (self->dark_style, FALSE);
+  set_style_enabled (self->high_contrast_style, FALSE);
+  g_clear_object (&self->dark_style);
+  g_clear_object (&self->high_contrast_style);
   g_clear_object (&self->settings);
   g_clear_object (&self->content_file);
   g_clear_object (&self->atlas);
