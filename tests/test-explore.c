@@ -485,7 +485,7 @@ export_png (const char *dir,
   g_autoptr (GError) error = NULL;
   GdkTexture *texture;
 
-  ck_assert_msg (cramp_export_save (anatomy_view (), file, FALSE, width, &error), "%s", error ? error->message : "");
+  ck_assert_msg (cramp_export_save (anatomy_view (), file, CRAMP_EXPORT_PNG, width, &error), "%s", error ? error->message : "");
   texture = gdk_texture_new_from_file (file, &error);
   ck_assert_msg (texture != NULL, "%s", error ? error->message : "");
   return texture;
@@ -533,7 +533,7 @@ START_TEST (test_export_png_svg_and_clipboard)
   ck_assert_int_eq (gdk_texture_get_height (wide), 2880);
 
   /* The SVG is one that librsvg loads, with the labels in it. */
-  ck_assert (cramp_export_save (anatomy_view (), svg_file, TRUE, 0, &error));
+  ck_assert (cramp_export_save (anatomy_view (), svg_file, CRAMP_EXPORT_SVG, 0, &error));
   ck_assert (g_file_get_contents (svg_path, &svg, NULL, NULL));
   ck_assert (strstr (svg, ">Heel</text>") != NULL);
   handle = G_OBJECT (rsvg_handle_new_from_data ((const guint8 *) svg, strlen (svg), &error));
@@ -543,7 +543,7 @@ START_TEST (test_export_png_svg_and_clipboard)
   ck_assert (cramp_export_copy (anatomy_view (), NULL));
   ck_assert (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (gtk_widget_get_clipboard (GTK_WIDGET (window))),
                                                 GDK_TYPE_TEXTURE));
-  ck_assert (!cramp_export_save (anatomy_view (), nowhere, FALSE, 800, &error));
+  ck_assert (!cramp_export_save (anatomy_view (), nowhere, CRAMP_EXPORT_PNG, 800, &error));
   ck_assert (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND));
 
   for (const char *const *name = (const char *const[]){ "plain.png", "lit.png", "wide.png", "foot.svg", NULL }; *name; name++)

@@ -564,9 +564,15 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  CrampWindow *self = CRAMP_WINDOW (widget);
+  CrampWindow      *self = CRAMP_WINDOW (widget);
+  CrampExportFormat format = CRAMP_EXPORT_PNG;
 
-  cramp_export_run (GTK_WINDOW (self), self->anatomy_view, g_str_equal (action_name, "win.export-svg"));
+  if (g_str_equal (action_name, "win.export-svg"))
+    format = CRAMP_EXPORT_SVG;
+  else if (g_str_equal (action_name, "win.save-handout"))
+    format = CRAMP_EXPORT_HANDOUT;
+
+  cramp_export_run (GTK_WINDOW (self), self->anatomy_view, format);
 }
 
 static void
@@ -1017,6 +1023,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-svg", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-drawing", NULL, copy_drawing_action);
   gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, print_handout_action);
+  gtk_widget_class_install_action (widget_class, "win.save-handout", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.pick-region", "s", pick_region_action);
   gtk_widget_class_install_action (widget_class, "win.region-next", NULL, region_step_action);
   gtk_widget_class_install_action (widget_class, "win.region-previous", NULL, region_step_action);
