@@ -22,6 +22,7 @@
 #include "cramp-region-button.h"
 #include "cramp-region-page.h"
 #include "cramp-sidebar.h"
+#include "cramp-ui-util.h"
 #include "cramp-window.h"
 #include "gui-test-util.h"
 #include "test-util.h"
@@ -575,23 +576,12 @@ run_tool (const char *tool,
 }
 
 /* One page: the drawing, and each region of the view with its causes. */
-START_TEST (test_handout_prints_on_one_page)
+static void
+assert_handout (const char *path)
 {
-  g_autofree char *dir = g_dir_make_tmp ("cramp-handout-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
-  g_autoptr (GtkPrintOperation) operation = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
   const CrampView *view = cramp_atlas_lookup_view (atlas, "plantar");
-
-  g_object_set (window, "anatomy-view", "plantar", NULL);
-  flush ();
-  operation = cramp_export_handout_new (anatomy_view (), &error);
-  ck_assert_msg (operation != NULL, "%s", error ? error->message : "");
-  gtk_print_operation_set_export_filename (operation, path);
-  ck_assert_int_eq (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
-                    GTK_PRINT_OPERATION_RESULT_APPLY);
 
   info = run_tool ("pdfinfo", path);
   ck_assert_msg (g_regex_match_simple ("^Pages: +1$", info, G_REGEX_MULTILINE, 0), "%s", info);
@@ -606,7 +596,97 @@ START_TEST (test_handout_prints_on_one_page)
       ck_assert_msg (strstr (text, region->name) != NULL, "no %s in the handout", region->name);
       ck_assert_msg (strstr (text, words) != NULL, "no %s in the handout", factor->name);
     }
+}
 
+START_TEST (test_handout_prints_on_one_page)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cramp-handout-XXXXXX", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *saved = g_build_filename (dir, "saved.pdf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (saved);
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_object_set (window, "anatomy-view", "plantar", NULL);
+  flush ();
+  operation = cramp_export_handout_new (anatomy_view (), &error);
+  ck_assert_msg (operation != NULL, "%s", error ? error->message : "");
+  gtk_print_operation_set_export_filename (operation, printed);
+  ck_assert_int_eq (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                    GTK_PRINT_OPERATION_RESULT_APPLY);
+  assert_handout (printed);
+
+  /* Saved as PDF, it is the same page. */
+  ck_assert_msg (cramp_export_save (anatomy_view (), file, CRAMP_EXPORT_HANDOUT, 0, &error), "%s",
+                 error ? error->message : "");
+  assert_handout (saved);
+
+  g_unlink (printed);
+  g_unlink (saved);
+  g_rmdir (dir);
+}
+END_TEST
+
+static void
+changed_cb (GtkRecentManager *recent,
+            gboolean         *changed)
+{
+  *changed = TRUE;
+}
+
+/* The manager adds a file once it has looked it up, and then says so. */
+static gboolean
+wait_for_recent (const char *uri)
+{
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  gint64            deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  gboolean          changed = FALSE;
+  gulong            handler = g_signal_connect (recent, "changed", G_CALLBACK (changed_cb), &changed);
+
+  while (!changed && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (recent, handler);
+
+  return changed && gtk_recent_manager_has_item (recent, uri);
+}
+
+/* The file chooser records the name it confirms before anything is saved;
+ * a save that fails and makes no file takes it out again. */
+START_TEST (test_recent_files_exist)
+{
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  g_autofree char  *dir = g_dir_make_tmp ("cramp-recent-XXXXXX", NULL);
+  g_autofree char  *path = g_build_filename (dir, "drawing.png", NULL);
+  g_autoptr (GFile) saved = g_file_new_for_path (path);
+  g_autoptr (GFile) failed = g_file_new_for_path ("/nonexistent-cramp-atlas-folder/drawing.png");
+  g_autofree char *saved_uri = g_file_get_uri (saved);
+  g_autofree char *failed_uri = g_file_get_uri (failed);
+  g_autoptr (GError) error = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint       n_windows = g_list_model_get_n_items (toplevels);
+
+  ck_assert (gtk_recent_manager_add_item (recent, failed_uri));
+  ck_assert (wait_for_recent (failed_uri));
+  ck_assert (!cramp_export_save (anatomy_view (), failed, CRAMP_EXPORT_PNG, 800, &error));
+  ck_assert (!cramp_report_save (GTK_WIDGET (window), failed, error, "The Drawing Could Not Be Exported"));
+  ck_assert (!gtk_recent_manager_has_item (recent, failed_uri));
+
+  /* The dialog that says why is the one new window. */
+  ck_assert_uint_eq (g_list_model_get_n_items (toplevels), n_windows + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        gtk_window_destroy (GTK_WINDOW (toplevel));
+    }
+
+  ck_assert (cramp_export_save (anatomy_view (), saved, CRAMP_EXPORT_PNG, 800, NULL));
+  ck_assert (cramp_report_save (GTK_WIDGET (window), saved, NULL, "The Drawing Could Not Be Exported"));
+  ck_assert (wait_for_recent (saved_uri));
+  ck_assert (!gtk_recent_manager_has_item (recent, failed_uri));
+
+  gtk_recent_manager_remove_item (recent, saved_uri, NULL);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -916,6 +996,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_presentation_mode);
   tcase_add_test (tcase, test_export_png_svg_and_clipboard);
   tcase_add_test (tcase, test_handout_prints_on_one_page);
+  tcase_add_test (tcase, test_recent_files_exist);
   tcase_add_test (tcase, test_quiz_round_by_keyboard);
   tcase_add_test (tcase, test_walking_through_a_mechanism);
   tcase_add_test (tcase, test_search_finds_and_selects);
