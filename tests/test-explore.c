@@ -383,6 +383,48 @@ START_TEST (test_drawing_settings_are_kept)
 }
 END_TEST
 
+static void
+count_cb (GSettings  *settings,
+          const char *key,
+          GPtrArray  *written)
+{
+  g_ptr_array_add (written, g_strdup (key));
+}
+
+/* What the window shows by itself is not saved: a cause's layer, the view
+ * that a region needs. One layer the user turns on is one write. */
+START_TEST (test_only_the_users_choices_are_saved)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  g_auto (GStrv) layers = NULL;
+
+  g_signal_connect (settings, "changed", G_CALLBACK (count_cb), written);
+  select_item ("factor:tarsal-tunnel-syndrome");
+  g_object_set (window, "step", 0, NULL);
+  select_item ("region:arch");
+  select_item ("factor:peripheral-artery-disease");
+  flush ();
+  ck_assert (g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "arteries"));
+  ck_assert_uint_eq (written->len, 0);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "layer-muscles", NULL);
+  flush ();
+  ck_assert_uint_eq (written->len, 1);
+  ck_assert_str_eq (g_ptr_array_index (written, 0), "visible-layers");
+  layers = g_settings_get_strv (settings, "visible-layers");
+  ck_assert_uint_eq (g_strv_length (layers), 1);
+  ck_assert_str_eq (layers[0], "muscles");
+
+  /* Closing at the size it opened at writes nothing. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 720);
+  gtk_window_close (GTK_WINDOW (window));
+  gui_test_flush (NULL);
+  ck_assert_uint_eq (written->len, 1);
+  window = gui_test_open_window (app, atlas, 1200, 800);
+}
+END_TEST
+
 static int
 font_size (GtkWidget *widget)
 {
@@ -993,6 +1035,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_view_changes_to_show_the_region);
   tcase_add_test (tcase, test_alt_number_shows_a_view);
   tcase_add_test (tcase, test_drawing_settings_are_kept);
+  tcase_add_test (tcase, test_only_the_users_choices_are_saved);
   tcase_add_test (tcase, test_presentation_mode);
   tcase_add_test (tcase, test_export_png_svg_and_clipboard);
   tcase_add_test (tcase, test_handout_prints_on_one_page);
