@@ -874,17 +874,18 @@ save_string (GSettings  *settings,
 static void
 save_window_state (CrampWindow *self)
 {
+  g_autoptr (GSettings) batch = g_settings_new (APP_ID);
   int width, height;
 
   gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  g_settings_delay (self->settings);
+  g_settings_delay (batch);
   if (width > 0 && height > 0)
     {
-      save_int (self->settings, "window-width", width);
-      save_int (self->settings, "window-height", height);
+      save_int (batch, "window-width", width);
+      save_int (batch, "window-height", height);
     }
-  save_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
-  g_settings_apply (self->settings);
+  save_boolean (batch, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (batch);
 }
 
 /* The user's own layers: what a cause or a step shows on top is not saved. */
