@@ -86,6 +86,24 @@ fuzz_load (const char *data,
   return atlas;
 }
 
+/* The shipped content, loaded once. */
+CrampAtlas *
+fuzz_shipped_atlas (void)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (shipped == NULL)
+    {
+      g_autoptr (GFile) file = g_file_new_for_path (FUZZ_CONTENT_FILE);
+
+      shipped = cramp_atlas_new_from_file (file, GETTEXT_PACKAGE, NULL, &error);
+      if (shipped == NULL)
+        fuzz_fail ("The shipped content does not load: %s", error->message);
+    }
+
+  return g_object_ref (shipped);
+}
+
 /* The walks run over the content before the first NUL byte of the input,
  * if it has one and the loader takes it, and else over the shipped content;
  * what follows the NUL, or the whole input, is the walk. */
@@ -100,18 +118,9 @@ fuzz_atlas_and_walk (const uint8_t *data,
 
   if (nul == NULL)
     {
-      if (shipped == NULL)
-        {
-          g_autoptr (GFile) file = g_file_new_for_path (FUZZ_CONTENT_FILE);
-
-          shipped = cramp_atlas_new_from_file (file, GETTEXT_PACKAGE, NULL, &error);
-          if (shipped == NULL)
-            fuzz_fail ("The shipped content does not load: %s", error->message);
-        }
-
       *walk = data;
       *walk_length = size;
-      return g_object_ref (shipped);
+      return fuzz_shipped_atlas ();
     }
 
   *walk = nul + 1;

@@ -23,6 +23,7 @@ void        fuzz_init (void);
 CrampAtlas *fuzz_load (const char *data,
                        gsize       length,
                        GError    **error);
+CrampAtlas *fuzz_shipped_atlas (void);
 CrampAtlas *fuzz_atlas_and_walk (const uint8_t *data,
                                  size_t         size,
                                  const guint8 **walk,
