@@ -24,6 +24,8 @@ gui_test_init (CrampApplication **app,
   g_autoptr (GFile) content = g_file_new_for_uri ("resource://" RESOURCE_PATH "/content/atlas.xml");
   g_autoptr (GError) error = NULL;
 
+  /* As g_application_run() would from argv[0]: the recent files name it. */
+  g_set_prgname ("cramp-atlas");
   gtk_init ();
   adw_init ();
   g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);

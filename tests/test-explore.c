@@ -22,6 +22,7 @@
 #include "cramp-region-button.h"
 #include "cramp-region-page.h"
 #include "cramp-sidebar.h"
+#include "cramp-ui-util.h"
 #include "cramp-window.h"
 #include "gui-test-util.h"
 #include "test-util.h"
@@ -382,6 +383,48 @@ START_TEST (test_drawing_settings_are_kept)
 }
 END_TEST
 
+static void
+count_cb (GSettings  *settings,
+          const char *key,
+          GPtrArray  *written)
+{
+  g_ptr_array_add (written, g_strdup (key));
+}
+
+/* What the window shows by itself is not saved: a cause's layer, the view
+ * that a region needs. One layer the user turns on is one write. */
+START_TEST (test_only_the_users_choices_are_saved)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  g_auto (GStrv) layers = NULL;
+
+  g_signal_connect (settings, "changed", G_CALLBACK (count_cb), written);
+  select_item ("factor:tarsal-tunnel-syndrome");
+  g_object_set (window, "step", 0, NULL);
+  select_item ("region:arch");
+  select_item ("factor:peripheral-artery-disease");
+  flush ();
+  ck_assert (g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "arteries"));
+  ck_assert_uint_eq (written->len, 0);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "layer-muscles", NULL);
+  flush ();
+  ck_assert_uint_eq (written->len, 1);
+  ck_assert_str_eq (g_ptr_array_index (written, 0), "visible-layers");
+  layers = g_settings_get_strv (settings, "visible-layers");
+  ck_assert_uint_eq (g_strv_length (layers), 1);
+  ck_assert_str_eq (layers[0], "muscles");
+
+  /* Closing at the size it opened at writes nothing. */
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 720);
+  gtk_window_close (GTK_WINDOW (window));
+  gui_test_flush (NULL);
+  ck_assert_uint_eq (written->len, 1);
+  window = gui_test_open_window (app, atlas, 1200, 800);
+}
+END_TEST
+
 static int
 font_size (GtkWidget *widget)
 {
@@ -485,7 +528,7 @@ export_png (const char *dir,
   g_autoptr (GError) error = NULL;
   GdkTexture *texture;
 
-  ck_assert_msg (cramp_export_save (anatomy_view (), file, FALSE, width, &error), "%s", error ? error->message : "");
+  ck_assert_msg (cramp_export_save (anatomy_view (), file, CRAMP_EXPORT_PNG, width, &error), "%s", error ? error->message : "");
   texture = gdk_texture_new_from_file (file, &error);
   ck_assert_msg (texture != NULL, "%s", error ? error->message : "");
   return texture;
@@ -533,7 +576,7 @@ START_TEST (test_export_png_svg_and_clipboard)
   ck_assert_int_eq (gdk_texture_get_height (wide), 2880);
 
   /* The SVG is one that librsvg loads, with the labels in it. */
-  ck_assert (cramp_export_save (anatomy_view (), svg_file, TRUE, 0, &error));
+  ck_assert (cramp_export_save (anatomy_view (), svg_file, CRAMP_EXPORT_SVG, 0, &error));
   ck_assert (g_file_get_contents (svg_path, &svg, NULL, NULL));
   ck_assert (strstr (svg, ">Heel</text>") != NULL);
   handle = G_OBJECT (rsvg_handle_new_from_data ((const guint8 *) svg, strlen (svg), &error));
@@ -543,7 +586,7 @@ START_TEST (test_export_png_svg_and_clipboard)
   ck_assert (cramp_export_copy (anatomy_view (), NULL));
   ck_assert (gdk_content_formats_contain_gtype (gdk_clipboard_get_formats (gtk_widget_get_clipboard (GTK_WIDGET (window))),
                                                 GDK_TYPE_TEXTURE));
-  ck_assert (!cramp_export_save (anatomy_view (), nowhere, FALSE, 800, &error));
+  ck_assert (!cramp_export_save (anatomy_view (), nowhere, CRAMP_EXPORT_PNG, 800, &error));
   ck_assert (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND));
 
   for (const char *const *name = (const char *const[]){ "plain.png", "lit.png", "wide.png", "foot.svg", NULL }; *name; name++)
@@ -575,23 +618,12 @@ run_tool (const char *tool,
 }
 
 /* One page: the drawing, and each region of the view with its causes. */
-START_TEST (test_handout_prints_on_one_page)
+static void
+assert_handout (const char *path)
 {
-  g_autofree char *dir = g_dir_make_tmp ("cramp-handout-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
-  g_autoptr (GtkPrintOperation) operation = NULL;
-  g_autoptr (GError) error = NULL;
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
   const CrampView *view = cramp_atlas_lookup_view (atlas, "plantar");
-
-  g_object_set (window, "anatomy-view", "plantar", NULL);
-  flush ();
-  operation = cramp_export_handout_new (anatomy_view (), &error);
-  ck_assert_msg (operation != NULL, "%s", error ? error->message : "");
-  gtk_print_operation_set_export_filename (operation, path);
-  ck_assert_int_eq (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
-                    GTK_PRINT_OPERATION_RESULT_APPLY);
 
   info = run_tool ("pdfinfo", path);
   ck_assert_msg (g_regex_match_simple ("^Pages: +1$", info, G_REGEX_MULTILINE, 0), "%s", info);
@@ -606,7 +638,99 @@ START_TEST (test_handout_prints_on_one_page)
       ck_assert_msg (strstr (text, region->name) != NULL, "no %s in the handout", region->name);
       ck_assert_msg (strstr (text, words) != NULL, "no %s in the handout", factor->name);
     }
+}
 
+START_TEST (test_handout_prints_on_one_page)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cramp-handout-XXXXXX", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *saved = g_build_filename (dir, "saved.pdf", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (saved);
+  g_autoptr (GtkPrintOperation) operation = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_object_set (window, "anatomy-view", "plantar", NULL);
+  flush ();
+  operation = cramp_export_handout_new (anatomy_view (), &error);
+  ck_assert_msg (operation != NULL, "%s", error ? error->message : "");
+  gtk_print_operation_set_export_filename (operation, printed);
+  ck_assert_int_eq (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                    GTK_PRINT_OPERATION_RESULT_APPLY);
+  assert_handout (printed);
+
+  /* Saved as PDF, it is the same page. */
+  ck_assert_msg (cramp_export_save (anatomy_view (), file, CRAMP_EXPORT_HANDOUT, 0, &error), "%s",
+                 error ? error->message : "");
+  assert_handout (saved);
+
+  g_unlink (printed);
+  g_unlink (saved);
+  g_rmdir (dir);
+}
+END_TEST
+
+static void
+changed_cb (GtkRecentManager *recent,
+            gboolean         *changed)
+{
+  *changed = TRUE;
+}
+
+/* The manager adds a file once it has looked it up, and then says so; it
+ * has no list to look in before it first says so. */
+static gboolean
+wait_for_recent (const char *uri)
+{
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  gint64            deadline = g_get_monotonic_time () + 5 * G_TIME_SPAN_SECOND;
+  gboolean          changed = FALSE;
+  gulong            handler = g_signal_connect (recent, "changed", G_CALLBACK (changed_cb), &changed);
+
+  while (!(changed && gtk_recent_manager_has_item (recent, uri)) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (10000);
+  g_signal_handler_disconnect (recent, handler);
+
+  return changed && gtk_recent_manager_has_item (recent, uri);
+}
+
+/* The file chooser records the name it confirms before anything is saved;
+ * a save that fails and makes no file takes it out again. */
+START_TEST (test_recent_files_exist)
+{
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  g_autofree char  *dir = g_dir_make_tmp ("cramp-recent-XXXXXX", NULL);
+  g_autofree char  *path = g_build_filename (dir, "drawing.png", NULL);
+  g_autoptr (GFile) saved = g_file_new_for_path (path);
+  g_autoptr (GFile) failed = g_file_new_for_path ("/nonexistent-cramp-atlas-folder/drawing.png");
+  g_autofree char *saved_uri = g_file_get_uri (saved);
+  g_autofree char *failed_uri = g_file_get_uri (failed);
+  g_autoptr (GError) error = NULL;
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  guint       n_windows = g_list_model_get_n_items (toplevels);
+
+  ck_assert (gtk_recent_manager_add_item (recent, failed_uri));
+  ck_assert (wait_for_recent (failed_uri));
+  ck_assert (!cramp_export_save (anatomy_view (), failed, CRAMP_EXPORT_PNG, 800, &error));
+  ck_assert (!cramp_report_save (GTK_WIDGET (window), failed, error, "The Drawing Could Not Be Exported"));
+  ck_assert (!gtk_recent_manager_has_item (recent, failed_uri));
+
+  /* The dialog that says why is the one new window. */
+  ck_assert_uint_eq (g_list_model_get_n_items (toplevels), n_windows + 1);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        gtk_window_destroy (GTK_WINDOW (toplevel));
+    }
+
+  ck_assert (cramp_export_save (anatomy_view (), saved, CRAMP_EXPORT_PNG, 800, NULL));
+  ck_assert (cramp_report_save (GTK_WIDGET (window), saved, NULL, "The Drawing Could Not Be Exported"));
+  ck_assert (wait_for_recent (saved_uri));
+  ck_assert (!gtk_recent_manager_has_item (recent, failed_uri));
+
+  gtk_recent_manager_remove_item (recent, saved_uri, NULL);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -913,9 +1037,11 @@ explore_suite (void)
   tcase_add_test (tcase, test_view_changes_to_show_the_region);
   tcase_add_test (tcase, test_alt_number_shows_a_view);
   tcase_add_test (tcase, test_drawing_settings_are_kept);
+  tcase_add_test (tcase, test_only_the_users_choices_are_saved);
   tcase_add_test (tcase, test_presentation_mode);
   tcase_add_test (tcase, test_export_png_svg_and_clipboard);
   tcase_add_test (tcase, test_handout_prints_on_one_page);
+  tcase_add_test (tcase, test_recent_files_exist);
   tcase_add_test (tcase, test_quiz_round_by_keyboard);
   tcase_add_test (tcase, test_walking_through_a_mechanism);
   tcase_add_test (tcase, test_search_finds_and_selects);

@@ -26,4 +26,13 @@ CrampAtlas              *test_load_content (void);
 gboolean                 test_message_has_position (const char *message,
                                                     const char *file_name);
 
+char                    *test_mount_small_disk (gsize  size,
+                                                char **reason);
+void                     test_unmount_small_disk (char *folder);
+void                     test_fill_disk (const char *folder);
+void                     test_assert_file_holds (const char *path,
+                                                 const char *contents,
+                                                 gsize       length);
+guint                    test_count_files (const char *folder);
+
 G_END_DECLS

@@ -358,14 +358,34 @@ START_TEST (test_narrow_window_folds)
 }
 END_TEST
 
+/* The size is written once, when the window closes, and the next window
+ * opens at it. */
 START_TEST (test_window_size_is_kept)
 {
   g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GVariant) written_width = NULL;
+  g_autoptr (GVariant) written_height = NULL;
+  int width, height;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 900, 640);
   flush ();
+  written_width = g_settings_get_user_value (settings, "window-width");
+  written_height = g_settings_get_user_value (settings, "window-height");
+  ck_assert_ptr_null (written_width);
+  ck_assert_ptr_null (written_height);
+
+  gtk_window_close (GTK_WINDOW (window));
+  gui_test_flush (NULL);
   ck_assert_int_eq (g_settings_get_int (settings, "window-width"), 900);
   ck_assert_int_eq (g_settings_get_int (settings, "window-height"), 640);
+  ck_assert (!g_settings_get_boolean (settings, "window-maximized"));
+
+  window = cramp_window_new (app, atlas, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  flush ();
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  ck_assert_int_eq (width, 900);
+  ck_assert_int_eq (height, 640);
 }
 END_TEST
 

@@ -541,12 +541,14 @@ def dorsal_muscles():
                       "#ffffff", extra=' fill-opacity="0.55" id="extensor-retinaculum"'))
     lines.append(shape(path(spline([(120, 256), (300, 240), (460, 222), (610, 222)]), closed=False),
                        "none", TENDON, 5, extra=' stroke-linecap="round" id="extensor-hallucis-longus-tendon"'))
+    # The four tendons of extensor digitorum longus are one structure.
+    lines.append('    <g id="extensor-digitorum-longus-tendons">')
     targets = [(612, 281), (604, 319), (590, 354), (568, 386)]
     for index, target in enumerate(targets):
-        lines.append(shape(path(spline([(120, 300), (300, 302 + index * 8),
-                                        (460, 290 + index * 26), target]), closed=False),
-                           "none", TENDON, 3.5,
-                           extra=f' stroke-linecap="round" id="extensor-digitorum-longus-tendon-{index + 2}"'))
+        lines.append("  " + shape(path(spline([(120, 300), (300, 302 + index * 8),
+                                               (460, 290 + index * 26), target]), closed=False),
+                                  "none", TENDON, 3.5, extra=' stroke-linecap="round"'))
+    lines.append("    </g>")
     lines.append("  </g>")
     return lines
 

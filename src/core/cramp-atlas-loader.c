@@ -7,12 +7,26 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gstdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cramp-atlas-private.h"
 
 #define MAX_ID_LENGTH      64
 #define MAX_MESSAGE_LENGTH 240
+
+/* Limits on text, in characters. Text is laid out in labels and on paper,
+ * and a long run without a space is slow to wrap: a name of 100 000
+ * letters kept GTK busy for over a minute. */
+#define MAX_NAME_LENGTH    120
+#define MAX_TEXT_LENGTH    4000
+#define MAX_WORD_LENGTH    60
+#define MAX_TITLE_LENGTH   300
+#define MAX_ADDRESS_LENGTH 300
 
 /* References are resolved once every record is known, so records can refer
  * to records further down the file. */
@@ -258,6 +272,83 @@ error_here (Parser     *p,
   va_end (args);
 }
 
+/* Lengths of text */
+
+/* The length of @text in characters, and of its longest run without white
+ * space in @longest_word. */
+static glong
+measure_text (const char *text,
+              glong      *longest_word)
+{
+  glong length = 0;
+  glong word = 0;
+
+  *longest_word = 0;
+  for (const char *c = text; *c != '\0'; c = g_utf8_next_char (c))
+    {
+      length++;
+      word = g_unichar_isspace (g_utf8_get_char (c)) ? 0 : word + 1;
+      *longest_word = MAX (*longest_word, word);
+    }
+
+  return length;
+}
+
+static gboolean
+check_text_length (Parser     *p,
+                   const char *what,
+                   const char *owner,
+                   const char *text,
+                   glong       max_length,
+                   glong       max_word,
+                   GError    **error)
+{
+  glong word;
+  glong length = measure_text (text, &word);
+
+  if (length > max_length)
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_TOO_LARGE,
+                  "%s of “%s” has %ld characters; it can have at most %ld", what, owner, length, max_length);
+      return FALSE;
+    }
+
+  if (word > max_word)
+    {
+      error_here (p, error, CRAMP_ATLAS_ERROR_TOO_LARGE,
+                  "%s of “%s” has a word of %ld characters; a word can have at most %ld", what, owner, word,
+                  max_word);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+check_field_length (Parser          *p,
+                    const TextField *field,
+                    const char      *text,
+                    GError         **error)
+{
+  g_autofree char *what = g_strdup_printf ("<%s>", field->element);
+
+  return check_text_length (p, what, p->record_id, text,
+                            g_str_equal (field->element, "name") ? MAX_NAME_LENGTH : MAX_TEXT_LENGTH,
+                            MAX_WORD_LENGTH, error);
+}
+
+/* An address is one word: its length is all that counts. */
+static gboolean
+check_source_lengths (Parser     *p,
+                      const char *id,
+                      const char *title,
+                      const char *address,
+                      GError    **error)
+{
+  return check_text_length (p, "the title", id, title, MAX_TITLE_LENGTH, MAX_WORD_LENGTH, error) &&
+         check_text_length (p, "the address", id, address, MAX_ADDRESS_LENGTH, MAX_ADDRESS_LENGTH, error);
+}
+
 /* Attributes and values */
 
 static gboolean
@@ -452,6 +543,9 @@ start_source (Parser      *p,
                                        { NULL } },
                         error) ||
       !check_id (p, "source", id, error))
+    return FALSE;
+
+  if (!check_source_lengths (p, id, title, address, error))
     return FALSE;
 
   if (!g_str_has_prefix (address, "https://"))
@@ -1127,6 +1221,9 @@ end_text_field (Parser  *p,
                   "<%s> of “%s” is empty", field->element, p->record_id);
       return FALSE;
     }
+
+  if (!check_field_length (p, field, text, error))
+    return FALSE;
 
   if (p->domain != NULL)
     *field_slot (p, field) = g_strdup (g_dgettext (p->domain, text));
@@ -1822,24 +1919,195 @@ finish (Parser  *p,
          check_advice (p, error);
 }
 
+/* Reading the input */
+
+static gboolean
+set_read_error (GError    **error,
+                int         saved_errno,
+                const char *path)
+{
+  g_autofree char *name = g_filename_display_name (path);
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "“%s” could not be read: %s", name,
+               g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Opened without waiting, so that a FIFO or a device is refused at once
+ * rather than read from, or waited on until something writes to it. */
+static gboolean
+read_local_file (const char *path,
+                 char      **data,
+                 gsize      *length,
+                 GError    **error)
+{
+  g_autofree char *buffer = NULL;
+  struct stat      info;
+  gsize            size = 0;
+  int              fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+
+  if (fd < 0)
+    return set_read_error (error, errno, path);
+
+  if (fstat (fd, &info) != 0)
+    {
+      int saved_errno = errno;
+
+      g_close (fd, NULL);
+      return set_read_error (error, saved_errno, path);
+    }
+
+  if (!S_ISREG (info.st_mode))
+    {
+      g_autofree char *name = g_filename_display_name (path);
+
+      g_close (fd, NULL);
+      g_set_error (error, G_IO_ERROR, S_ISDIR (info.st_mode) ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
+                   "“%s” is not a regular file; content is read from ordinary files only", name);
+      return FALSE;
+    }
+
+  /* One byte more than the limit is enough to tell that a file is too large. */
+  buffer = g_malloc (CRAMP_ATLAS_MAX_SIZE + 1);
+  while (size < CRAMP_ATLAS_MAX_SIZE + 1)
+    {
+      gssize got = read (fd, buffer + size, CRAMP_ATLAS_MAX_SIZE + 1 - size);
+
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          int saved_errno = errno;
+
+          g_close (fd, NULL);
+          return set_read_error (error, saved_errno, path);
+        }
+      if (got == 0)
+        break;
+      size += got;
+    }
+
+  g_close (fd, NULL);
+  *data = g_steal_pointer (&buffer);
+  *length = size;
+  return TRUE;
+}
+
+static gboolean
+read_resource (GFile        *file,
+               GCancellable *cancellable,
+               char        **data,
+               gsize        *length,
+               GError      **error)
+{
+  g_autoptr (GFileInputStream) stream = g_file_read (file, cancellable, error);
+  g_autofree char *buffer = NULL;
+
+  if (stream == NULL)
+    return FALSE;
+
+  buffer = g_malloc (CRAMP_ATLAS_MAX_SIZE + 1);
+  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer, CRAMP_ATLAS_MAX_SIZE + 1, length, cancellable,
+                                error))
+    return FALSE;
+
+  *data = g_steal_pointer (&buffer);
+  return TRUE;
+}
+
+/**
+ * cramp_atlas_read_file:
+ * @file: a content file on this computer, or a resource of the app
+ * @cancellable: (nullable): a #GCancellable
+ * @data: (out) (transfer full): the content, at most one byte longer than
+ *   %CRAMP_ATLAS_MAX_SIZE
+ * @length: (out): the length of @data
+ * @error: the place for an error
+ *
+ * Reads a content file: a regular file on this computer, or one of the
+ * app's resources. Anything else is refused, without waiting: a FIFO or a
+ * device, and any address that GIO would fetch over the network.
+ *
+ * Returns: whether @data was read
+ */
+gboolean
+cramp_atlas_read_file (GFile        *file,
+                       GCancellable *cancellable,
+                       char        **data,
+                       gsize        *length,
+                       GError      **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *name = NULL;
+
+  if (path != NULL)
+    return read_local_file (path, data, length, error);
+
+  if (g_file_has_uri_scheme (file, "resource"))
+    return read_resource (file, cancellable, data, length, error);
+
+  name = g_file_get_parse_name (file);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+               "“%s” is not a file on this computer; content is read from local files only", name);
+  return FALSE;
+}
+
 /* Input */
 
-/* GMarkup's own messages begin with "Error on line N char N:", which the
- * file:line:column prefix says better. */
+/* Where @message stops matching the printf format @format, whose
+ * conversions may only be numbers (%d, or %1$d when a translation reorders
+ * them) and, last, the rest of the message (%s); NULL if it does not match. */
 static const char *
-strip_markup_position (Parser       *p,
-                       const GError *markup_error)
+match_format (const char *format,
+              const char *message)
 {
-  const char      *message = markup_error->message;
-  const char      *colon = strstr (message, ": ");
-  g_autofree char *line_text = NULL;
-  int              line = 0;
+  const char *m = message;
 
-  g_markup_parse_context_get_position (p->context, &line, NULL);
-  line_text = g_strdup_printf (" %d ", line);
+  for (const char *f = format; *f != '\0'; f++)
+    {
+      if (*f != '%')
+        {
+          if (*m++ != *f)
+            return NULL;
+          continue;
+        }
 
-  if (colon != NULL && g_strstr_len (message, colon - message, line_text) != NULL)
-    return colon + 2;
+      f++;
+      while (g_ascii_isdigit (*f) || *f == '$')
+        f++;
+
+      if (*f == 's')
+        return m;
+      if (*f == '%' && *m++ == '%')
+        continue;
+      if (*f != 'd' || !g_ascii_isdigit (*m))
+        return NULL;
+      while (g_ascii_isdigit (*m))
+        m++;
+    }
+
+  return m;
+}
+
+/* GMarkup's own messages begin with "Error on line N char M: ", translated
+ * into the language of the messages, which the file:line:column prefix says
+ * better. The prefix is found from GLib's own translation of it, in English
+ * as well, whatever the language. */
+const char *
+cramp_atlas_strip_markup_position (const GError *markup_error)
+{
+  static const char *const formats[] = { "Error on line %d char %d: ", "Error on line %d: %s" };
+  const char              *message = markup_error->message;
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      const char *rest = match_format (g_dgettext ("glib20", formats[i]), message);
+
+      if (rest == NULL)
+        rest = match_format (formats[i], message);
+      if (rest != NULL)
+        return rest;
+    }
 
   return message;
 }
@@ -1858,7 +2126,7 @@ check_markup (Parser  *p,
     g_propagate_error (error, g_error_copy (markup_error));
   else
     error_at (p, error, current_offset (p), CRAMP_ATLAS_ERROR_MALFORMED,
-              "%s", strip_markup_position (p, markup_error));
+              "%s", cramp_atlas_strip_markup_position (markup_error));
   return FALSE;
 }
 

@@ -72,4 +72,12 @@ gboolean     cramp_atlas_load (CrampAtlas *self,
                                const char *domain,
                                GError    **error);
 
+/* Reading a content file, and the messages of GMarkup. */
+gboolean    cramp_atlas_read_file (GFile        *file,
+                                   GCancellable *cancellable,
+                                   char        **data,
+                                   gsize        *length,
+                                   GError      **error);
+const char *cramp_atlas_strip_markup_position (const GError *markup_error);
+
 G_END_DECLS

@@ -153,8 +153,10 @@ cramp_tip_kind_to_string (CrampTipKind kind)
  * @cancellable: (nullable): a #GCancellable
  * @error: the place for an error
  *
- * Reads and checks a content file. Any problem with its content is a
- * %CRAMP_ATLAS_ERROR whose message begins with file:line:column.
+ * Reads and checks a content file: a regular file on this computer, or a
+ * resource of the app. Any problem with its content is a
+ * %CRAMP_ATLAS_ERROR whose message begins with file:line:column; a file
+ * that cannot be read is a %G_IO_ERROR.
  *
  * Returns: (transfer full) (nullable): the atlas, or %NULL on error
  */
@@ -164,7 +166,6 @@ cramp_atlas_new_from_file (GFile        *file,
                            GCancellable *cancellable,
                            GError      **error)
 {
-  g_autoptr (GFileInputStream) stream = NULL;
   g_autofree char *name = NULL;
   g_autofree char *data = NULL;
   gsize            length = 0;
@@ -172,14 +173,7 @@ cramp_atlas_new_from_file (GFile        *file,
   g_return_val_if_fail (G_IS_FILE (file), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  stream = g_file_read (file, cancellable, error);
-  if (stream == NULL)
-    return NULL;
-
-  /* One byte more than the limit is enough to tell that a file is too large. */
-  data = g_malloc (CRAMP_ATLAS_MAX_SIZE + 1);
-  if (!g_input_stream_read_all (G_INPUT_STREAM (stream), data, CRAMP_ATLAS_MAX_SIZE + 1,
-                                &length, cancellable, error))
+  if (!cramp_atlas_read_file (file, cancellable, &data, &length, error))
     return NULL;
 
   name = g_file_get_basename (file);

@@ -239,6 +239,10 @@ CrampAtlas            *cramp_atlas_new_from_data (const char *data,
                                                   const char *name,
                                                   const char *domain,
                                                   GError    **error);
+gboolean               cramp_atlas_check_drawings (CrampAtlas   *self,
+                                                   GFile        *folder,
+                                                   GCancellable *cancellable,
+                                                   GError      **error);
 
 GPtrArray             *cramp_atlas_get_sources (CrampAtlas *self);
 GPtrArray             *cramp_atlas_get_groups (CrampAtlas *self);

@@ -14,7 +14,8 @@
 #include "cramp-resources.h"
 #include "cramp-window.h"
 
-#define CONTENT_URI "resource://" RESOURCE_PATH "/content/atlas.xml"
+#define CONTENT_URI  "resource://" RESOURCE_PATH "/content/atlas.xml"
+#define DRAWINGS_URI "resource://" RESOURCE_PATH "/anatomy"
 
 struct _CrampApplication
 {
@@ -43,6 +44,8 @@ static const GOptionEntry option_entries[] = {
   { "content", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_ ("Read the content from FILE instead of the built-in atlas"), N_ ("FILE") },
   { "version", 0, 0, G_OPTION_ARG_NONE, NULL, N_ ("Show the version and quit"), NULL },
+  /* A file alone is read as the content, as --content reads it. */
+  { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, NULL, NULL, N_ ("[FILE]") },
   { NULL }
 };
 
@@ -70,6 +73,16 @@ load_atlas (CrampApplication *self)
     file = g_file_new_for_uri (CONTENT_URI);
 
   self->atlas = cramp_atlas_new_from_file (file, GETTEXT_PACKAGE, NULL, &self->load_error);
+
+  /* Content that names what the drawings lack, or leaves out what they
+   * have, would show a drawing with parts that do not answer. */
+  if (self->atlas != NULL)
+    {
+      g_autoptr (GFile) drawings = g_file_new_for_uri (DRAWINGS_URI);
+
+      if (!cramp_atlas_check_drawings (self->atlas, drawings, NULL, &self->load_error))
+        g_clear_object (&self->atlas);
+    }
 }
 
 static void
@@ -211,12 +224,20 @@ about_action_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* Closes the windows as their close buttons would, so that each saves its
+ * size; the application ends with the last one. */
 static void
 quit_action_cb (GSimpleAction *action,
                 GVariant      *parameter,
                 gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = NULL;
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (user_data)); l != NULL; l = l->next)
+    windows = g_list_prepend (windows, g_object_ref (l->data));
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free_full (windows, g_object_unref);
 }
 
 /* The shortcuts window is built when first asked for, rather than with the
@@ -309,12 +330,64 @@ cramp_application_activate (GApplication *app)
   gtk_window_present (window);
 }
 
+/* A file on this computer, never an address that GIO would fetch. */
+static GFile *
+local_file (const char *argument,
+            GError    **error)
+{
+  g_autofree char *scheme = g_uri_parse_scheme (argument);
+  g_autofree char *path = NULL;
+
+  if (scheme == NULL || g_file_test (argument, G_FILE_TEST_EXISTS))
+    return g_file_new_for_commandline_arg (argument);
+
+  if (g_ascii_strcasecmp (scheme, "file") == 0)
+    path = g_filename_from_uri (argument, NULL, NULL);
+  if (path != NULL)
+    return g_file_new_for_path (path);
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+               _ ("“%s” is not a file on this computer; the content is read from local files only"), argument);
+  return NULL;
+}
+
+/* The content file of the command line: after --content, or alone. */
+static gboolean
+content_argument (GVariantDict *options,
+                  GFile       **file,
+                  GError      **error)
+{
+  g_autofree char *content = NULL;
+  g_auto (GStrv) files = NULL;
+  guint n_files;
+
+  g_variant_dict_lookup (options, "content", "^ay", &content);
+  g_variant_dict_lookup (options, G_OPTION_REMAINING, "^aay", &files);
+  n_files = files != NULL ? g_strv_length (files) : 0;
+
+  if (n_files + (content != NULL) > 1)
+    {
+      g_set_error_literal (error, G_OPTION_ERROR, G_OPTION_ERROR_FAILED,
+                           _ ("Give one content file, alone or after --content"));
+      return FALSE;
+    }
+
+  if (content == NULL && n_files == 0)
+    return TRUE;
+
+  *file = local_file (content != NULL ? content : files[0], error);
+  if (*file == NULL && content != NULL)
+    g_prefix_error (error, "--content: ");
+  return *file != NULL;
+}
+
 static int
 cramp_application_handle_local_options (GApplication *app,
                                         GVariantDict *options)
 {
   CrampApplication *self = CRAMP_APPLICATION (app);
-  g_autofree char  *content = NULL;
+  g_autoptr (GFile) file = NULL;
+  g_autoptr (GError) error = NULL;
 
   if (g_variant_dict_contains (options, "version"))
     {
@@ -322,12 +395,16 @@ cramp_application_handle_local_options (GApplication *app,
       return 0;
     }
 
+  if (!content_argument (options, &file, &error))
+    {
+      g_printerr ("%s: %s\n", g_get_prgname (), error->message);
+      return 1;
+    }
+
   /* Another file makes another instance, rather than a window of one that
    * is already running with the built-in content. */
-  if (g_variant_dict_lookup (options, "content", "^ay", &content))
+  if (file != NULL)
     {
-      g_autoptr (GFile) file = g_file_new_for_commandline_arg (content);
-
       g_object_set (self, "content-file", file, NULL);
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
     }

@@ -785,9 +785,6 @@ cramp_check_page_save_summary (CrampCheckPage *self,
 
   g_return_val_if_fail (CRAMP_IS_CHECK_PAGE (self), FALSE);
 
-  if (cramp_summary_save_pdf (self->check, now, file, &error))
-    return TRUE;
-
-  cramp_show_error (GTK_WIDGET (self), _ ("The Summary Could Not Be Saved"), error->message);
-  return FALSE;
+  cramp_summary_save_pdf (self->check, now, file, &error);
+  return cramp_report_save (GTK_WIDGET (self), file, error, _ ("The Summary Could Not Be Saved"));
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <librsvg/rsvg.h>
 #include <stdlib.h>
@@ -15,6 +16,7 @@
 
 #include "cramp-drawing.h"
 #include "cramp-export.h"
+#include "cramp-save.h"
 #include "cramp-ui-util.h"
 
 #define LABEL_SIZE    17.0 /* in the drawing's units */
@@ -274,41 +276,59 @@ cramp_export_texture (const char *svg,
                                  cairo_image_surface_get_stride (surface));
 }
 
+static GBytes *handout_pdf (CrampAnatomyView *view,
+                            GError          **error);
+
+static GBytes *
+export_bytes (CrampAnatomyView *view,
+              CrampExportFormat format,
+              int               width,
+              GError          **error)
+{
+  g_autofree char *svg = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+
+  if (format == CRAMP_EXPORT_HANDOUT)
+    return handout_pdf (view, error);
+
+  svg = cramp_export_svg (view, error);
+  if (svg == NULL)
+    return NULL;
+
+  if (format == CRAMP_EXPORT_SVG)
+    {
+      gsize length = strlen (svg);
+
+      return g_bytes_new_take (g_steal_pointer (&svg), length);
+    }
+
+  texture = cramp_export_texture (svg, width, error);
+  return texture ? gdk_texture_save_to_png_bytes (texture) : NULL;
+}
+
 /**
  * cramp_export_save:
  * @view: the anatomy view
  * @file: where to save
- * @as_svg: whether to save an SVG rather than a PNG
+ * @format: what to save: the drawing as PNG or SVG, or the handout as PDF
  * @width: the width of a PNG in pixels
  * @error: the place for an error
  *
- * Returns: whether it was saved; a failed save leaves an existing file
+ * Makes the whole file in memory, then writes it with cramp_save_bytes(),
+ * so that a failed save leaves an existing file as it was.
+ *
+ * Returns: whether it was saved
  */
 gboolean
 cramp_export_save (CrampAnatomyView *view,
                    GFile            *file,
-                   gboolean          as_svg,
+                   CrampExportFormat format,
                    int               width,
                    GError          **error)
 {
-  g_autofree char *svg = cramp_export_svg (view, error);
-  g_autoptr (GdkTexture) texture = NULL;
-  g_autoptr (GBytes) png = NULL;
+  g_autoptr (GBytes) bytes = export_bytes (view, format, width, error);
 
-  if (svg == NULL)
-    return FALSE;
-
-  if (as_svg)
-    return g_file_replace_contents (file, svg, strlen (svg), NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION,
-                                    NULL, NULL, error);
-
-  texture = cramp_export_texture (svg, width, error);
-  if (texture == NULL)
-    return FALSE;
-
-  png = gdk_texture_save_to_png_bytes (texture);
-  return g_file_replace_contents (file, g_bytes_get_data (png, NULL), g_bytes_get_size (png), NULL, FALSE,
-                                  G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+  return bytes != NULL && cramp_save_bytes (file, bytes, error);
 }
 
 /**
@@ -336,24 +356,28 @@ cramp_export_copy (CrampAnatomyView *view,
 
 /* The file chooser */
 
-/* The file, with @extension added when its name has none of its own. */
-static GFile *
-with_extension (GFile      *file,
-                const char *extension)
+static const struct
 {
-  g_autofree char *name = g_file_get_basename (file);
-  g_autoptr (GFile) parent = NULL;
-  g_autofree char *named = NULL;
+  const char *title;
+  const char *filter;
+  const char *mime_type;
+  const char *pattern;
+  const char *name;
+  const char *error;
+} formats[] = {
+  [CRAMP_EXPORT_PNG] = { N_ ("Export the Drawing as PNG"), N_ ("PNG Images"), "image/png", "*.png",
+                         /* Translators: the suggested name of an exported drawing; keep .png. */
+                         N_ ("foot-drawing.png"), N_ ("The Drawing Could Not Be Exported") },
+  [CRAMP_EXPORT_SVG] = { N_ ("Export the Drawing as SVG"), N_ ("SVG Images"), "image/svg+xml", "*.svg",
+                         /* Translators: the suggested name of an exported drawing; keep .svg. */
+                         N_ ("foot-drawing.svg"), N_ ("The Drawing Could Not Be Exported") },
+  [CRAMP_EXPORT_HANDOUT] = { N_ ("Save the Handout as PDF"), N_ ("PDF Documents"), "application/pdf", "*.pdf",
+                             /* Translators: the suggested name of the saved handout; keep .pdf. */
+                             N_ ("foot-handout.pdf"), N_ ("The Handout Could Not Be Saved") },
+};
 
-  if (name == NULL || strchr (name, '.') != NULL)
-    return file;
-
-  parent = g_file_get_parent (file);
-  named = g_strconcat (name, extension, NULL);
-  g_object_unref (file);
-  return parent ? g_file_get_child (parent, named) : g_file_new_for_path (named);
-}
-
+/* The file is saved under the name the chooser confirmed, which may have
+ * been a file to replace: nothing is added to it afterwards. */
 static void
 export_response_cb (GtkNativeDialog *chooser,
                     int              response,
@@ -363,58 +387,67 @@ export_response_cb (GtkNativeDialog *chooser,
   g_autoptr (CrampAnatomyView) view = user_data;
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
-  gboolean    as_svg = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "cramp-as-svg"));
-  const char *width;
+  CrampExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "cramp-format"));
+  const char       *width;
 
   if (response != GTK_RESPONSE_ACCEPT)
     return;
 
-  file = with_extension (gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser)), as_svg ? ".svg" : ".png");
-  width = as_svg ? NULL : gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), WIDTH_CHOICE);
-  if (!cramp_export_save (view, file, as_svg, width ? atoi (width) : DEFAULT_WIDTH, &error))
-    cramp_show_error (GTK_WIDGET (gtk_native_dialog_get_transient_for (chooser)), _ ("The Drawing Could Not Be Exported"),
-                      error ? error->message : "");
+  file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  width = format == CRAMP_EXPORT_PNG ? gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), WIDTH_CHOICE) : NULL;
+  cramp_export_save (view, file, format, width ? atoi (width) : DEFAULT_WIDTH, &error);
+  cramp_report_save (GTK_WIDGET (gtk_native_dialog_get_transient_for (chooser)), file, error,
+                     _ (formats[format].error));
+}
+
+static void
+add_width_choice (GtkFileChooser *chooser)
+{
+  static const char *widths[] = { "1280", "1920", "2560", "3840", NULL };
+  static const char *labels[] = { N_ ("1280 pixels"), N_ ("1920 pixels"), N_ ("2560 pixels"), N_ ("3840 pixels"), NULL };
+  const char        *translated[G_N_ELEMENTS (labels)];
+
+  for (guint i = 0; labels[i] != NULL; i++)
+    translated[i] = _ (labels[i]);
+  translated[G_N_ELEMENTS (labels) - 1] = NULL;
+  gtk_file_chooser_add_choice (chooser, WIDTH_CHOICE, _ ("Width"), widths, translated);
+  gtk_file_chooser_set_choice (chooser, WIDTH_CHOICE, "1920");
 }
 
 /**
  * cramp_export_run:
  * @parent: the window to attach the file chooser to
  * @view: the anatomy view
- * @as_svg: whether to save an SVG rather than a PNG
+ * @format: what to save
  *
- * Asks where to save the drawing as shown, and for a PNG how wide, then
- * saves it; a failure is shown in a dialog.
+ * Asks where to save the drawing as shown, and for a PNG how wide, or where
+ * to save the handout, then saves it; a failure is shown in a dialog. The
+ * suggested name carries the extension, so that the chooser asks before it
+ * lets a file be replaced.
  */
 void
 cramp_export_run (GtkWindow        *parent,
                   CrampAnatomyView *view,
-                  gboolean          as_svg)
+                  CrampExportFormat format)
 {
-  static const char *widths[] = { "1280", "1920", "2560", "3840", NULL };
-  static const char *labels[] = { N_ ("1280 pixels"), N_ ("1920 pixels"), N_ ("2560 pixels"), N_ ("3840 pixels"), NULL };
   g_autoptr (GtkFileFilter) filter = gtk_file_filter_new ();
-  const char           *translated[G_N_ELEMENTS (labels)];
   GtkFileChooserNative *chooser;
 
-  chooser = gtk_file_chooser_native_new (as_svg ? _ ("Export the Drawing as SVG") : _ ("Export the Drawing as PNG"),
-                                         parent, GTK_FILE_CHOOSER_ACTION_SAVE, _ ("_Export"), _ ("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  gtk_file_filter_set_name (filter, as_svg ? _ ("SVG Images") : _ ("PNG Images"));
-  gtk_file_filter_add_mime_type (filter, as_svg ? "image/svg+xml" : "image/png");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser),
-                                     /* Translators: the suggested name of an exported drawing. */
-                                     as_svg ? _ ("foot-drawing.svg") : _ ("foot-drawing.png"));
-  if (!as_svg)
-    {
-      for (guint i = 0; labels[i] != NULL; i++)
-        translated[i] = _ (labels[i]);
-      translated[G_N_ELEMENTS (labels) - 1] = NULL;
-      gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), WIDTH_CHOICE, _ ("Width"), widths, translated);
-      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), WIDTH_CHOICE, "1920");
-    }
+  g_return_if_fail (format <= CRAMP_EXPORT_HANDOUT);
 
-  g_object_set_data (G_OBJECT (chooser), "cramp-as-svg", GINT_TO_POINTER (as_svg));
+  chooser = gtk_file_chooser_native_new (_ (formats[format].title), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         format == CRAMP_EXPORT_HANDOUT ? _ ("_Save") : _ ("_Export"),
+                                         _ ("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_filter_set_name (filter, _ (formats[format].filter));
+  gtk_file_filter_add_mime_type (filter, formats[format].mime_type);
+  gtk_file_filter_add_pattern (filter, formats[format].pattern);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _ (formats[format].name));
+  if (format == CRAMP_EXPORT_PNG)
+    add_width_choice (GTK_FILE_CHOOSER (chooser));
+
+  g_object_set_data (G_OBJECT (chooser), "cramp-format", GINT_TO_POINTER (format));
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (view));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -466,12 +499,12 @@ handout_text (CrampAnatomyView *view,
 }
 
 static PangoLayout *
-handout_layout (GtkPrintContext *context,
-                const char      *markup,
-                double           size,
-                double           width)
+handout_layout (PangoContext *context,
+                const char   *markup,
+                double        size,
+                double        width)
 {
-  PangoLayout *layout = gtk_print_context_create_pango_layout (context);
+  PangoLayout *layout = pango_layout_new (context);
   g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("Sans");
 
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
@@ -483,16 +516,14 @@ handout_layout (GtkPrintContext *context,
 }
 
 /* The title, the drawing across the page, then the text, made smaller
- * until it fits, all on one page. */
+ * until it fits, all on one page of @width × @height. */
 static void
-draw_handout_cb (GtkPrintOperation *operation,
-                 GtkPrintContext   *context,
-                 int                page,
-                 Handout           *handout)
+draw_handout (Handout      *handout,
+              cairo_t      *cr,
+              PangoContext *context,
+              double        width,
+              double        height)
 {
-  cairo_t         *cr = gtk_print_context_get_cairo_context (context);
-  double           width = gtk_print_context_get_width (context);
-  double           height = gtk_print_context_get_height (context);
   g_autofree char *title = g_markup_printf_escaped ("<b>%s</b>", handout->title);
   g_autoptr (PangoLayout) heading = handout_layout (context, title, 16, width);
   g_autoptr (GObject) svg = G_OBJECT (rsvg_handle_new_from_data ((const guint8 *) handout->svg,
@@ -504,6 +535,7 @@ draw_handout_cb (GtkPrintOperation *operation,
   double        image_height, y;
 
   pango_layout_get_pixel_size (heading, NULL, &heading_height);
+  cairo_move_to (cr, 0, 0);
   pango_cairo_show_layout (cr, heading);
   y = heading_height + 12;
 
@@ -535,6 +567,99 @@ draw_handout_cb (GtkPrintOperation *operation,
     }
 }
 
+static void
+draw_handout_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 Handout           *handout)
+{
+  PangoContext *pango = gtk_print_context_create_pango_context (context);
+
+  draw_handout (handout, gtk_print_context_get_cairo_context (context), pango,
+                gtk_print_context_get_width (context), gtk_print_context_get_height (context));
+  g_object_unref (pango);
+}
+
+static Handout *
+handout_new (CrampAnatomyView *view,
+             GError          **error)
+{
+  CrampAtlas      *atlas = cramp_anatomy_view_get_atlas (view);
+  const CrampView *shown = atlas ? cramp_atlas_lookup_view (atlas, cramp_anatomy_view_get_view (view)) : NULL;
+  g_autofree char *svg = build_svg (view, TRUE, error);
+  Handout         *handout;
+
+  if (svg == NULL || shown == NULL)
+    return NULL;
+
+  handout = g_new0 (Handout, 1);
+  handout->svg = g_steal_pointer (&svg);
+  /* Translators: the title of the printed handout, with the view's name. */
+  handout->title = g_strdup_printf (_ ("Why Feet and Ankles Cramp: %s"), shown->name);
+  handout->text = handout_text (view, shown);
+  return handout;
+}
+
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The handout as a PDF, on the default paper with its default margins, as
+ * the print dialog would lay it out. */
+static GBytes *
+handout_pdf (CrampAnatomyView *view,
+             GError          **error)
+{
+  Handout *handout = handout_new (view, error);
+  g_autoptr (GtkPaperSize) paper = gtk_paper_size_new (NULL);
+  double           left = gtk_paper_size_get_default_left_margin (paper, GTK_UNIT_POINTS);
+  double           top = gtk_paper_size_get_default_top_margin (paper, GTK_UNIT_POINTS);
+  double           width = gtk_paper_size_get_width (paper, GTK_UNIT_POINTS);
+  double           height = gtk_paper_size_get_height (paper, GTK_UNIT_POINTS);
+  GByteArray      *bytes;
+  cairo_surface_t *surface;
+  cairo_t         *cr;
+  PangoContext    *pango;
+  cairo_status_t   status;
+
+  if (handout == NULL)
+    return NULL;
+
+  bytes = g_byte_array_new ();
+  surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, width, height);
+  cr = cairo_create (surface);
+  pango = pango_cairo_create_context (cr);
+  /* Points, as the drawing's units are. */
+  pango_cairo_context_set_resolution (pango, 72);
+  cairo_translate (cr, left, top);
+  draw_handout (handout, cr, pango,
+                width - left - gtk_paper_size_get_default_right_margin (paper, GTK_UNIT_POINTS),
+                height - top - gtk_paper_size_get_default_bottom_margin (paper, GTK_UNIT_POINTS));
+  cairo_show_page (cr);
+
+  g_object_unref (pango);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+  handout_free (handout);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_byte_array_unref (bytes);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("The PDF could not be made: %s"),
+                   cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (bytes);
+}
+
 /**
  * cramp_export_handout_new:
  * @view: the anatomy view
@@ -547,20 +672,11 @@ GtkPrintOperation *
 cramp_export_handout_new (CrampAnatomyView *view,
                           GError          **error)
 {
-  CrampAtlas        *atlas = cramp_anatomy_view_get_atlas (view);
-  const CrampView   *shown = atlas ? cramp_atlas_lookup_view (atlas, cramp_anatomy_view_get_view (view)) : NULL;
-  g_autofree char   *svg = build_svg (view, TRUE, error);
+  Handout           *handout = handout_new (view, error);
   GtkPrintOperation *operation;
-  Handout           *handout;
 
-  if (svg == NULL || shown == NULL)
+  if (handout == NULL)
     return NULL;
-
-  handout = g_new0 (Handout, 1);
-  handout->svg = g_steal_pointer (&svg);
-  /* Translators: the title of the printed handout, with the view's name. */
-  handout->title = g_strdup_printf (_ ("Why Feet and Ankles Cramp: %s"), shown->name);
-  handout->text = handout_text (view, shown);
 
   operation = gtk_print_operation_new ();
   gtk_print_operation_set_n_pages (operation, 1);

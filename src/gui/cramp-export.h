@@ -18,6 +18,14 @@ G_BEGIN_DECLS
 
 #define CRAMP_EXPORT_MAX_WIDTH 3840
 
+/* What a file of the export holds. */
+typedef enum
+{
+  CRAMP_EXPORT_PNG,
+  CRAMP_EXPORT_SVG,
+  CRAMP_EXPORT_HANDOUT, /* the handout, as PDF */
+} CrampExportFormat;
+
 char              *cramp_export_svg (CrampAnatomyView *view,
                                      GError          **error);
 GdkTexture        *cramp_export_texture (const char *svg,
@@ -25,12 +33,12 @@ GdkTexture        *cramp_export_texture (const char *svg,
                                          GError    **error);
 gboolean           cramp_export_save (CrampAnatomyView *view,
                                       GFile            *file,
-                                      gboolean          as_svg,
+                                      CrampExportFormat format,
                                       int               width,
                                       GError          **error);
 void               cramp_export_run (GtkWindow        *parent,
                                      CrampAnatomyView *view,
-                                     gboolean          as_svg);
+                                     CrampExportFormat format);
 gboolean           cramp_export_copy (CrampAnatomyView *view,
                                       GError          **error);
 

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "cramp-evidence-badge.h"
+#include "cramp-save.h"
 #include "cramp-summary.h"
 #include "cramp-ui-util.h"
 
@@ -361,8 +362,9 @@ render_pdf (const char *markup,
  * @file: where to save
  * @error: the place for an error
  *
- * Writes the summary as a PDF. The file is replaced only once the whole
- * document is written, so a failed save leaves an existing file as it was.
+ * Writes the summary as a PDF with cramp_save_bytes(): the file is replaced
+ * only once the whole document is on the disk, so a failed save leaves an
+ * existing file as it was.
  *
  * Returns: whether it was saved
  */
@@ -383,8 +385,7 @@ cramp_summary_save_pdf (CrampSelfCheck *check,
   if (pdf == NULL)
     return FALSE;
 
-  return g_file_replace_contents (file, g_bytes_get_data (pdf, NULL), g_bytes_get_size (pdf), NULL,
-                                  FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, NULL, error);
+  return cramp_save_bytes (file, pdf, error);
 }
 
 /* Printing */

@@ -163,6 +163,42 @@ cramp_print (GtkPrintOperation *operation,
 }
 
 /**
+ * cramp_report_save:
+ * @widget: a widget of the window to attach an error dialog to
+ * @file: the file that was saved, or that was to be
+ * @error: (nullable): why it was not saved, or %NULL if it was
+ * @heading: what a failure says, such as "The Summary Could Not Be Saved"
+ *
+ * Keeps the recent files true to the disk: a saved file is added, and a
+ * file that a failed save did not make is taken out again, since the file
+ * chooser may already have added it. A failure is shown in a dialog, over
+ * what the window shows.
+ *
+ * Returns: whether the file was saved
+ */
+gboolean
+cramp_report_save (GtkWidget    *widget,
+                   GFile        *file,
+                   const GError *error,
+                   const char   *heading)
+{
+  GtkRecentManager *recent = gtk_recent_manager_get_default ();
+  g_autofree char  *uri = g_file_get_uri (file);
+
+  if (error == NULL)
+    {
+      gtk_recent_manager_add_item (recent, uri);
+      return TRUE;
+    }
+
+  if (!g_file_query_exists (file, NULL))
+    gtk_recent_manager_remove_item (recent, uri, NULL);
+
+  cramp_show_error (widget, heading, error->message);
+  return FALSE;
+}
+
+/**
  * cramp_paragraph_new:
  * @text: the text
  *

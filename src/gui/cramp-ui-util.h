@@ -36,6 +36,10 @@ void                    cramp_show_error (GtkWidget  *widget,
 void                    cramp_print (GtkPrintOperation *operation,
                                      GtkWidget         *widget,
                                      const char        *heading);
+gboolean                cramp_report_save (GtkWidget    *widget,
+                                           GFile        *file,
+                                           const GError *error,
+                                           const char   *heading);
 
 GtkWidget              *cramp_paragraph_new (const char *text);
 GtkWidget              *cramp_heading_new (const char *text);

@@ -83,6 +83,9 @@ enum
 static GParamSpec *props[N_PROPS];
 
 static void        update_drawing (CrampWindow *self);
+static void        save_layer (CrampWindow *self,
+                               const char  *layer,
+                               gboolean     visible);
 
 /**
  * cramp_window_new:
@@ -564,9 +567,15 @@ export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  CrampWindow *self = CRAMP_WINDOW (widget);
+  CrampWindow      *self = CRAMP_WINDOW (widget);
+  CrampExportFormat format = CRAMP_EXPORT_PNG;
 
-  cramp_export_run (GTK_WINDOW (self), self->anatomy_view, g_str_equal (action_name, "win.export-svg"));
+  if (g_str_equal (action_name, "win.export-svg"))
+    format = CRAMP_EXPORT_SVG;
+  else if (g_str_equal (action_name, "win.save-handout"))
+    format = CRAMP_EXPORT_HANDOUT;
+
+  cramp_export_run (GTK_WINDOW (self), self->anatomy_view, format);
 }
 
 static void
@@ -621,6 +630,7 @@ layer_changed_cb (GSimpleAction *action,
   const char  *layer = g_object_get_data (G_OBJECT (action), "cramp-layer");
 
   set_layer_visible (self, layer, g_variant_get_boolean (state));
+  save_layer (self, layer, g_variant_get_boolean (state));
   cramp_anatomy_view_set_visible_layers (self->anatomy_view, (const char *const *) self->visible_layers);
 }
 
@@ -816,19 +826,95 @@ show_load_error (CrampWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-error", self->load_error != NULL);
 }
 
+/* Settings are written when the user changes something, and the window's
+ * size once, when it closes; never when nothing changed, so that a run in
+ * which the user changes nothing writes nothing. */
+
 static void
-bind_window_state (CrampWindow *self)
+restore_window_state (CrampWindow *self)
 {
   self->settings = g_settings_new (APP_ID);
-  g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-height", self, "default-height", G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "window-maximized", self, "maximized", G_SETTINGS_BIND_DEFAULT);
+  gtk_window_set_default_size (GTK_WINDOW (self), g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static void
+save_int (GSettings  *settings,
+          const char *key,
+          int         value)
+{
+  if (g_settings_get_int (settings, key) != value)
+    g_settings_set_int (settings, key, value);
+}
+
+static void
+save_boolean (GSettings  *settings,
+              const char *key,
+              gboolean    value)
+{
+  if (g_settings_get_boolean (settings, key) != !!value)
+    g_settings_set_boolean (settings, key, value);
+}
+
+static void
+save_string (GSettings  *settings,
+             const char *key,
+             const char *value)
+{
+  g_autofree char *saved = g_settings_get_string (settings, key);
+
+  if (g_strcmp0 (saved, value) != 0)
+    g_settings_set_string (settings, key, value);
+}
+
+/* The size to come back to, which GTK keeps apart from the maximized size,
+ * in one write. */
+static void
+save_window_state (CrampWindow *self)
+{
+  g_autoptr (GSettings) batch = g_settings_new (APP_ID);
+  int width, height;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_delay (batch);
+  if (width > 0 && height > 0)
+    {
+      save_int (batch, "window-width", width);
+      save_int (batch, "window-height", height);
+    }
+  save_boolean (batch, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  g_settings_apply (batch);
+}
+
+/* The user's own layers: what a cause or a step shows on top is not saved. */
+static void
+save_layer (CrampWindow *self,
+            const char  *layer,
+            gboolean     visible)
+{
+  g_auto (GStrv) saved = g_settings_get_strv (self->settings, "visible-layers");
+  g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto (GStrv) layers = NULL;
+
+  if (g_strv_contains ((const char *const *) saved, layer) == !!visible)
+    return;
+
+  for (guint i = 0; saved[i] != NULL; i++)
+    if (!g_str_equal (saved[i], layer))
+      g_strv_builder_add (builder, saved[i]);
+  if (visible)
+    g_strv_builder_add (builder, layer);
+
+  layers = g_strv_builder_end (builder);
+  g_settings_set_strv (self->settings, "visible-layers", (const char *const *) layers);
 }
 
 /* The view, the layers and the labels come back as they were left; names
  * that the content no longer has are passed over. */
 static void
-bind_drawing_state (CrampWindow *self)
+restore_drawing_state (CrampWindow *self)
 {
   g_autofree char *view = g_settings_get_string (self->settings, "anatomy-view");
   g_auto (GStrv) layers = g_settings_get_strv (self->settings, "visible-layers");
@@ -839,10 +925,6 @@ bind_drawing_state (CrampWindow *self)
       set_layer_visible (self, layers[i], TRUE);
   set_show_labels (self, g_settings_get_boolean (self->settings, "show-labels"));
   update_drawing (self);
-
-  g_settings_bind (self->settings, "anatomy-view", self, "anatomy-view", G_SETTINGS_BIND_SET);
-  g_settings_bind (self->settings, "visible-layers", self, "visible-layers", G_SETTINGS_BIND_SET);
-  g_settings_bind (self->settings, "show-labels", self, "show-labels", G_SETTINGS_BIND_SET);
 }
 
 static void
@@ -865,7 +947,7 @@ cramp_window_constructed (GObject *object)
 
   G_OBJECT_CLASS (cramp_window_parent_class)->constructed (object);
 
-  bind_window_state (self);
+  restore_window_state (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-out", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.zoom-reset", FALSE);
 
@@ -878,7 +960,15 @@ cramp_window_constructed (GObject *object)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-error", FALSE);
   cramp_sidebar_set_atlas (self->sidebar, self->atlas);
   connect_drawing (self);
-  bind_drawing_state (self);
+  restore_drawing_state (self);
+}
+
+static gboolean
+cramp_window_close_request (GtkWindow *window)
+{
+  save_window_state (CRAMP_WINDOW (window));
+
+  return GTK_WINDOW_CLASS (cramp_window_parent_class)->close_request (window);
 }
 
 static void
@@ -960,10 +1050,15 @@ cramp_window_set_property (GObject      *object,
       cramp_window_set_selection (self, g_value_get_string (value));
       break;
     case PROP_ANATOMY_VIEW:
+      /* The property is what the view switcher and Alt+1… set: the user's
+       * choice, which is kept. The window's own changes are not. */
       set_anatomy_view (self, g_value_get_string (value));
+      if (self->atlas != NULL)
+        save_string (self->settings, "anatomy-view", self->anatomy_view_id);
       break;
     case PROP_SHOW_LABELS:
       set_show_labels (self, g_value_get_boolean (value));
+      save_boolean (self->settings, "show-labels", self->show_labels);
       break;
     case PROP_ZOOM:
       set_zoom (self, g_value_get_double (value));
@@ -1017,6 +1112,7 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-svg", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.copy-drawing", NULL, copy_drawing_action);
   gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, print_handout_action);
+  gtk_widget_class_install_action (widget_class, "win.save-handout", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.pick-region", "s", pick_region_action);
   gtk_widget_class_install_action (widget_class, "win.region-next", NULL, region_step_action);
   gtk_widget_class_install_action (widget_class, "win.region-previous", NULL, region_step_action);
@@ -1039,11 +1135,14 @@ cramp_window_class_init (CrampWindowClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->constructed = cramp_window_constructed;
   object_class->dispose = cramp_window_dispose;
   object_class->get_property = cramp_window_get_property;
   object_class->set_property = cramp_window_set_property;
+
+  window_class->close_request = cramp_window_close_request;
 
   install_properties (object_class);
 

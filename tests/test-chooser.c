@@ -1,0 +1,147 @@
+/* test-chooser.c: the file chooser of an export, driven as a user would
+ *
+ * A test of its own: the chooser loads system libraries whose allocations
+ * the leak checker tells apart only with full stacks, which are slow to
+ * take in the bigger suites.
+ *
+ * Copyright 2026 The Cramp Atlas authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "cramp-window.h"
+#include "gui-test-util.h"
+#include "test-util.h"
+
+static CrampApplication *app;
+static CrampAtlas       *atlas;
+static CrampWindow      *window;
+
+static void
+flush (void)
+{
+  gui_test_flush (GTK_WIDGET (window));
+}
+
+static void
+setup (void)
+{
+  window = gui_test_open_window (app, atlas, 1200, 800);
+}
+
+static void
+teardown (void)
+{
+  gui_test_close_window (&window);
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr (GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return GTK_WINDOW (toplevel);
+    }
+
+  return NULL;
+}
+
+/* The name the chooser suggests carries the extension, and is the file
+ * written: so a file of that name is one the chooser asks about before it
+ * is replaced. */
+START_TEST (test_export_asks_before_replacing)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cramp-export-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "foot-drawing.png", NULL);
+  g_autofree char *typed = g_build_filename (dir, "slide", NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  gint64           deadline = g_get_monotonic_time () + 10 * G_TIME_SPAN_SECOND;
+  g_autofree char *suggested = NULL;
+  GtkWindow       *chooser, *question;
+  gboolean         written;
+  guint            n_files;
+
+  ck_assert (g_file_set_contents (path, "mine", -1, NULL));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-png", NULL);
+  flush ();
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  ck_assert_msg (chooser != NULL, "no file chooser");
+  ck_assert (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  flush ();
+  suggested = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (chooser));
+  ck_assert_str_eq (suggested, "foot-drawing.png");
+
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  flush ();
+  question = find_toplevel (GTK_TYPE_MESSAGE_DIALOG);
+  ck_assert_msg (question != NULL, "the chooser did not ask before replacing the file");
+  test_assert_file_holds (path, "mine", 4);
+
+  gtk_window_destroy (question);
+  gtk_window_destroy (chooser);
+  flush ();
+
+  /* A name typed without an extension is saved as typed, not as another
+   * file that the chooser never asked about. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export-png", NULL);
+  flush ();
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  ck_assert_ptr_nonnull (chooser);
+  ck_assert (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "slide");
+  flush ();
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  /* The chooser looks the name up before it answers. */
+  while (!g_file_test (typed, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (10000);
+  flush ();
+  written = g_file_test (typed, G_FILE_TEST_IS_REGULAR);
+  n_files = test_count_files (dir);
+
+  for (const char *const *name = (const char *const[]){ "slide", "slide.png", "foot-drawing.png", NULL }; *name; name++)
+    {
+      g_autofree char *file = g_build_filename (dir, *name, NULL);
+
+      g_unlink (file);
+    }
+  g_rmdir (dir);
+  ck_assert_msg (written, "“slide” was not written");
+  ck_assert_uint_eq (n_files, 2);
+}
+END_TEST
+
+static Suite *
+chooser_suite (void)
+{
+  Suite *suite = suite_create ("chooser");
+  TCase *tcase = tcase_create ("chooser");
+
+  tcase_add_checked_fixture (tcase, setup, teardown);
+  tcase_add_test (tcase, test_export_asks_before_replacing);
+  suite_add_tcase (suite, tcase);
+
+  return suite;
+}
+
+int
+main (void)
+{
+  int status;
+
+  gui_test_init (&app, &atlas);
+  status = test_run_suite_no_fork (chooser_suite ());
+
+  g_clear_object (&atlas);
+  g_clear_object (&app);
+  return status;
+}
