@@ -68,7 +68,7 @@ def inner(app, scenario):
     # Let the first frames draw, and anything written at start-up arrive.
     pump(1.0)
     if scenario == 'toggle':
-        call(APP_PATH + '/window/1', 'org.gtk.Actions', 'Activate',
+        call(APP_PATH + '/window/1/drawing', 'org.gtk.Actions', 'Activate',
              GLib.Variant('(sava{sv})', ('layer-nerves', [], {})))
         pump(0.5)
 

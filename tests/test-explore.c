@@ -17,6 +17,7 @@
 #include "cramp-application.h"
 #include "cramp-atlas.h"
 #include "cramp-explore-layout.h"
+#include "cramp-explorer.h"
 #include "cramp-export.h"
 #include "cramp-quiz-page.h"
 #include "cramp-region-button.h"
@@ -82,6 +83,74 @@ activate (const char *action)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
   flush ();
+}
+
+/* The drawing's own actions live on the explorer, below the window. */
+static void
+activate_drawing (const char *action)
+{
+  gtk_widget_activate_action (GTK_WIDGET (anatomy_view ()), action, NULL);
+  flush ();
+}
+
+static void
+show_view (const char *view)
+{
+  gtk_widget_activate_action (GTK_WIDGET (anatomy_view ()), "drawing.view", "s", view);
+  flush ();
+}
+
+static CrampScene *
+scene (void)
+{
+  return cramp_window_get_scene (window);
+}
+
+static GtkWidget *
+find_text (GtkWidget  *widget,
+           const char *text)
+{
+  if (g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "text") != NULL && GTK_IS_BUTTON (widget) == FALSE)
+    {
+      g_autofree char *value = NULL;
+
+      g_object_get (widget, "text", &value, NULL);
+      if (g_strcmp0 (value, text) == 0)
+        return widget;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_text (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* Whether the layers menu shows a layer ticked, as a person would see it. */
+static gboolean
+layer_ticked (const char *layer_id)
+{
+  GtkWidget  *button = gui_test_find_of_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
+  GPtrArray  *layers = cramp_atlas_get_layers (atlas);
+  const char *name = NULL;
+  GtkWidget  *item;
+  gboolean    active = FALSE;
+
+  for (guint i = 0; i < layers->len; i++)
+    if (g_str_equal (((CrampLayer *) g_ptr_array_index (layers, i))->id, layer_id))
+      name = ((CrampLayer *) g_ptr_array_index (layers, i))->name;
+  ck_assert_ptr_nonnull (name);
+
+  while (button != NULL && !gtk_widget_has_css_class (button, "circular"))
+    button = gui_test_find_of_type (gtk_widget_get_parent (button), GTK_TYPE_MENU_BUTTON);
+  item = find_text (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))), name);
+  ck_assert_msg (item != NULL, "the layers menu has no item %s", name);
+  g_object_get (item, "active", &active, NULL);
+  return active;
 }
 
 static void
@@ -299,7 +368,8 @@ START_TEST (test_factor_lights_its_regions_and_shows_its_layer)
   ck_assert (g_strv_contains (highlights, "toes"));
   ck_assert (!g_strv_contains (highlights, "heel"));
   ck_assert (g_strv_contains (layers, "arteries"));
-  ck_assert (g_variant_get_boolean (g_action_group_get_action_state (G_ACTION_GROUP (window), "layer-arteries")));
+  ck_assert (layer_ticked ("arteries"));
+  ck_assert (!cramp_scene_get_layer_visible (scene (), "arteries"));
 
   select_item ("factor:tarsal-tunnel-syndrome");
   ck_assert (g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "nerves"));
@@ -308,8 +378,7 @@ END_TEST
 
 START_TEST (test_view_changes_to_show_the_region)
 {
-  g_object_set (window, "anatomy-view", "dorsal", NULL);
-  flush ();
+  show_view ("dorsal");
   ck_assert_str_eq (cramp_anatomy_view_get_view (anatomy_view ()), "dorsal");
 
   select_item ("region:ankle");
@@ -323,10 +392,11 @@ END_TEST
 
 /* Finds the window's shortcuts for a key and runs them, as the key would. */
 static gboolean
-press_shortcut (guint           keyval,
-                GdkModifierType modifiers)
+press_shortcut_on (GtkWidget      *widget,
+                   guint           keyval,
+                   GdkModifierType modifiers)
 {
-  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
   g_autoptr (GtkShortcutTrigger) key = gtk_keyval_trigger_new (keyval, modifiers);
 
   for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
@@ -342,13 +412,22 @@ press_shortcut (guint           keyval,
 
           /* As GTK does, a shortcut whose action is disabled lets the next one try. */
           if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), key) &&
-              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, GTK_WIDGET (window),
+              gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0, widget,
                                             gtk_shortcut_get_arguments (shortcut)))
             return TRUE;
         }
     }
 
   return FALSE;
+}
+
+/* The window's keys, and the explorer's that work from anywhere in it. */
+static gboolean
+press_shortcut (guint           keyval,
+                GdkModifierType modifiers)
+{
+  return press_shortcut_on (GTK_WIDGET (window), keyval, modifiers) ||
+         press_shortcut_on (gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_EXPLORER), keyval, modifiers);
 }
 
 START_TEST (test_alt_number_shows_a_view)
@@ -368,9 +447,9 @@ END_TEST
 /* The view, the layers and the labels come back in the next window. */
 START_TEST (test_drawing_settings_are_kept)
 {
-  g_object_set (window, "anatomy-view", "plantar", "show-labels", FALSE, NULL);
-  g_action_group_activate_action (G_ACTION_GROUP (window), "layer-nerves", NULL);
-  flush ();
+  show_view ("plantar");
+  activate_drawing ("drawing.labels");
+  activate_drawing ("drawing.layer-nerves");
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = cramp_window_new (app, atlas, NULL);
@@ -379,7 +458,7 @@ START_TEST (test_drawing_settings_are_kept)
   ck_assert_str_eq (cramp_anatomy_view_get_view (anatomy_view ()), "plantar");
   ck_assert (!cramp_anatomy_view_get_show_labels (anatomy_view ()));
   ck_assert (g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "nerves"));
-  ck_assert (g_variant_get_boolean (g_action_group_get_action_state (G_ACTION_GROUP (window), "layer-nerves")));
+  ck_assert (layer_ticked ("nerves"));
 }
 END_TEST
 
@@ -401,15 +480,14 @@ START_TEST (test_only_the_users_choices_are_saved)
 
   g_signal_connect (settings, "changed", G_CALLBACK (count_cb), written);
   select_item ("factor:tarsal-tunnel-syndrome");
-  g_object_set (window, "step", 0, NULL);
+  activate ("win.step-start");
   select_item ("region:arch");
   select_item ("factor:peripheral-artery-disease");
   flush ();
   ck_assert (g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "arteries"));
   ck_assert_uint_eq (written->len, 0);
 
-  g_action_group_activate_action (G_ACTION_GROUP (window), "layer-muscles", NULL);
-  flush ();
+  activate_drawing ("drawing.layer-muscles");
   ck_assert_uint_eq (written->len, 1);
   ck_assert_str_eq (g_ptr_array_index (written, 0), "visible-layers");
   layers = g_settings_get_strv (settings, "visible-layers");
@@ -422,6 +500,53 @@ START_TEST (test_only_the_users_choices_are_saved)
   gui_test_flush (NULL);
   ck_assert_uint_eq (written->len, 1);
   window = gui_test_open_window (app, atlas, 1200, 800);
+}
+END_TEST
+
+static gboolean
+shown (const char *layer)
+{
+  return g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), layer);
+}
+
+/* Browsing shows layers on top of the person's own and saves none of them:
+ * three causes, the steps of a mechanism and a presentation leave the
+ * saved layers and the next window as they were. */
+START_TEST (test_browsing_never_changes_the_saved_layers)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr (GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  g_auto (GStrv) saved = NULL;
+
+  activate_drawing ("drawing.layer-muscles");
+  g_signal_connect (settings, "changed", G_CALLBACK (count_cb), written);
+
+  select_item ("factor:peripheral-artery-disease");
+  ck_assert (shown ("arteries"));
+  select_item ("factor:neuropathy");
+  ck_assert (shown ("nerves") && !shown ("arteries"));
+  select_item ("factor:tarsal-tunnel-syndrome");
+  activate ("win.step-start");
+  activate ("win.step-next");
+  ck_assert (shown ("arteries"));
+  activate ("win.present");
+  ck_assert (press_shortcut (GDK_KEY_Page_Down, 0));
+  flush ();
+  activate ("win.leave-presentation");
+  select_item ("region:arch");
+
+  ck_assert (shown ("muscles") && !shown ("nerves") && !shown ("arteries"));
+  ck_assert_uint_eq (written->len, 0);
+  saved = g_settings_get_strv (settings, "visible-layers");
+  ck_assert_uint_eq (g_strv_length (saved), 1);
+  ck_assert_str_eq (saved[0], "muscles");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  window = cramp_window_new (app, atlas, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  flush ();
+  ck_assert (shown ("muscles") && !shown ("nerves") && !shown ("arteries"));
+  ck_assert (layer_ticked ("muscles") && !layer_ticked ("nerves"));
 }
 END_TEST
 
@@ -448,7 +573,7 @@ START_TEST (test_presentation_mode)
   g_auto (GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.present");
 
   ck_assert (g_strv_contains ((const char *const *) accels, "F5"));
-  g_object_set (window, "show-labels", FALSE, NULL);
+  activate_drawing ("drawing.labels");
   activate ("win.present");
 
   ck_assert (gtk_widget_has_css_class (GTK_WIDGET (window), "presenting"));
@@ -475,12 +600,7 @@ START_TEST (test_presentation_mode)
   ck_assert (press_shortcut (GDK_KEY_Page_Down, 0));
   flush ();
   ck_assert_str_eq (cramp_window_get_selection (window), "factor:tarsal-tunnel-syndrome");
-  {
-    int step;
-
-    g_object_get (window, "step", &step, NULL);
-    ck_assert_int_eq (step, 1);
-  }
+  ck_assert_int_eq (cramp_scene_get_step (scene ()), 1);
 
   /* Escape leaves, and everything comes back. */
   ck_assert (press_shortcut (GDK_KEY_Escape, 0));
@@ -490,12 +610,12 @@ START_TEST (test_presentation_mode)
   ck_assert (!cramp_anatomy_view_get_presenting (anatomy_view ()));
   ck_assert_int_eq (font_size (GTK_WIDGET (anatomy_view ())), normal);
   ck_assert (!cramp_anatomy_view_get_show_labels (anatomy_view ()));
-  {
-    gboolean labels;
+  ck_assert (!cramp_scene_get_show_labels (scene ()));
 
-    g_object_get (window, "show-labels", &labels, NULL);
-    ck_assert (!labels);
-  }
+  /* Outside a presentation, Escape goes home, and then has nothing to do. */
+  ck_assert (press_shortcut (GDK_KEY_Escape, 0));
+  flush ();
+  ck_assert_str_eq (cramp_window_get_selection (window), "");
   ck_assert (!press_shortcut (GDK_KEY_Escape, 0));
 }
 END_TEST
@@ -549,8 +669,7 @@ START_TEST (test_export_png_svg_and_clipboard)
   guchar  before[3], after[3];
   GdkRGBA accent;
 
-  g_object_set (window, "anatomy-view", "medial", NULL);
-  flush ();
+  show_view ("medial");
   plain = export_png (dir, "plain.png", 800);
   ck_assert_int_eq (gdk_texture_get_width (plain), 800);
   ck_assert_int_eq (gdk_texture_get_height (plain), 600);
@@ -649,8 +768,7 @@ START_TEST (test_handout_prints_on_one_page)
   g_autoptr (GtkPrintOperation) operation = NULL;
   g_autoptr (GError) error = NULL;
 
-  g_object_set (window, "anatomy-view", "plantar", NULL);
-  flush ();
+  show_view ("plantar");
   operation = cramp_export_handout_new (anatomy_view (), &error);
   ck_assert_msg (operation != NULL, "%s", error ? error->message : "");
   gtk_print_operation_set_export_filename (operation, printed);
@@ -858,12 +976,10 @@ START_TEST (test_walking_through_a_mechanism)
 {
   const CrampFactor *factor = cramp_atlas_lookup_factor (atlas, "tarsal-tunnel-syndrome");
   const char *const *highlights;
-  int                step;
 
   select_item ("factor:tarsal-tunnel-syndrome");
   activate ("win.step-start");
-  g_object_get (window, "step", &step, NULL);
-  ck_assert_int_eq (step, 0);
+  ck_assert_int_eq (cramp_scene_get_step (scene ()), 0);
   /* Disabled, the keys for the previous step go on to scroll the page. */
   ck_assert (!gtk_widget_get_sensitive (button_labelled ("_Back")));
   ck_assert (gtk_widget_get_sensitive (button_labelled ("_Next")));
@@ -875,33 +991,28 @@ START_TEST (test_walking_through_a_mechanism)
 
   activate ("win.step-next");
   activate ("win.step-next");
-  g_object_get (window, "step", &step, NULL);
-  ck_assert_int_eq (step, 2);
+  ck_assert_int_eq (cramp_scene_get_step (scene ()), 2);
   ck_assert_str_eq (cramp_anatomy_view_get_view (anatomy_view ()),
                     ((CrampStep *) g_ptr_array_index (factor->steps, 2))->view->id);
   ck_assert (g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()), "medial-plantar-nerve"));
 
   /* There is no fourth step. */
   activate ("win.step-next");
-  g_object_get (window, "step", &step, NULL);
-  ck_assert_int_eq (step, 2);
+  ck_assert_int_eq (cramp_scene_get_step (scene ()), 2);
 
   activate ("win.step-previous");
-  g_object_get (window, "step", &step, NULL);
-  ck_assert_int_eq (step, 1);
+  ck_assert_int_eq (cramp_scene_get_step (scene ()), 1);
   ck_assert (g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "arteries"));
 
   activate ("win.step-stop");
-  g_object_get (window, "step", &step, NULL);
-  ck_assert_int_eq (step, -1);
+  ck_assert_int_eq (cramp_scene_get_step (scene ()), -1);
   ck_assert (!g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()), "tibial-nerve"));
   ck_assert (g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()), "heel"));
 
   /* A factor without a mechanism has none to walk through. */
   select_item ("factor:dehydration");
   activate ("win.step-start");
-  g_object_get (window, "step", &step, NULL);
-  ck_assert_int_eq (step, -1);
+  ck_assert_int_eq (cramp_scene_get_step (scene ()), -1);
 }
 END_TEST
 
@@ -973,27 +1084,23 @@ END_TEST
 
 START_TEST (test_zoom_and_layers_are_window_state)
 {
-  double zoom;
-
-  activate ("win.zoom-in");
-  g_object_get (window, "zoom", &zoom, NULL);
-  ck_assert_double_eq_tol (zoom, 1.25, 1e-9);
+  activate_drawing ("drawing.zoom-in");
+  ck_assert_double_eq_tol (cramp_scene_get_zoom (scene ()), 1.25, 1e-9);
   ck_assert_double_eq_tol (cramp_anatomy_view_get_zoom (anatomy_view ()), 1.25, 1e-9);
 
-  activate ("win.zoom-reset");
+  activate_drawing ("drawing.zoom-reset");
   ck_assert_double_eq_tol (cramp_anatomy_view_get_zoom (anatomy_view ()), 1.0, 1e-9);
-  activate ("win.zoom-out");
+  activate_drawing ("drawing.zoom-out");
   ck_assert_double_eq_tol (cramp_anatomy_view_get_zoom (anatomy_view ()), 1.0, 1e-9);
 
-  g_action_group_activate_action (G_ACTION_GROUP (window), "layer-nerves", NULL);
-  flush ();
+  activate_drawing ("drawing.layer-nerves");
   ck_assert (g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "nerves"));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "layer-nerves", NULL);
-  flush ();
+  ck_assert (layer_ticked ("nerves"));
+  activate_drawing ("drawing.layer-nerves");
   ck_assert (!g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "nerves"));
+  ck_assert (!layer_ticked ("nerves"));
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-labels", NULL);
-  flush ();
+  activate_drawing ("drawing.labels");
   ck_assert (!cramp_anatomy_view_get_show_labels (anatomy_view ()));
 }
 END_TEST
@@ -1038,6 +1145,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_alt_number_shows_a_view);
   tcase_add_test (tcase, test_drawing_settings_are_kept);
   tcase_add_test (tcase, test_only_the_users_choices_are_saved);
+  tcase_add_test (tcase, test_browsing_never_changes_the_saved_layers);
   tcase_add_test (tcase, test_presentation_mode);
   tcase_add_test (tcase, test_export_png_svg_and_clipboard);
   tcase_add_test (tcase, test_handout_prints_on_one_page);

@@ -5,9 +5,13 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define G_SETTINGS_ENABLE_BACKEND
+#include <gio/gsettingsbackend.h>
+
 #include <check.h>
 #include <string.h>
 
+#include "cramp-scene-settings.h"
 #include "cramp-scene.h"
 #include "test-util.h"
 
@@ -234,6 +238,117 @@ START_TEST (test_changes_are_told_once)
 }
 END_TEST
 
+/* Paging and selecting */
+
+START_TEST (test_page_down_goes_round_the_regions_of_the_view)
+{
+  const CrampView *view;
+  guint            n;
+
+  cramp_scene_set_view (scene, "medial");
+  view = cramp_atlas_lookup_view (atlas, "medial");
+  n = view->regions->len;
+  ck_assert_uint_ge (n, 3);
+
+  cramp_scene_select_next_region (scene, FALSE);
+  ck_assert_str_eq (cramp_scene_get_selected_region (scene), ((CrampRegion *) g_ptr_array_index (view->regions, n - 1))->id);
+  cramp_scene_select_next_region (scene, TRUE);
+  ck_assert_str_eq (cramp_scene_get_selected_region (scene), ((CrampRegion *) g_ptr_array_index (view->regions, 0))->id);
+  cramp_scene_select_next_region (scene, TRUE);
+  ck_assert_str_eq (cramp_scene_get_selected_region (scene), ((CrampRegion *) g_ptr_array_index (view->regions, 1))->id);
+  cramp_scene_select_next_region (scene, FALSE);
+  cramp_scene_select_next_region (scene, FALSE);
+  ck_assert_str_eq (cramp_scene_get_selected_region (scene), ((CrampRegion *) g_ptr_array_index (view->regions, n - 1))->id);
+  ck_assert_str_eq (cramp_scene_get_shown_view (scene), "medial");
+}
+END_TEST
+
+START_TEST (test_a_selection_of_nothing_known_changes_nothing)
+{
+  const char *bad[] = { "region:elbow", "factor:", "factor:nothing", "guide:other", "check:other", "quiz:x",
+                        "colour:red", "region", NULL };
+
+  cramp_scene_set_selection (scene, "factor:magnesium");
+  for (guint i = 0; bad[i] != NULL; i++)
+    {
+      cramp_scene_set_selection (scene, bad[i]);
+      ck_assert_str_eq (cramp_scene_get_selection (scene), "factor:magnesium");
+    }
+  cramp_scene_set_selection (scene, "guide:red-flags");
+  ck_assert_str_eq (cramp_scene_get_selection (scene), "guide:red-flags");
+  cramp_scene_set_selection (scene, "");
+  ck_assert_str_eq (cramp_scene_get_selection (scene), "");
+}
+END_TEST
+
+/* Settings */
+
+static GSettings *
+memory_settings (void)
+{
+  g_autoptr (GSettingsSchemaSource) source = NULL;
+  g_autoptr (GSettingsSchema) schema = NULL;
+  g_autoptr (GSettingsBackend) backend = g_memory_settings_backend_new ();
+  g_autoptr (GError) error = NULL;
+
+  source = g_settings_schema_source_new_from_directory (TEST_SCHEMA_DIR, NULL, FALSE, &error);
+  ck_assert_msg (source != NULL, "%s", error ? error->message : "");
+  schema = g_settings_schema_source_lookup (source, "io.github.crampatlas.CrampAtlas", FALSE);
+  ck_assert_ptr_nonnull (schema);
+  return g_settings_new_full (schema, backend, NULL);
+}
+
+static void
+count_cb (GSettings  *settings,
+          const char *key,
+          GPtrArray  *written)
+{
+  g_ptr_array_add (written, g_strdup (key));
+}
+
+/* Only the person's own choices are written, each once, and a new scene
+ * starts from them; names the content lacks are passed over. */
+START_TEST (test_settings_keep_only_the_persons_choices)
+{
+  g_autoptr (GSettings) settings = memory_settings ();
+  g_autoptr (GPtrArray) written = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr (CrampScene) next = cramp_scene_new (atlas);
+  const char *saved[] = { "muscles", "no-such-layer", NULL };
+  g_auto (GStrv) layers = NULL;
+
+  g_settings_set_strv (settings, "visible-layers", saved);
+  g_settings_set_string (settings, "anatomy-view", "plantar");
+  cramp_scene_bind_settings (scene, settings);
+  ck_assert_str_eq (cramp_scene_get_view (scene), "plantar");
+  ck_assert (cramp_scene_get_layer_visible (scene, "muscles"));
+
+  g_signal_connect (settings, "changed", G_CALLBACK (count_cb), written);
+  cramp_scene_set_selection (scene, "factor:peripheral-artery-disease");
+  cramp_scene_set_selection (scene, "factor:tarsal-tunnel-syndrome");
+  cramp_scene_set_step (scene, 1);
+  cramp_scene_set_presenting (scene, TRUE);
+  cramp_scene_set_zoom (scene, 2.0);
+  cramp_scene_set_selection (scene, "region:heel");
+  ck_assert_uint_eq (written->len, 0);
+
+  cramp_scene_set_layer_visible (scene, "nerves", TRUE);
+  cramp_scene_set_show_labels (scene, FALSE);
+  cramp_scene_set_show_labels (scene, FALSE);
+  ck_assert_uint_eq (written->len, 2);
+  ck_assert_str_eq (g_ptr_array_index (written, 0), "visible-layers");
+  ck_assert_str_eq (g_ptr_array_index (written, 1), "show-labels");
+  layers = g_settings_get_strv (settings, "visible-layers");
+  ck_assert (g_strv_contains ((const char *const *) layers, "nerves"));
+  ck_assert (!g_strv_contains ((const char *const *) layers, "arteries"));
+
+  cramp_scene_bind_settings (next, settings);
+  ck_assert (cramp_scene_get_layer_visible (next, "nerves"));
+  ck_assert (!cramp_scene_get_layer_visible (next, "arteries"));
+  ck_assert (!cramp_scene_get_show_labels (next));
+  ck_assert_str_eq (cramp_scene_get_view (next), "plantar");
+}
+END_TEST
+
 static Suite *
 scene_suite (void)
 {
@@ -253,6 +368,9 @@ scene_suite (void)
   tcase_add_test (model, test_a_selection_is_shown_in_a_view_that_draws_it);
   tcase_add_test (model, test_labels_follow_the_person_the_presentation_and_the_page);
   tcase_add_test (model, test_changes_are_told_once);
+  tcase_add_test (model, test_page_down_goes_round_the_regions_of_the_view);
+  tcase_add_test (model, test_a_selection_of_nothing_known_changes_nothing);
+  tcase_add_test (model, test_settings_keep_only_the_persons_choices);
   suite_add_tcase (suite, model);
 
   return suite;

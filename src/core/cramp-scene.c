@@ -806,12 +806,42 @@ cramp_scene_get_selection (CrampScene *self)
   return self->selection;
 }
 
+static gboolean
+selection_is_valid (CrampAtlas *atlas,
+                    const char *selection)
+{
+  CrampSelectionKind kind;
+  const char        *id;
+
+  if (!cramp_selection_parse (selection, &kind, &id))
+    return FALSE;
+
+  switch (kind)
+    {
+    case CRAMP_SELECTION_NONE:
+      return TRUE;
+    case CRAMP_SELECTION_REGION:
+      return cramp_atlas_lookup_region (atlas, id) != NULL;
+    case CRAMP_SELECTION_FACTOR:
+      return cramp_atlas_lookup_factor (atlas, id) != NULL;
+    case CRAMP_SELECTION_GUIDE:
+      return g_str_equal (id, CRAMP_GUIDE_RED_FLAGS) || g_str_equal (id, CRAMP_GUIDE_SELF_CARE);
+    case CRAMP_SELECTION_CHECK:
+      return g_str_equal (id, CRAMP_CHECK_SYMPTOMS);
+    case CRAMP_SELECTION_QUIZ:
+      return g_str_equal (id, CRAMP_QUIZ_ROUND);
+    default:
+      return FALSE;
+    }
+}
+
 /**
  * cramp_scene_set_selection:
  * @self: a scene
  * @selection: what is selected, as in cramp-selection.h
  *
- * Also ends any step of a mechanism.
+ * Also ends any step of a mechanism. A selection that names nothing in
+ * the atlas changes nothing.
  */
 void
 cramp_scene_set_selection (CrampScene *self,
@@ -819,7 +849,12 @@ cramp_scene_set_selection (CrampScene *self,
 {
   g_return_if_fail (CRAMP_IS_SCENE (self));
 
-  if (!set_string (&self->selection, selection ? selection : ""))
+  if (selection == NULL || !selection_is_valid (self->atlas, selection))
+    {
+      g_debug ("Nothing in the atlas matches the selection “%s”", selection ? selection : "(null)");
+      return;
+    }
+  if (!set_string (&self->selection, selection))
     return;
 
   g_object_freeze_notify (G_OBJECT (self));
@@ -945,4 +980,42 @@ cramp_scene_get_picking (CrampScene *self)
   g_return_val_if_fail (CRAMP_IS_SCENE (self), FALSE);
 
   return self->picking;
+}
+
+/**
+ * cramp_scene_select_next_region:
+ * @self: a scene
+ * @forward: whether to go forward or back
+ *
+ * Selects the region after the one selected, or before it, in the order
+ * of the view shown, going round at the ends; with no region of the view
+ * selected, the first or the last.
+ */
+void
+cramp_scene_select_next_region (CrampScene *self,
+                                gboolean    forward)
+{
+  const CrampView *view;
+  const char      *selected;
+  guint            n, place = G_MAXUINT;
+  g_autofree char *selection = NULL;
+
+  g_return_if_fail (CRAMP_IS_SCENE (self));
+
+  view = cramp_atlas_lookup_view (self->atlas, cramp_scene_get_shown_view (self));
+  if (view == NULL || (n = view->regions->len) == 0)
+    return;
+
+  selected = cramp_scene_get_selected_region (self);
+  for (guint i = 0; selected != NULL && i < n; i++)
+    if (g_str_equal (((CrampRegion *) g_ptr_array_index (view->regions, i))->id, selected))
+      place = i;
+
+  if (place == G_MAXUINT)
+    place = forward ? 0 : n - 1;
+  else
+    place = (place + (forward ? 1 : n - 1)) % n;
+
+  selection = cramp_selection_make (CRAMP_SELECTION_REGION, ((CrampRegion *) g_ptr_array_index (view->regions, place))->id);
+  cramp_scene_set_selection (self, selection);
 }

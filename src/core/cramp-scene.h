@@ -91,6 +91,8 @@ void                       cramp_scene_set_presenting (CrampScene *self,
 const char                *cramp_scene_get_selection (CrampScene *self);
 void                       cramp_scene_set_selection (CrampScene *self,
                                                       const char *selection);
+void                       cramp_scene_select_next_region (CrampScene *self,
+                                                           gboolean    forward);
 int                        cramp_scene_get_step (CrampScene *self);
 void                       cramp_scene_set_step (CrampScene *self,
                                                  int         step);

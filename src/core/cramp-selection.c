@@ -38,7 +38,8 @@ cramp_selection_make (CrampSelectionKind kind,
  * cramp_selection_parse:
  * @selection: a selection string
  * @kind: (out): what is selected
- * @id: (out) (transfer none): the id inside @selection, or %NULL for none
+ * @id: (out) (optional) (transfer none): the id inside @selection, or %NULL
+ *   for none
  *
  * Returns: %TRUE if @selection has a known kind and a non-empty id, or is empty
  */
@@ -50,7 +51,8 @@ cramp_selection_parse (const char         *selection,
   g_return_val_if_fail (selection != NULL, FALSE);
 
   *kind = CRAMP_SELECTION_NONE;
-  *id = NULL;
+  if (id != NULL)
+    *id = NULL;
 
   if (selection[0] == '\0')
     return TRUE;
@@ -61,7 +63,8 @@ cramp_selection_parse (const char         *selection,
           selection[strlen (kind_prefixes[i])] != '\0')
         {
           *kind = i;
-          *id = selection + strlen (kind_prefixes[i]);
+          if (id != NULL)
+            *id = selection + strlen (kind_prefixes[i]);
           return TRUE;
         }
     }

@@ -11,6 +11,7 @@
 
 #include "cramp-application.h"
 #include "cramp-atlas.h"
+#include "cramp-scene.h"
 
 G_BEGIN_DECLS
 
@@ -24,5 +25,6 @@ CrampWindow *cramp_window_new (CrampApplication *application,
 const char  *cramp_window_get_selection (CrampWindow *self);
 void         cramp_window_set_selection (CrampWindow *self,
                                          const char  *selection);
+CrampScene  *cramp_window_get_scene (CrampWindow *self);
 
 G_END_DECLS

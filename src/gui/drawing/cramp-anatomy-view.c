@@ -15,7 +15,6 @@
 #include "cramp-highlight.h"
 #include "cramp-region-button.h"
 #include "cramp-region-map.h"
-#include "cramp-selection.h"
 #include "cramp-ui-util.h"
 
 #define MARGIN        16.0
@@ -33,6 +32,8 @@ struct _CrampAnatomyView
   GtkWidget        parent_instance;
 
   CrampAtlas      *atlas;
+  CrampScene      *scene;
+  GBindingGroup   *scene_bindings;
   const CrampView *view;
   char            *selected_region;
   GStrv            highlights;
@@ -84,11 +85,22 @@ enum
   PROP_VISIBLE_LAYERS,
   PROP_SHOW_LABELS,
   PROP_PRESENTING,
+  PROP_PICKING,
+  PROP_NAMES_HIDDEN,
   PROP_ZOOM,
+  PROP_SCENE,
   N_PROPS
 };
 
 static GParamSpec *props[N_PROPS];
+
+enum
+{
+  REGION_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 typedef struct
 {
@@ -331,7 +343,7 @@ zoom_around (CrampAnatomyView *self,
   graphene_rect_t fit;
   double          u, v;
 
-  zoom = CLAMP (zoom, 1.0, CRAMP_ANATOMY_VIEW_MAX_ZOOM);
+  zoom = CLAMP (zoom, 1.0, CRAMP_SCENE_MAX_ZOOM);
   if (self->drawing == NULL || zoom == self->zoom)
     return;
 
@@ -372,6 +384,13 @@ remove_buttons (CrampAnatomyView *self)
 }
 
 static void
+button_activated_cb (CrampRegionButton *button,
+                     CrampAnatomyView  *self)
+{
+  g_signal_emit (self, signals[REGION_ACTIVATED], 0, cramp_region_button_get_region (button));
+}
+
+static void
 add_buttons (CrampAnatomyView *self)
 {
   for (guint i = 0; i < self->view->regions->len; i++)
@@ -382,6 +401,7 @@ add_buttons (CrampAnatomyView *self)
 
       cramp_region_button_set_selected (CRAMP_REGION_BUTTON (button),
                                         g_strcmp0 (region->id, self->selected_region) == 0);
+      g_signal_connect_object (button, "activate", G_CALLBACK (button_activated_cb), self, 0);
       gtk_widget_set_parent (button, GTK_WIDGET (self));
       gtk_widget_set_has_tooltip (button, !self->names_hidden);
       gtk_widget_set_focusable (button, !self->names_hidden || self->picking);
@@ -1181,9 +1201,8 @@ cramp_anatomy_view_set_show_labels (CrampAnatomyView *self,
  * @self: an anatomy view
  * @picking: whether activating a region answers a question
  *
- * While picking, a region that is clicked or activated calls the window's
- * `win.pick-region` action rather than selecting the region, so that a
- * quiz can ask where something is.
+ * While picking, the regions take focus even when their names are hidden,
+ * so that a quiz can ask where something is.
  */
 void
 cramp_anatomy_view_set_picking (CrampAnatomyView *self,
@@ -1191,8 +1210,12 @@ cramp_anatomy_view_set_picking (CrampAnatomyView *self,
 {
   g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
 
+  if (self->picking == !!picking)
+    return;
+
   self->picking = !!picking;
   cramp_anatomy_view_set_names_hidden (self, self->names_hidden);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_PICKING]);
 }
 
 /**
@@ -1209,12 +1232,56 @@ cramp_anatomy_view_set_names_hidden (CrampAnatomyView *self,
 {
   g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
 
-  self->names_hidden = !!hidden;
   for (guint i = 0; i < self->buttons->len; i++)
     {
-      gtk_widget_set_has_tooltip (g_ptr_array_index (self->buttons, i), !self->names_hidden);
-      gtk_widget_set_focusable (g_ptr_array_index (self->buttons, i), !self->names_hidden || self->picking);
+      gtk_widget_set_has_tooltip (g_ptr_array_index (self->buttons, i), !hidden);
+      gtk_widget_set_focusable (g_ptr_array_index (self->buttons, i), !hidden || self->picking);
     }
+
+  if (self->names_hidden == !!hidden)
+    return;
+
+  self->names_hidden = !!hidden;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_NAMES_HIDDEN]);
+}
+
+/**
+ * cramp_anatomy_view_get_scene:
+ * @self: an anatomy view
+ *
+ * Returns: (transfer none) (nullable): the scene it shows
+ */
+CrampScene *
+cramp_anatomy_view_get_scene (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
+
+  return self->scene;
+}
+
+/**
+ * cramp_anatomy_view_set_scene:
+ * @self: an anatomy view
+ * @scene: (nullable): the scene to show
+ *
+ * The view follows the scene: its view, layers, lights, selection, labels,
+ * presentation and zoom; a zoom by the pointer or a gesture goes back to
+ * the scene.
+ */
+void
+cramp_anatomy_view_set_scene (CrampAnatomyView *self,
+                              CrampScene       *scene)
+{
+  g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
+  g_return_if_fail (scene == NULL || CRAMP_IS_SCENE (scene));
+
+  if (!g_set_object (&self->scene, scene))
+    return;
+
+  if (scene != NULL)
+    cramp_anatomy_view_set_atlas (self, cramp_scene_get_atlas (scene));
+  g_binding_group_set_source (self->scene_bindings, scene);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SCENE]);
 }
 
 gboolean
@@ -1267,7 +1334,7 @@ cramp_anatomy_view_get_zoom (CrampAnatomyView *self)
  * cramp_anatomy_view_set_zoom:
  * @self: a view
  * @zoom: how much larger than fitting the drawing is, from 1 to
- *   %CRAMP_ANATOMY_VIEW_MAX_ZOOM, around the middle of the view
+ *   %CRAMP_SCENE_MAX_ZOOM, around the middle of the view
  */
 void
 cramp_anatomy_view_set_zoom (CrampAnatomyView *self,
@@ -1275,7 +1342,7 @@ cramp_anatomy_view_set_zoom (CrampAnatomyView *self,
 {
   g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
 
-  zoom = CLAMP (zoom, 1.0, CRAMP_ANATOMY_VIEW_MAX_ZOOM);
+  zoom = CLAMP (zoom, 1.0, CRAMP_SCENE_MAX_ZOOM);
   if (self->zoom == zoom)
     return;
 
@@ -1330,6 +1397,9 @@ cramp_anatomy_view_dispose (GObject *object)
   CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (object);
 
   g_clear_handle_id (&self->settle_id, g_source_remove);
+  g_binding_group_set_source (self->scene_bindings, NULL);
+  g_clear_object (&self->scene_bindings);
+  g_clear_object (&self->scene);
   remove_buttons (self);
   drop_render (self);
   g_clear_object (&self->atlas);
@@ -1391,8 +1461,17 @@ cramp_anatomy_view_get_property (GObject    *object,
     case PROP_PRESENTING:
       g_value_set_boolean (value, self->presenting);
       break;
+    case PROP_PICKING:
+      g_value_set_boolean (value, self->picking);
+      break;
+    case PROP_NAMES_HIDDEN:
+      g_value_set_boolean (value, self->names_hidden);
+      break;
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
+      break;
+    case PROP_SCENE:
+      g_value_set_object (value, self->scene);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1430,8 +1509,17 @@ cramp_anatomy_view_set_property (GObject      *object,
     case PROP_PRESENTING:
       cramp_anatomy_view_set_presenting (self, g_value_get_boolean (value));
       break;
+    case PROP_PICKING:
+      cramp_anatomy_view_set_picking (self, g_value_get_boolean (value));
+      break;
+    case PROP_NAMES_HIDDEN:
+      cramp_anatomy_view_set_names_hidden (self, g_value_get_boolean (value));
+      break;
     case PROP_ZOOM:
       cramp_anatomy_view_set_zoom (self, g_value_get_double (value));
+      break;
+    case PROP_SCENE:
+      cramp_anatomy_view_set_scene (self, g_value_get_object (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -1450,7 +1538,10 @@ install_properties (GObjectClass *object_class)
   props[PROP_VISIBLE_LAYERS] = g_param_spec_boxed ("visible-layers", NULL, NULL, G_TYPE_STRV, flags);
   props[PROP_SHOW_LABELS] = g_param_spec_boolean ("show-labels", NULL, NULL, TRUE, flags);
   props[PROP_PRESENTING] = g_param_spec_boolean ("presenting", NULL, NULL, FALSE, flags);
-  props[PROP_ZOOM] = g_param_spec_double ("zoom", NULL, NULL, 1.0, CRAMP_ANATOMY_VIEW_MAX_ZOOM, 1.0, flags);
+  props[PROP_PICKING] = g_param_spec_boolean ("picking", NULL, NULL, FALSE, flags);
+  props[PROP_NAMES_HIDDEN] = g_param_spec_boolean ("names-hidden", NULL, NULL, FALSE, flags);
+  props[PROP_ZOOM] = g_param_spec_double ("zoom", NULL, NULL, 1.0, CRAMP_SCENE_MAX_ZOOM, 1.0, flags);
+  props[PROP_SCENE] = g_param_spec_object ("scene", NULL, NULL, CRAMP_TYPE_SCENE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 }
@@ -1475,7 +1566,19 @@ cramp_anatomy_view_class_init (CrampAnatomyViewClass *klass)
 
   install_properties (object_class);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.select", "s", "");
+  /**
+   * CrampAnatomyView::region-activated:
+   * @self: the view
+   * @region: the id of the region
+   *
+   * Emitted when a region is clicked, or activated by the keys or a screen
+   * reader.
+   */
+  signals[REGION_ACTIVATED] = g_signal_new ("region-activated",
+                                            G_TYPE_FROM_CLASS (klass),
+                                            G_SIGNAL_RUN_LAST,
+                                            0, NULL, NULL, NULL,
+                                            G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_css_name (widget_class, "anatomyview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -1507,6 +1610,34 @@ add_controllers (CrampAnatomyView *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drag));
 }
 
+/* What the view shows follows the scene; only the zoom, which the pointer
+ * and gestures change, goes back. */
+static void
+bind_scene (CrampAnatomyView *self)
+{
+  static const struct
+  {
+    const char   *source;
+    const char   *target;
+    GBindingFlags flags;
+  } bindings[] = {
+    { "shown-view", "view", 0 },
+    { "shown-layers", "visible-layers", 0 },
+    { "highlights", "highlights", 0 },
+    { "selected-region", "selected-region", 0 },
+    { "labels-shown", "show-labels", 0 },
+    { "picking", "picking", 0 },
+    { "names-hidden", "names-hidden", 0 },
+    { "presenting", "presenting", 0 },
+    { "zoom", "zoom", G_BINDING_BIDIRECTIONAL },
+  };
+
+  self->scene_bindings = g_binding_group_new ();
+  for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
+    g_binding_group_bind (self->scene_bindings, bindings[i].source, self, bindings[i].target,
+                          G_BINDING_SYNC_CREATE | bindings[i].flags);
+}
+
 static void
 cramp_anatomy_view_init (CrampAnatomyView *self)
 {
@@ -1524,4 +1655,5 @@ cramp_anatomy_view_init (CrampAnatomyView *self)
   gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
   add_controllers (self);
+  bind_scene (self);
 }

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "cramp-atlas.h"
+#include "cramp-scene.h"
 
 G_BEGIN_DECLS
 
@@ -17,8 +18,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrampAnatomyView, cramp_anatomy_view, CRAMP, ANATOMY_VIEW, GtkWidget)
 
-#define CRAMP_ANATOMY_VIEW_MAX_ZOOM 4.0
 
+CrampScene        *cramp_anatomy_view_get_scene (CrampAnatomyView *self);
+void               cramp_anatomy_view_set_scene (CrampAnatomyView *self,
+                                                 CrampScene       *scene);
 CrampAtlas        *cramp_anatomy_view_get_atlas (CrampAnatomyView *self);
 void               cramp_anatomy_view_set_atlas (CrampAnatomyView *self,
                                                  CrampAtlas       *atlas);

@@ -7,9 +7,7 @@
 
 #include "config.h"
 
-#include "cramp-anatomy-view.h"
 #include "cramp-region-button.h"
-#include "cramp-selection.h"
 
 /* GTK 4.8 has no accessible objects that are not widgets, so each region is
  * a widget the size of its bounding box, whose contains() follows its shape:
@@ -116,20 +114,6 @@ cramp_region_button_set_selected (CrampRegionButton *self,
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTED]);
 }
 
-/* Selects the region, or answers with it while a quiz asks where
- * something is. */
-static void
-activate_cb (CrampRegionButton *self)
-{
-  GtkWidget       *view = gtk_widget_get_parent (GTK_WIDGET (self));
-  g_autofree char *selection = cramp_selection_make (CRAMP_SELECTION_REGION, self->region);
-
-  if (CRAMP_IS_ANATOMY_VIEW (view) && cramp_anatomy_view_get_picking (CRAMP_ANATOMY_VIEW (view)))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.pick-region", "s", self->region);
-  else
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.select", "s", selection);
-}
-
 /* Screen readers activate a region through its action, which GTK 4.8
  * offers over AT-SPI only for actions the widget installs itself. */
 static void
@@ -221,13 +205,18 @@ cramp_region_button_class_init (CrampRegionButtonClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 
+  /**
+   * CrampRegionButton::activate:
+   *
+   * Emitted when the region is clicked, or activated by the keys or a
+   * screen reader; what that does is up to the view that holds it.
+   */
   signals[ACTIVATE] =
-      g_signal_new_class_handler ("activate",
-                                  G_TYPE_FROM_CLASS (klass),
-                                  G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
-                                  G_CALLBACK (activate_cb),
-                                  NULL, NULL, NULL,
-                                  G_TYPE_NONE, 0);
+      g_signal_new ("activate",
+                    G_TYPE_FROM_CLASS (klass),
+                    G_SIGNAL_RUN_LAST | G_SIGNAL_ACTION,
+                    0, NULL, NULL, NULL,
+                    G_TYPE_NONE, 0);
 
   gtk_widget_class_set_activate_signal (widget_class, signals[ACTIVATE]);
   gtk_widget_class_install_action (widget_class, "region.select", NULL, select_action_cb);

@@ -38,7 +38,6 @@ struct _CrampCheckPage
 
   CrampSelfCheck       *check;
   GPtrArray            *checks; /* GtkCheckButton, one per answer shown */
-  GStrv                 regions;
   gboolean              started;
   gboolean              syncing;
   GtkFileChooserNative *chooser;
@@ -46,16 +45,7 @@ struct _CrampCheckPage
 
 G_DEFINE_FINAL_TYPE (CrampCheckPage, cramp_check_page, CRAMP_TYPE_PAGE)
 
-enum
-{
-  PROP_0,
-  PROP_REGIONS,
-  N_PROPS
-};
-
-static GParamSpec *props[N_PROPS];
-
-static void        show_state (CrampCheckPage *self);
+static void show_state (CrampCheckPage *self);
 
 /* The drawing lights the regions that the answers so far concern. */
 static void
@@ -63,18 +53,13 @@ update_regions (CrampCheckPage *self)
 {
   g_autoptr (CrampSelfCheckResult) result = cramp_self_check_evaluate (self->check);
   g_autoptr (GStrvBuilder) builder = g_strv_builder_new ();
-  g_auto (GStrv) regions = NULL;
+  g_autoptr (CrampDrawingRequest) request = cramp_drawing_request_new ();
 
   for (guint i = 0; i < result->regions->len; i++)
     g_strv_builder_add (builder, ((CrampRegion *) g_ptr_array_index (result->regions, i))->id);
 
-  regions = g_strv_builder_end (builder);
-  if (self->regions != NULL && g_strv_equal ((const char *const *) regions, (const char *const *) self->regions))
-    return;
-
-  g_strfreev (self->regions);
-  self->regions = g_steal_pointer (&regions);
-  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_REGIONS]);
+  request->highlights = g_strv_builder_end (builder);
+  cramp_page_set_drawing_request (CRAMP_PAGE (self), request);
 }
 
 /* Questions */
@@ -639,27 +624,8 @@ cramp_check_page_finalize (GObject *object)
   CrampCheckPage *self = CRAMP_CHECK_PAGE (object);
 
   g_clear_pointer (&self->checks, g_ptr_array_unref);
-  g_clear_pointer (&self->regions, g_strfreev);
 
   G_OBJECT_CLASS (cramp_check_page_parent_class)->finalize (object);
-}
-
-static void
-cramp_check_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  CrampCheckPage *self = CRAMP_CHECK_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_REGIONS:
-      g_value_set_boxed (value, self->regions);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -671,15 +637,8 @@ cramp_check_page_class_init (CrampCheckPageClass *klass)
 
   object_class->dispose = cramp_check_page_dispose;
   object_class->finalize = cramp_check_page_finalize;
-  object_class->get_property = cramp_check_page_get_property;
   page_class->update = cramp_check_page_update;
-
-  props[PROP_REGIONS] =
-      g_param_spec_boxed ("regions", NULL, NULL,
-                          G_TYPE_STRV,
-                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-
-  g_object_class_install_properties (object_class, N_PROPS, props);
+  page_class->window_title = N_ ("Check Your Symptoms");
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-check-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, answers_box);
@@ -728,21 +687,6 @@ cramp_check_page_get_self_check (CrampCheckPage *self)
   g_return_val_if_fail (CRAMP_IS_CHECK_PAGE (self), NULL);
 
   return self->check;
-}
-
-/**
- * cramp_check_page_get_regions:
- * @self: a check page
- *
- * Returns: (transfer none) (nullable): the ids of the regions that the
- *   answers given so far concern
- */
-const char *const *
-cramp_check_page_get_regions (CrampCheckPage *self)
-{
-  g_return_val_if_fail (CRAMP_IS_CHECK_PAGE (self), NULL);
-
-  return (const char *const *) self->regions;
 }
 
 /**

@@ -17,7 +17,6 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CrampCheckPage, cramp_check_page, CRAMP, CHECK_PAGE, CrampPage)
 
 CrampSelfCheck    *cramp_check_page_get_self_check (CrampCheckPage *self);
-const char *const *cramp_check_page_get_regions (CrampCheckPage *self);
 void               cramp_check_page_start (CrampCheckPage *self,
                                            const char     *region_id);
 gboolean           cramp_check_page_save_summary (CrampCheckPage *self,

@@ -11,14 +11,15 @@
 
 typedef struct
 {
-  GtkBox            *content_box;
-  GtkLabel          *eyebrow_label;
-  GtkLabel          *lead_label;
-  GtkScrolledWindow *scroller;
-  GtkLabel          *title_label;
+  GtkBox              *content_box;
+  GtkLabel            *eyebrow_label;
+  GtkLabel            *lead_label;
+  GtkScrolledWindow   *scroller;
+  GtkLabel            *title_label;
 
-  CrampAtlas        *atlas;
-  char              *item;
+  CrampAtlas          *atlas;
+  char                *item;
+  CrampDrawingRequest *request;
 } CrampPagePrivate;
 
 static void cramp_page_buildable_init (GtkBuildableIface *iface);
@@ -33,6 +34,7 @@ enum
   PROP_ATLAS,
   PROP_ITEM,
   PROP_TITLE,
+  PROP_DRAWING_REQUEST,
   N_PROPS
 };
 
@@ -116,6 +118,79 @@ cramp_page_get_title (CrampPage *self)
 }
 
 /**
+ * cramp_page_get_window_title:
+ * @self: a page
+ *
+ * Returns: what the window's title says while the page is shown: its
+ *   class's fixed title, or else the page's heading
+ */
+const char *
+cramp_page_get_window_title (CrampPage *self)
+{
+  const char *fixed;
+
+  g_return_val_if_fail (CRAMP_IS_PAGE (self), NULL);
+
+  fixed = CRAMP_PAGE_GET_CLASS (self)->window_title;
+  return fixed != NULL ? g_dgettext (GETTEXT_PACKAGE, fixed) : cramp_page_get_title (self);
+}
+
+/**
+ * cramp_page_get_drawing_request:
+ * @self: a page
+ *
+ * Returns: (transfer none) (nullable): what the page asks of the drawing
+ */
+const CrampDrawingRequest *
+cramp_page_get_drawing_request (CrampPage *self)
+{
+  CrampPagePrivate *priv = cramp_page_get_instance_private (self);
+
+  g_return_val_if_fail (CRAMP_IS_PAGE (self), NULL);
+
+  return priv->request;
+}
+
+/**
+ * cramp_page_set_drawing_request:
+ * @self: a page
+ * @request: (nullable): what the page asks of the drawing while it is shown
+ */
+void
+cramp_page_set_drawing_request (CrampPage                 *self,
+                                const CrampDrawingRequest *request)
+{
+  CrampPagePrivate *priv = cramp_page_get_instance_private (self);
+
+  g_return_if_fail (CRAMP_IS_PAGE (self));
+
+  if (cramp_drawing_request_equal (priv->request, request))
+    return;
+
+  g_clear_pointer (&priv->request, cramp_drawing_request_free);
+  if (request != NULL)
+    priv->request = cramp_drawing_request_copy (request);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_DRAWING_REQUEST]);
+}
+
+/**
+ * cramp_page_region_activated:
+ * @self: a page
+ * @region: the id of a region activated on the drawing
+ *
+ * Returns: whether the page took the region, as a quiz takes an answer
+ */
+gboolean
+cramp_page_region_activated (CrampPage  *self,
+                             const char *region)
+{
+  g_return_val_if_fail (CRAMP_IS_PAGE (self), FALSE);
+
+  return CRAMP_PAGE_GET_CLASS (self)->region_activated != NULL &&
+         CRAMP_PAGE_GET_CLASS (self)->region_activated (self, region);
+}
+
+/**
  * cramp_page_set_heading:
  * @self: a page
  * @eyebrow: (nullable): a short line above the title, such as a group
@@ -186,6 +261,7 @@ cramp_page_dispose (GObject *object)
   priv->title_label = NULL;
   g_clear_object (&priv->atlas);
   g_clear_pointer (&priv->item, g_free);
+  g_clear_pointer (&priv->request, cramp_drawing_request_free);
 
   G_OBJECT_CLASS (cramp_page_parent_class)->dispose (object);
 }
@@ -208,6 +284,9 @@ cramp_page_get_property (GObject    *object,
       break;
     case PROP_TITLE:
       g_value_set_string (value, cramp_page_get_title (self));
+      break;
+    case PROP_DRAWING_REQUEST:
+      g_value_set_boxed (value, cramp_page_get_drawing_request (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -259,6 +338,11 @@ cramp_page_class_init (CrampPageClass *klass)
       g_param_spec_string ("title", NULL, NULL,
                            "",
                            G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  props[PROP_DRAWING_REQUEST] =
+      g_param_spec_boxed ("drawing-request", NULL, NULL,
+                          CRAMP_TYPE_DRAWING_REQUEST,
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
 

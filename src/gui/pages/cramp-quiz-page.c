@@ -16,8 +16,9 @@
 
 /* A round of the quiz, one question at a time, with no timer: find a region
  * on the drawing, name the lit one, or say which region a cause concerns;
- * then the score and the questions to review. The drawing follows through
- * the window, which asks cramp_quiz_page_get_drawing() what to show. */
+ * then the score and the questions to review. The page asks the drawing for
+ * the question's view and light through its drawing request, and takes the
+ * regions picked on the drawing as answers. */
 struct _CrampQuizPage
 {
   CrampPage       parent_instance;
@@ -35,14 +36,6 @@ struct _CrampQuizPage
 
 G_DEFINE_FINAL_TYPE (CrampQuizPage, cramp_quiz_page, CRAMP_TYPE_PAGE)
 
-enum
-{
-  DRAWING_CHANGED,
-  N_SIGNALS
-};
-
-static guint signals[N_SIGNALS];
-
 static gboolean
 finished (CrampQuizPage *self)
 {
@@ -53,6 +46,26 @@ static const CrampQuizQuestion *
 current (CrampQuizPage *self)
 {
   return finished (self) ? NULL : cramp_quiz_get_question (self->quiz, self->index);
+}
+
+/* What the drawing shows: the question's view; the lit region to name, or
+ * the answer once given; and no names that would give the answer away. */
+static void
+update_drawing (CrampQuizPage *self)
+{
+  const CrampQuizQuestion *question = current (self);
+  g_autoptr (CrampDrawingRequest) request = NULL;
+
+  if (question != NULL)
+    {
+      request = cramp_drawing_request_new ();
+      request->view = g_strdup (question->view->id);
+      if (self->answered || question->kind == CRAMP_QUIZ_NAME_REGION)
+        request->highlights = g_strdupv ((char *[]){ question->region->id, NULL });
+      request->picking = !self->answered && question->kind == CRAMP_QUIZ_FIND_REGION;
+      request->names_hidden = !self->answered && question->kind != CRAMP_QUIZ_FACTOR_REGION;
+    }
+  cramp_page_set_drawing_request (CRAMP_PAGE (self), request);
 }
 
 /* Questions */
@@ -133,7 +146,7 @@ show_question (CrampQuizPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->feedback_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->next_button), FALSE);
   gtk_widget_child_focus (GTK_WIDGET (self->choices_box), GTK_DIR_TAB_FORWARD);
-  g_signal_emit (self, signals[DRAWING_CHANGED], 0);
+  update_drawing (self);
 }
 
 static void
@@ -160,7 +173,7 @@ answer (CrampQuizPage     *self,
   gtk_button_set_label (self->next_button, last ? _ ("See the _Score") : _ ("_Next"));
   gtk_widget_set_visible (GTK_WIDGET (self->next_button), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
-  g_signal_emit (self, signals[DRAWING_CHANGED], 0);
+  update_drawing (self);
 }
 
 /* The score */
@@ -196,7 +209,7 @@ show_score (CrampQuizPage *self)
   gtk_button_set_label (self->next_button, _ ("_New Round"));
   gtk_widget_set_visible (GTK_WIDGET (self->next_button), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
-  g_signal_emit (self, signals[DRAWING_CHANGED], 0);
+  update_drawing (self);
 }
 
 static void
@@ -237,6 +250,23 @@ cramp_quiz_page_update (CrampPage  *page,
     show_state (self);
 }
 
+/* A region picked on the drawing answers a question of where something is;
+ * while a question is asked, the drawing does not lead away from it. */
+static gboolean
+cramp_quiz_page_region_activated (CrampPage  *page,
+                                  const char *region)
+{
+  CrampQuizPage           *self = CRAMP_QUIZ_PAGE (page);
+  const CrampQuizQuestion *question = current (self);
+
+  if (question == NULL)
+    return FALSE;
+
+  if (question->kind == CRAMP_QUIZ_FIND_REGION)
+    answer (self, cramp_atlas_lookup_region (cramp_page_get_atlas (page), region));
+  return TRUE;
+}
+
 /* Object */
 
 static void
@@ -259,14 +289,8 @@ cramp_quiz_page_class_init (CrampQuizPageClass *klass)
 
   object_class->dispose = cramp_quiz_page_dispose;
   page_class->update = cramp_quiz_page_update;
-
-  /**
-   * CrampQuizPage::drawing-changed:
-   *
-   * Emitted when what the drawing should show changes.
-   */
-  signals[DRAWING_CHANGED] = g_signal_new ("drawing-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                           0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  page_class->region_activated = cramp_quiz_page_region_activated;
+  page_class->window_title = N_ ("Quiz");
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-quiz-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampQuizPage, choices_box);
@@ -300,48 +324,6 @@ cramp_quiz_page_get_index (CrampQuizPage *self)
   g_return_val_if_fail (CRAMP_IS_QUIZ_PAGE (self), 0);
 
   return self->index;
-}
-
-/**
- * cramp_quiz_page_get_drawing:
- * @self: a quiz page
- * @view: (out) (nullable): the view to show, or %NULL for any
- * @highlight: (out) (nullable): the region to light, or %NULL
- * @picking: (out): whether a region of the drawing is the answer
- * @hide_labels: (out): whether labels would give the answer away
- */
-void
-cramp_quiz_page_get_drawing (CrampQuizPage *self,
-                             const char   **view,
-                             const char   **highlight,
-                             gboolean      *picking,
-                             gboolean      *hide_labels)
-{
-  const CrampQuizQuestion *question = current (self);
-
-  *view = question ? question->view->id : NULL;
-  *highlight = question && (self->answered || question->kind == CRAMP_QUIZ_NAME_REGION) ? question->region->id : NULL;
-  *picking = question && !self->answered && question->kind == CRAMP_QUIZ_FIND_REGION;
-  *hide_labels = question && !self->answered && question->kind != CRAMP_QUIZ_FACTOR_REGION;
-}
-
-/**
- * cramp_quiz_page_pick:
- * @self: a quiz page
- * @region_id: the region picked on the drawing
- *
- * Answers a question that asks where something is.
- */
-void
-cramp_quiz_page_pick (CrampQuizPage *self,
-                      const char    *region_id)
-{
-  const CrampQuizQuestion *question = current (self);
-
-  g_return_if_fail (CRAMP_IS_QUIZ_PAGE (self));
-
-  if (question != NULL && question->kind == CRAMP_QUIZ_FIND_REGION)
-    answer (self, cramp_atlas_lookup_region (cramp_page_get_atlas (CRAMP_PAGE (self)), region_id));
 }
 
 /**

@@ -18,13 +18,6 @@ G_DECLARE_FINAL_TYPE (CrampQuizPage, cramp_quiz_page, CRAMP, QUIZ_PAGE, CrampPag
 
 CrampQuiz *cramp_quiz_page_get_quiz (CrampQuizPage *self);
 guint      cramp_quiz_page_get_index (CrampQuizPage *self);
-void       cramp_quiz_page_get_drawing (CrampQuizPage *self,
-                                        const char   **view,
-                                        const char   **highlight,
-                                        gboolean      *picking,
-                                        gboolean      *hide_labels);
-void       cramp_quiz_page_pick (CrampQuizPage *self,
-                                 const char    *region_id);
 void       cramp_quiz_page_new_round (CrampQuizPage *self);
 
 G_END_DECLS
