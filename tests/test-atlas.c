@@ -79,6 +79,8 @@ START_TEST (test_advice_conditions_and_rules)
   for (CrampTier tier = CRAMP_TIER_SELF_CARE; tier <= CRAMP_TIER_EMERGENCY; tier++)
     ck_assert_int_eq (cramp_atlas_get_tier_advice (atlas, tier)->tier, tier);
   ck_assert_str_eq (cramp_atlas_get_tier_advice (atlas, CRAMP_TIER_SOON)->safety_net, "Sooner if worse.");
+  ck_assert_str_eq (cramp_atlas_get_notice (atlas, CRAMP_NOTICE_ABOUT), "About.");
+  ck_assert_str_eq (cramp_atlas_explain_evidence (atlas, CRAMP_EVIDENCE_CONTESTED), "Doubtful.");
 
   ck_assert_str_eq (cold->concern, "A blocked artery.");
   ck_assert_str_eq (cold->meanwhile, "Keep still.");
@@ -343,7 +345,7 @@ static const BadCase bad_cases[] = {
   { "unclosed tag", "  <red-flags>", "  <red-flags",
     CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:50:15:", "“<red-flag” is not a valid name" },
   { "second root", "</atlas>", "</atlas>\n<atlas version=\"1\"/>",
-    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:116:19:", "a second root element <atlas>" },
+    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:129:19:", "a second root element <atlas>" },
   { "text after an entity", "<sources>", "<sources>&amp;x",
     CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT, "test.xml:3:12:", "inside <sources>" },
   { "text after a comment", "<sources>", "<sources><!-- a note -->  x",
@@ -407,7 +409,13 @@ static const BadCase bad_cases[] = {
     CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:50:", "“cold-foot” needs a <concern> and a <meanwhile>" },
   { "advice missing for a tier",
     "    <tier id=\"soon\"><title>Soon</title><disposition>This week.</disposition><safety-net>Sooner if worse.</safety-net></tier>\n",
-    "", CRAMP_ATLAS_ERROR_INCOMPLETE, "test.xml:115:", "no <tier id=\"soon\">" },
+    "", CRAMP_ATLAS_ERROR_INCOMPLETE, "test.xml:128:", "no <tier id=\"soon\">" },
+  { "a notice missing", "    <notice id=\"about\"><text>About.</text></notice>\n", "",
+    CRAMP_ATLAS_ERROR_INCOMPLETE, "test.xml:128:", "no <notice id=\"about\">" },
+  { "a notice of no kind", "<notice id=\"about\">", "<notice id=\"later\">",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:118:", "welcome, disclaimer, about, check-intro" },
+  { "a notice without text", "<notice id=\"about\"><text>About.</text></notice>", "<notice id=\"about\"/>",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:118:", "<text>" },
   { "advice for no tier", "<tier id=\"soon\">", "<tier id=\"later\">",
     CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:105:", "self-care, soon, urgent, emergency" },
   { "condition on a later answer", "if=\"where-arch\"", "if=\"follow-up-no\"",

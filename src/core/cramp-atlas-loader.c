@@ -85,6 +85,7 @@ static const TextField text_fields[] = {
   { "question", "help", FIELD (CrampQuestion, help), FALSE },
   { "question", "why", FIELD (CrampQuestion, why), FALSE },
   { "answer", "text", FIELD (CrampAnswer, text), TRUE },
+  { "notice", "text", FIELD (CrampNotice, text), TRUE },
 };
 
 /* The elements that refer to other records from inside a record. */
@@ -726,6 +727,23 @@ start_tier (Parser      *p,
 }
 
 static gboolean
+start_notice (Parser      *p,
+              CrampRecord  kind,
+              const char **names,
+              const char **values,
+              GError     **error)
+{
+  const char *id = NULL;
+  int         which;
+
+  if (!read_attributes (p, "notice", names, values, (Attribute[]){ { "id", TRUE, &id }, { NULL } }, error) ||
+      !read_enum (p, "notice", "id", id, cramp_notice_names, &which, error))
+    return FALSE;
+
+  return add_record (p, kind, cramp_record_new (kind), id, error);
+}
+
+static gboolean
 start_red_flag (Parser      *p,
                 CrampRecord  kind,
                 const char **names,
@@ -917,6 +935,7 @@ static const StartRecordFunc start_record_funcs[CRAMP_N_RECORDS] = {
   [CRAMP_RECORD_QUESTION] = start_question,
   [CRAMP_RECORD_ANSWER] = start_answer,
   [CRAMP_RECORD_RULE] = start_rule,
+  [CRAMP_RECORD_NOTICE] = start_notice,
 };
 
 /* Children of records */
@@ -1873,6 +1892,16 @@ check_advice (Parser  *p,
         {
           error_at (p, error, current_offset (p), CRAMP_ATLAS_ERROR_INCOMPLETE,
                     "the content has no <tier id=\"%s\">", cramp_tier_names[tier]);
+          return FALSE;
+        }
+    }
+
+  for (guint i = 0; cramp_notice_names[i] != NULL; i++)
+    {
+      if (!g_hash_table_contains (p->atlas->ids[CRAMP_RECORD_NOTICE], cramp_notice_names[i]))
+        {
+          error_at (p, error, current_offset (p), CRAMP_ATLAS_ERROR_INCOMPLETE,
+                    "the content has no <notice id=\"%s\">", cramp_notice_names[i]);
           return FALSE;
         }
     }

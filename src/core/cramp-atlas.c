@@ -38,6 +38,7 @@ const CrampRecordInfo cramp_record_info[CRAMP_N_RECORDS] = {
   [CRAMP_RECORD_QUESTION] = { "questions", "question", sizeof (CrampQuestion), { S (CrampQuestion, id), S (CrampQuestion, text), S (CrampQuestion, help), S (CrampQuestion, why) }, 4, { S (CrampQuestion, answers), S (CrampQuestion, if_any), S (CrampQuestion, unless_any) }, 3 },
   [CRAMP_RECORD_ANSWER] = { "questions", "answer", sizeof (CrampAnswer), { S (CrampAnswer, id), S (CrampAnswer, text) }, 2, { S (CrampAnswer, factors), S (CrampAnswer, hints) }, 2 },
   [CRAMP_RECORD_RULE] = { "rules", "rule", sizeof (CrampRule), { S (CrampRule, id) }, 1, { S (CrampRule, clauses) }, 1 },
+  [CRAMP_RECORD_NOTICE] = { "notices", "notice", sizeof (CrampNotice), { S (CrampNotice, id), S (CrampNotice, text) }, 2, { 0 }, 0 },
 };
 
 #undef S
@@ -109,6 +110,10 @@ cramp_record_free (CrampRecord kind,
 
 const char *const cramp_evidence_names[] = { "established", "plausible", "contested", NULL };
 const char *const cramp_tier_names[] = { "self-care", "soon", "urgent", "emergency", NULL };
+
+const char *const cramp_notice_names[] = { "welcome", "disclaimer", "about", "check-intro", "check-purpose",
+                                           "check-limits", "red-flags", "self-care",
+                                           "evidence-established", "evidence-plausible", "evidence-contested", NULL };
 const char *const cramp_tip_kind_names[] = { "during", "prevent", "avoid", NULL };
 const char *const cramp_question_kind_names[] = { "single", "checklist", NULL };
 
@@ -314,6 +319,49 @@ cramp_atlas_get_tier_advice (CrampAtlas *self,
   g_return_val_if_fail (tier <= CRAMP_TIER_EMERGENCY, NULL);
 
   return lookup (self, CRAMP_RECORD_TIER, cramp_tier_names[tier]);
+}
+
+/**
+ * cramp_atlas_get_notice:
+ * @self: an atlas
+ * @kind: which notice
+ *
+ * Returns: (transfer none): the notice's text; a loaded atlas has them all
+ */
+const char *
+cramp_atlas_get_notice (CrampAtlas     *self,
+                        CrampNoticeKind kind)
+{
+  const CrampNotice *notice;
+
+  g_return_val_if_fail (kind <= CRAMP_NOTICE_CONTESTED, NULL);
+
+  notice = lookup (self, CRAMP_RECORD_NOTICE, cramp_notice_names[kind]);
+  return notice ? notice->text : NULL;
+}
+
+/**
+ * cramp_atlas_explain_evidence:
+ * @self: an atlas
+ * @evidence: a grade of evidence
+ *
+ * Returns: (transfer none): what the grade means, in a sentence
+ */
+const char *
+cramp_atlas_explain_evidence (CrampAtlas   *self,
+                              CrampEvidence evidence)
+{
+  switch (evidence)
+    {
+    case CRAMP_EVIDENCE_ESTABLISHED:
+      return cramp_atlas_get_notice (self, CRAMP_NOTICE_ESTABLISHED);
+    case CRAMP_EVIDENCE_PLAUSIBLE:
+      return cramp_atlas_get_notice (self, CRAMP_NOTICE_PLAUSIBLE);
+    case CRAMP_EVIDENCE_CONTESTED:
+      return cramp_atlas_get_notice (self, CRAMP_NOTICE_CONTESTED);
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }
 
 /**

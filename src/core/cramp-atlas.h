@@ -158,6 +158,31 @@ typedef struct
   char     *safety_net;  /* what should make the person get help sooner */
 } CrampTierAdvice;
 
+/* The sentences the app shows outside any record: the welcome, what it is
+ * and is not, the introductions of the guides and the self-check, and what
+ * each grade of evidence means. They are in the content, where a clinician
+ * reviews them with everything else. */
+typedef enum
+{
+  CRAMP_NOTICE_WELCOME,
+  CRAMP_NOTICE_DISCLAIMER,
+  CRAMP_NOTICE_ABOUT,
+  CRAMP_NOTICE_CHECK_INTRO,
+  CRAMP_NOTICE_CHECK_PURPOSE,
+  CRAMP_NOTICE_CHECK_LIMITS,
+  CRAMP_NOTICE_RED_FLAGS,
+  CRAMP_NOTICE_SELF_CARE,
+  CRAMP_NOTICE_ESTABLISHED,
+  CRAMP_NOTICE_PLAUSIBLE,
+  CRAMP_NOTICE_CONTESTED,
+} CrampNoticeKind;
+
+typedef struct
+{
+  char *id;
+  char *text;
+} CrampNotice;
+
 /* A warning sign. Urgent and emergency signs name the concern in plain
  * words and what to do, and not do, until help is reached. */
 typedef struct
@@ -257,6 +282,10 @@ GPtrArray             *cramp_atlas_get_questions (CrampAtlas *self);
 GPtrArray             *cramp_atlas_get_rules (CrampAtlas *self);
 const CrampTierAdvice *cramp_atlas_get_tier_advice (CrampAtlas *self,
                                                     CrampTier   tier);
+const char            *cramp_atlas_get_notice (CrampAtlas     *self,
+                                               CrampNoticeKind kind);
+const char            *cramp_atlas_explain_evidence (CrampAtlas   *self,
+                                                     CrampEvidence evidence);
 
 const CrampRegion     *cramp_atlas_lookup_region (CrampAtlas *self,
                                                   const char *id);

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "cramp-check-page.h"
 #include "cramp-factor-page.h"
 #include "cramp-guide-page.h"
@@ -19,12 +21,13 @@
  * selection and passes the shown page's drawing request to the scene. */
 struct _CrampPageStack
 {
-  GtkWidget   parent_instance;
+  GtkWidget      parent_instance;
 
-  GtkStack   *stack;
+  GtkStack      *stack;
+  AdwStatusPage *welcome;
 
-  CrampScene *scene;
-  CrampPage  *pages[CRAMP_SELECTION_QUIZ + 1];
+  CrampScene    *scene;
+  CrampPage     *pages[CRAMP_SELECTION_QUIZ + 1];
 };
 
 G_DEFINE_FINAL_TYPE (CrampPageStack, cramp_page_stack, GTK_TYPE_WIDGET)
@@ -218,6 +221,8 @@ cramp_page_stack_set_scene (CrampPageStack *self,
   g_return_if_fail (self->scene == NULL);
 
   self->scene = g_object_ref (scene);
+  adw_status_page_set_description (self->welcome,
+                                   cramp_atlas_get_notice (cramp_scene_get_atlas (scene), CRAMP_NOTICE_WELCOME));
   g_signal_connect_object (scene, "notify::selection", G_CALLBACK (show_selection), self, G_CONNECT_SWAPPED);
   show_selection (self);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SCENE]);
@@ -292,6 +297,7 @@ cramp_page_stack_class_init (CrampPageStackClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-page-stack.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampPageStack, stack);
+  gtk_widget_class_bind_template_child (widget_class, CrampPageStack, welcome);
   gtk_widget_class_bind_template_callback (widget_class, follow_visible_page);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
