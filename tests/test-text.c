@@ -66,14 +66,18 @@ START_TEST (test_akin)
     { "tibia", "tibial" },
     { "standing", "stand" },
     { "arch", "arch" },
+    { "foot", "footwear" },
+    { "schwanger", "schwangerschaft" },
+    { "krampf", "wadenkrampf" },
+    { "ferse", "fersenbein" },
   };
   static const char *const unrelated[][2] = {
     { "feet", "feel" },
     { "feet", "feeling" },
     { "arch", "artery" },
     { "toe", "top" },
-    { "foot", "footwear" },
     { "calf", "call" },
+    { "ankle", "tankless" },
     { "in", "inner" },
   };
 

@@ -101,11 +101,14 @@ cramp_text_fold_words (const char *text)
  * @a: a folded word
  * @b: a folded word
  *
- * Whether two words are the same or forms of one word, as far as their
- * spelling shows: "toe" and "toes", "heel" and "heeled", "pregnant" and
- * "pregnancy": they share all but the last letter of the shorter one, and
- * at least four letters unless it has three, and the longer one has at
- * most three more. It errs towards akin, but not "feet" and "feel".
+ * Whether two words are the same or forms of one word, or one is part of
+ * the other, as far as their spelling shows: "toe" and "toes", "heel" and
+ * "heeled", "pregnant" and "pregnancy"; "Ferse" and "Fersenbein",
+ * "Krampf" and "Wadenkrampf". Forms share all but the last letter of the
+ * shorter word, and at least four letters unless it has three, and the
+ * longer has at most three more; a part has at least four letters at the
+ * start of the longer word, or five at its end. It errs towards akin, but
+ * not "feet" and "feel".
  *
  * Returns: whether @a and @b are akin
  */
@@ -113,11 +116,14 @@ gboolean
 cramp_text_akin (const char *a,
                  const char *b)
 {
-  glong shorter = MIN (g_utf8_strlen (a, -1), g_utf8_strlen (b, -1));
-  glong longer = MAX (g_utf8_strlen (a, -1), g_utf8_strlen (b, -1));
-  glong common = 0;
+  glong       length_a = g_utf8_strlen (a, -1), length_b = g_utf8_strlen (b, -1);
+  const char *shorter = length_a <= length_b ? a : b, *longer = length_a <= length_b ? b : a;
+  glong       short_length = MIN (length_a, length_b), long_length = MAX (length_a, length_b);
+  glong       common = 0;
 
-  if (g_str_equal (a, b))
+  if (g_str_has_prefix (longer, shorter))
+    return short_length >= 4 || short_length == long_length || (short_length == 3 && long_length <= 4);
+  if (short_length >= 5 && g_str_has_suffix (longer, shorter))
     return TRUE;
 
   while (*a != '\0' && g_utf8_get_char (a) == g_utf8_get_char (b))
@@ -127,7 +133,7 @@ cramp_text_akin (const char *a,
       common++;
     }
 
-  return common >= shorter - 1 && (common >= 4 || (common == 3 && shorter == 3)) && longer - common <= 3;
+  return common >= short_length - 1 && common >= 4 && long_length - common <= 3;
 }
 
 /**
