@@ -132,6 +132,35 @@ START_TEST (test_rounds_are_fair)
 }
 END_TEST
 
+static const char *const locales[] = { "de_DE.UTF-8", "es_ES.UTF-8" };
+
+/* The content as German and Spanish readers have it: a question must not
+ * give its answer away in their words either. */
+START_TEST (test_translated_rounds_are_fair)
+{
+  g_clear_object (&atlas);
+  atlas = test_load_translated_content (locales[_i]);
+
+  for (guint32 seed = 0; seed < N_ROUNDS / 5; seed++)
+    {
+      g_autoptr (CrampQuiz) quiz = cramp_quiz_new (atlas, seed % 2, seed);
+      guint kinds[CRAMP_QUIZ_N_KINDS] = { 0 };
+
+      ck_assert_uint_eq (cramp_quiz_get_n_questions (quiz), CRAMP_QUIZ_ROUND_LENGTH);
+      for (guint i = 0; i < cramp_quiz_get_n_questions (quiz); i++)
+        {
+          const CrampQuizQuestion *question = cramp_quiz_get_question (quiz, i);
+          g_autofree char         *why = quiz_invariants_check (atlas, question);
+
+          ck_assert_msg (why == NULL, "%s, seed %u, question %u: %s", locales[_i], seed, i, why);
+          kinds[question->kind]++;
+        }
+      for (guint kind = 0; kind < CRAMP_QUIZ_N_KINDS; kind++)
+        ck_assert_msg (kinds[kind] > 0, "%s, seed %u asks nothing of kind %u", locales[_i], seed, kind);
+    }
+}
+END_TEST
+
 static gboolean
 is_nutrient (const CrampFactor *factor)
 {
@@ -338,6 +367,12 @@ quiz_suite (void)
   tcase_add_test (tcase, test_levels);
   tcase_add_test (tcase, test_score_and_missed_items);
   tcase_add_test (tcase, test_find_on_the_drawing);
+  tcase_set_timeout (tcase, 120);
+  suite_add_tcase (suite, tcase);
+
+  tcase = tcase_create ("translated");
+  tcase_add_checked_fixture (tcase, setup, teardown);
+  tcase_add_loop_test (tcase, test_translated_rounds_are_fair, 0, G_N_ELEMENTS (locales));
   tcase_set_timeout (tcase, 120);
   suite_add_tcase (suite, tcase);
 

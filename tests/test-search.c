@@ -5,11 +5,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
-#include "config.h"
-
 #include <check.h>
-#include <glib/gi18n-lib.h>
-#include <locale.h>
 #include <string.h>
 
 #include "cramp-search.h"
@@ -42,23 +38,10 @@ teardown (void)
   g_clear_object (&atlas);
 }
 
-/* The content in @locale, through the catalogues of the build tree, as the
- * app reads it there. Check runs each test in a process of its own. */
 static void
 setup_translated (const char *locale)
 {
-  g_autoptr (GFile) file = g_file_new_for_path (TEST_CONTENT_FILE);
-  g_autoptr (GError) error = NULL;
-
-  g_unsetenv ("LANGUAGE");
-  ck_assert_msg (setlocale (LC_ALL, locale) != NULL, "The locale %s is not installed", locale);
-  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  ck_assert_msg (!g_str_equal (g_dgettext (GETTEXT_PACKAGE, "Heel"), "Heel"), "No catalogue for %s in %s", locale,
-                 TEST_LOCALEDIR);
-
-  atlas = cramp_atlas_new_from_file (file, GETTEXT_PACKAGE, NULL, &error);
-  ck_assert_msg (atlas != NULL, "%s", error ? error->message : "");
+  atlas = test_load_translated_content (locale);
   search = cramp_search_new (atlas);
   add_guides ();
 }
