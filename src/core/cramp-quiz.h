@@ -15,40 +15,47 @@ G_BEGIN_DECLS
 #define CRAMP_QUIZ_MAX_OPTIONS  4
 
 /* Every question is asked with options, exactly one of them right by the
- * content; a question whose wrong options could also be right is never
- * asked. Fewer than two wrong options, and it is not asked either.
+ * content. A wrong option is one the content clearly rules out; a question
+ * with fewer than two of them is not asked. No question's text holds the
+ * right option's name, nor a telling word of it that no wrong option has.
  *
- * CRAMP_QUIZ_FIND_REGION: "Find the heel on the drawing." The person points
- *   at a region of the drawing of @view, any region of it; without the
- *   drawing, @description asks the same and @clues say where each option
- *   is, in words, without its name.
- * CRAMP_QUIZ_NAME_REGION: "Which part is lit?" The drawing of @view lights
- *   @answer; without the drawing, @description says where it is, from its
- *   summary with its name left out.
+ * CRAMP_QUIZ_FIND_REGION: "Find on the drawing: Heel". The person points at
+ *   any region of the drawing of @view. Without the drawing, @description
+ *   asks the same, and @clues tell where each option is, from its summary
+ *   with its own name and the right one's left out.
+ * CRAMP_QUIZ_NAME_REGION: "Which part is lit on the drawing?" The drawing
+ *   of @view lights @answer; without it, @description tells where it is,
+ *   from its summary with its name left out.
  * CRAMP_QUIZ_FACTOR_REGION: "Which of these parts does the atlas link to
- *   statins?" @factor concerns the right region and none of the wrong ones.
- *   For a factor of the group "nutritional" the question asks about a
- *   shortage of it, never about the nutrient as a cause.
- * CRAMP_QUIZ_STORY: which factor fits what a person told the self-check.
- *   The story is a question of the self-check with the answer @story; the
- *   right factor is one that @story points to specifically. A wrong one is
- *   a factor that the content does not tie to the story: not one that
- *   @story points to or hints at, not one pointed to or hinted at together
- *   with the right factor by any answer, and not one pointed to by an answer
- *   that raises the same red flag as @story (the content's own sign that
- *   the two share their symptoms). Stories whose words give the answer away
- *   are not told, and short answers ("Yes") make no story.
+ *   “Pregnancy”?" @factor concerns the right region. A wrong region is one
+ *   it does not concern, that most other factors of its group do not
+ *   concern either (the content groups factors that act alike), and whose
+ *   name and the factor's do not come up in each other's texts. A factor
+ *   that concerns more than half the regions acts on the whole body and is
+ *   not asked about: the regions it leaves out are not clearly wrong. For a
+ *   factor of the group "nutritional" the question is about a shortage of
+ *   it, never about the nutrient as a cause.
+ * CRAMP_QUIZ_STORY: "To the question “…” someone answers “…”. Which of
+ *   these does that answer point to?" @story is an answer of the self-check
+ *   and the right factor one that it points to specifically. A wrong factor
+ *   is not pointed to or hinted at by @story, nor by another answer to the
+ *   same question (the self-check's distinctions there are fine ones), nor
+ *   together with the right factor by any answer, nor by an answer that
+ *   raises the same red flag as @story; and its summary tells of nothing
+ *   that @story tells. Answers of fewer than three words tell no story.
  *
- * At CRAMP_QUIZ_HARDER the wrong options are the closest ones the content
- * offers: regions next to the right one in the content's anatomical order,
- * and factors of the right one's group, or those that the other answers of
- * the story's question point to (what the self-check itself tells apart).
- * At CRAMP_QUIZ_EASY they are the farthest.
+ * At CRAMP_QUIZ_HARDER the wrong options are the closest the content
+ * offers, at CRAMP_QUIZ_EASY the farthest: regions by their distance in the
+ * content's order, from the toes up; factors by being of the right one's
+ * group, then by the regions they share with it. A factor question also
+ * picks, of the factor's regions, the one nearest to, or farthest from, the
+ * wrong ones.
  *
- * No question's text contains the right option's name, nor a word of it
- * that no wrong option has. Structures are not asked about yet: the content
- * has no words for where they are, which a person without the drawing needs,
- * and does not say which regions they run through. */
+ * Nutrients are offered as “Magnesium (a shortage)”, in @labels.
+ *
+ * Structures are not asked about yet: the content has no words for where
+ * they are, which a person without the drawing needs, and does not say
+ * which regions they run through. */
 typedef enum
 {
   CRAMP_QUIZ_FIND_REGION,
