@@ -907,17 +907,26 @@ cramp_quiz_maker_list (CrampQuizMaker *maker,
  * cramp_quiz_candidate_key:
  * @candidate: a question that may be asked
  *
- * A round asks one question for each key: each region is found once and
- * named once, and each factor comes up once in each kind.
+ * A round asks one question for each key: a region is found or named, not
+ * both, since one would give the other away; and each factor comes up once
+ * in each kind.
  *
  * Returns: (transfer full): the key of @candidate
  */
 char *
 cramp_quiz_candidate_key (const CrampQuizCandidate *candidate)
 {
-  gconstpointer about = candidate->kind == CRAMP_QUIZ_STORY ? candidate->answer : candidate->subject;
-
-  return g_strdup_printf ("%d:%s", candidate->kind, record_id (about));
+  switch (candidate->kind)
+    {
+    case CRAMP_QUIZ_FIND_REGION:
+    case CRAMP_QUIZ_NAME_REGION:
+      return g_strconcat ("region:", record_id (candidate->subject), NULL);
+    case CRAMP_QUIZ_FACTOR_REGION:
+      return g_strconcat ("factor:", record_id (candidate->subject), NULL);
+    case CRAMP_QUIZ_STORY:
+    default:
+      return g_strconcat ("story:", record_id (candidate->answer), NULL);
+    }
 }
 
 /**
