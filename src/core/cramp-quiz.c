@@ -11,8 +11,8 @@
 #include "cramp-quiz-private.h"
 
 /* A round takes its questions in turn from each kind, so that a class sees
- * them all, and asks nothing twice in the same way. The same atlas, level
- * and seed give the same round. */
+ * them all, and asks about nothing twice. The same atlas, level and seed
+ * give the same round. */
 struct _CrampQuiz
 {
   GObject        parent_instance;
