@@ -975,24 +975,24 @@ find_row (GtkWidget  *root,
   return NULL;
 }
 
-/* A region other than the right one, from the choices or the view. */
-static const CrampRegion *
-wrong_region (const CrampQuizQuestion *question)
+static guint
+option_of (const CrampQuizQuestion *question,
+           gboolean                 right)
 {
-  GPtrArray *regions = question->choices->len > 0 ? question->choices : question->view->regions;
+  for (guint i = 0; i < question->options->len; i++)
+    if (cramp_quiz_is_right (question, g_ptr_array_index (question->options, i)) == right)
+      return i;
 
-  for (guint i = 0; i < regions->len; i++)
-    if (!cramp_quiz_is_correct (question, g_ptr_array_index (regions, i)))
-      return g_ptr_array_index (regions, i);
-
-  ck_abort_msg ("no wrong answer to give");
-  return NULL;
+  ck_abort_msg ("no %s option", right ? "right" : "wrong");
+  return 0;
 }
 
-/* Enter on a region of the drawing, or on a choice of the page. */
+/* Enter on a region of the drawing, or on an option of the page: where it
+ * is, in words, for finding; its name otherwise. */
 static void
 give_answer (const CrampQuizQuestion *question,
-             const CrampRegion       *region)
+             guint                    option,
+             gboolean                 on_drawing)
 {
   GtkWidget *target;
 
@@ -1000,37 +1000,41 @@ give_answer (const CrampQuizQuestion *question,
     {
       ck_assert (cramp_anatomy_view_get_picking (anatomy_view ()));
       ck_assert (!cramp_anatomy_view_get_show_labels (anatomy_view ()));
-      target = region_button (region->id);
-      ck_assert (!gtk_widget_get_has_tooltip (target));
+      ck_assert (!gtk_widget_get_has_tooltip (region_button (((CrampRegion *) question->answer)->id)));
     }
-  else
-    {
-      ck_assert (!cramp_anatomy_view_get_picking (anatomy_view ()));
-      if (question->kind == CRAMP_QUIZ_NAME_REGION)
-        ck_assert (!gtk_widget_get_focusable (region_button (question->region->id)));
-      target = find_row (GTK_WIDGET (window), region->name);
-    }
+  if (question->kind == CRAMP_QUIZ_NAME_REGION)
+    ck_assert (g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()),
+                                ((CrampRegion *) question->answer)->id));
 
-  ck_assert_msg (target != NULL, "nothing to activate for %s", region->name);
+  if (on_drawing && question->kind == CRAMP_QUIZ_FIND_REGION)
+    target = region_button (((CrampRegion *) g_ptr_array_index (question->options, option))->id);
+  else
+    target = find_row (GTK_WIDGET (window), question->kind == CRAMP_QUIZ_FIND_REGION ? question->clues[option]
+                                                                                     : question->labels[option]);
+  ck_assert_msg (target != NULL, "nothing to activate for option %u of “%s”", option, question->text);
   ck_assert (gtk_widget_activate (target));
   flush ();
 }
 
-/* A round of ten by keys alone, one answer wrong: the score and the
- * question to review, and the drawing never selects while it asks. */
-START_TEST (test_quiz_round_by_keyboard)
+static CrampQuiz *
+open_quiz (void)
 {
-  CrampQuizPage   *page;
-  CrampQuiz       *quiz;
-  guint            n;
-  g_autofree char *score = NULL;
+  CrampQuizPage *page;
 
   select_item ("quiz:round");
   page = CRAMP_QUIZ_PAGE (gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_QUIZ_PAGE));
-  quiz = cramp_quiz_page_get_quiz (page);
-  n = cramp_quiz_get_n_questions (quiz);
-  ck_assert_uint_eq (n, CRAMP_QUIZ_ROUND_LENGTH);
+  return cramp_quiz_page_get_quiz (page);
+}
 
+/* A round by keys alone, one answer wrong: each answer explained, the score
+ * and the question to review, and the drawing never selects while it asks. */
+START_TEST (test_quiz_round_by_keyboard)
+{
+  CrampQuiz       *quiz = open_quiz ();
+  guint            n = cramp_quiz_get_n_questions (quiz);
+  g_autofree char *score = NULL;
+
+  ck_assert_uint_eq (n, CRAMP_QUIZ_ROUND_LENGTH);
   for (guint i = 0; i < n; i++)
     {
       const CrampQuizQuestion *question = cramp_quiz_get_question (quiz, i);
@@ -1038,13 +1042,15 @@ START_TEST (test_quiz_round_by_keyboard)
       GtkWidget               *next;
 
       ck_assert (gui_test_find_label (GTK_WIDGET (window), eyebrow) != NULL);
-      ck_assert_str_eq (cramp_anatomy_view_get_view (anatomy_view ()), question->view->id);
-      if (question->kind == CRAMP_QUIZ_NAME_REGION)
-        ck_assert (g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()), question->region->id));
+      ck_assert (gui_test_find_label (GTK_WIDGET (window), question->text) != NULL);
+      if (question->view != NULL)
+        ck_assert_str_eq (cramp_anatomy_view_get_view (anatomy_view ()), question->view->id);
 
-      give_answer (question, i == 3 ? wrong_region (question) : question->region);
+      give_answer (question, option_of (question, i != 3), i % 2 == 0);
       ck_assert (cramp_quiz_is_answered (quiz, i));
       ck_assert_str_eq (cramp_window_get_selection (window), "quiz:round");
+      ck_assert_msg (gui_test_find_label (GTK_WIDGET (window), question->explanation) != NULL,
+                     "no explanation after “%s”", question->text);
 
       next = gui_test_find_button (GTK_WIDGET (window), i + 1 == n ? "See the _Score" : "_Next");
       ck_assert_ptr_nonnull (next);
@@ -1057,11 +1063,50 @@ START_TEST (test_quiz_round_by_keyboard)
   ck_assert_uint_eq (cramp_quiz_get_score (quiz), n - 1);
   ck_assert_ptr_nonnull (gui_test_find_button (GTK_WIDGET (window), "_New Round"));
   ck_assert (cramp_anatomy_view_get_show_labels (anatomy_view ()));
-  {
-    g_autoptr (GPtrArray) buttons = region_buttons ();
+}
+END_TEST
 
-    ck_assert (gtk_widget_get_has_tooltip (g_ptr_array_index (buttons, 0)));
-  }
+/* A class with a clicker: Page Down shows each answer and goes on, Page Up
+ * goes back, nothing is scored, and the score comes at the end. */
+START_TEST (test_quiz_round_by_clicker)
+{
+  CrampQuiz *quiz = open_quiz ();
+  guint      n = cramp_quiz_get_n_questions (quiz);
+
+  activate ("win.present");
+  for (guint i = 0; i < n; i++)
+    {
+      const CrampQuizQuestion *question = cramp_quiz_get_question (quiz, i);
+      g_autofree char         *shown = g_strdup_printf ("The answer: %s.", question->labels[option_of (question, TRUE)]);
+
+      ck_assert (gui_test_find_label (GTK_WIDGET (window), question->text) != NULL);
+      ck_assert (gui_test_find_label (GTK_WIDGET (window), shown) == NULL);
+      ck_assert (press_shortcut (GDK_KEY_Page_Down, 0));
+      flush ();
+      ck_assert_msg (gui_test_find_label (GTK_WIDGET (window), shown) != NULL, "“%s” not shown", shown);
+      ck_assert (gui_test_find_label (GTK_WIDGET (window), question->explanation) != NULL);
+      if (question->kind != CRAMP_QUIZ_STORY)
+        ck_assert (g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()),
+                                    ((CrampRegion *) question->answer)->id));
+
+      /* Once, back to the question before and forward again. */
+      if (i == 2)
+        {
+          ck_assert (press_shortcut (GDK_KEY_Page_Up, 0));
+          flush ();
+          ck_assert (gui_test_find_label (GTK_WIDGET (window), cramp_quiz_get_question (quiz, 1)->text) != NULL);
+          ck_assert (press_shortcut (GDK_KEY_Page_Down, 0));
+          flush ();
+          ck_assert (gui_test_find_label (GTK_WIDGET (window), shown) != NULL);
+        }
+      ck_assert (press_shortcut (GDK_KEY_Page_Down, 0));
+      flush ();
+    }
+
+  ck_assert (gui_test_find_label (GTK_WIDGET (window), "Your Score") != NULL);
+  ck_assert_uint_eq (cramp_quiz_get_score (quiz), 0);
+  ck_assert_str_eq (cramp_window_get_selection (window), "quiz:round");
+  activate ("win.leave-presentation");
 }
 END_TEST
 
@@ -1254,6 +1299,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_handout_prints_on_one_page);
   tcase_add_test (tcase, test_recent_files_exist);
   tcase_add_test (tcase, test_quiz_round_by_keyboard);
+  tcase_add_test (tcase, test_quiz_round_by_clicker);
   tcase_add_test (tcase, test_walking_through_a_mechanism);
   tcase_add_test (tcase, test_search_finds_and_selects);
   tcase_add_test (tcase, test_zoom_and_layers_are_window_state);

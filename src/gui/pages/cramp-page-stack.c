@@ -199,6 +199,44 @@ cramp_page_stack_start_check (CrampPageStack *self,
   cramp_scene_set_selection (self->scene, selection);
 }
 
+static CrampPage *
+visible_page (CrampPageStack *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+
+  return CRAMP_IS_PAGE (page) ? CRAMP_PAGE (page) : NULL;
+}
+
+/**
+ * cramp_page_stack_has_clicker:
+ * @self: a page stack
+ *
+ * Returns: whether the page shown takes a clicker's keys
+ */
+gboolean
+cramp_page_stack_has_clicker (CrampPageStack *self)
+{
+  g_return_val_if_fail (CRAMP_IS_PAGE_STACK (self), FALSE);
+
+  return visible_page (self) != NULL && cramp_page_has_clicker (visible_page (self));
+}
+
+/**
+ * cramp_page_stack_clicker:
+ * @self: a page stack
+ * @forward: whether Page Down, rather than Page Up, was pressed
+ *
+ * Returns: whether the page shown took the key
+ */
+gboolean
+cramp_page_stack_clicker (CrampPageStack *self,
+                          gboolean        forward)
+{
+  g_return_val_if_fail (CRAMP_IS_PAGE_STACK (self), FALSE);
+
+  return visible_page (self) != NULL && cramp_page_clicker (visible_page (self), forward);
+}
+
 CrampScene *
 cramp_page_stack_get_scene (CrampPageStack *self)
 {

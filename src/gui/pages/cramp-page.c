@@ -191,6 +191,36 @@ cramp_page_region_activated (CrampPage  *self,
 }
 
 /**
+ * cramp_page_has_clicker:
+ * @self: a page
+ *
+ * Returns: whether the page takes a clicker's keys
+ */
+gboolean
+cramp_page_has_clicker (CrampPage *self)
+{
+  g_return_val_if_fail (CRAMP_IS_PAGE (self), FALSE);
+
+  return CRAMP_PAGE_GET_CLASS (self)->clicker != NULL;
+}
+
+/**
+ * cramp_page_clicker:
+ * @self: a page
+ * @forward: whether Page Down, rather than Page Up, was pressed
+ *
+ * Returns: whether the page took the key
+ */
+gboolean
+cramp_page_clicker (CrampPage *self,
+                    gboolean   forward)
+{
+  g_return_val_if_fail (CRAMP_IS_PAGE (self), FALSE);
+
+  return cramp_page_has_clicker (self) && CRAMP_PAGE_GET_CLASS (self)->clicker (self, forward);
+}
+
+/**
  * cramp_page_set_heading:
  * @self: a page
  * @eyebrow: (nullable): a short line above the title, such as a group
