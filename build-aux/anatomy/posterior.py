@@ -21,13 +21,13 @@ SKIN_POINTS = [
     ("ankle_medial", (2.85, 9.5)),
     ("malleolus_medial", (3.45, 6.8)),
     ("below_malleolus_medial", (3.15, 4.6)),
-    ("forefoot_medial_top", (3.95, 3.3)),
-    ("forefoot_medial", (4.7, 1.6)),
-    ("forefoot_medial_low", (4.45, 0.25)),
+    ("forefoot_medial_top", (3.7, 2.6)),
+    ("forefoot_medial", (4.45, 1.3)),
+    ("forefoot_medial_low", (4.3, 0.2)),
     ("heel_bottom", (0.0, -0.02)),
-    ("forefoot_lateral_low", (-4.8, 0.25)),
-    ("forefoot_lateral", (-5.0, 1.3)),
-    ("forefoot_lateral_top", (-4.2, 2.35)),
+    ("forefoot_lateral_low", (-4.5, 0.2)),
+    ("forefoot_lateral", (-4.65, 0.95)),
+    ("forefoot_lateral_top", (-3.95, 1.9)),
     ("below_malleolus_lateral", (-3.3, 3.6)),
     ("malleolus_lateral", (-3.7, 5.6)),
     ("ankle_lateral", (-3.1, 9.0)),
@@ -48,7 +48,7 @@ HEEL = [AT["below_malleolus_medial"], (3.0, 3.0), (2.7, 1.25), (1.6, 0.12), (0.0
 
 def base(d, f, o):
     P = f.all
-    d.base.append(ground_shadow(400, 557, 5.4 * SCALE, 7))
+    d.base.append(ground_shadow(400, 557, 5.0 * SCALE, 6))
     d._claim("skin")
     d.base.append(f'    <path id="skin" d="{o.whole()}" fill="{SKIN_SHADE}"/>')
     leg = o.edge("cut_lateral", "below_malleolus_medial")
@@ -123,14 +123,14 @@ def soft_tissue(d, f):
     # heads of gastrocnemius (the medial one larger and lower); both end in
     # the Achilles tendon.
     d.muscle("soleus",
-             P([(4.5, 33.15), (4.45, 27.0), (3.55, 20.0), (2.55, 14.0), (1.3, 9.6), (0.5, 8.0)]),
-             P([(-4.2, 33.15), (-4.1, 27.0), (-3.35, 20.0), (-2.35, 14.0), (-1.2, 9.6), (-0.5, 8.0)]),
+             P([(4.85, 33.15), (4.6, 27.0), (3.6, 20.0), (2.6, 14.0), (1.35, 9.6), (0.5, 8.0)]),
+             P([(-4.45, 33.15), (-4.2, 27.0), (-3.4, 20.0), (-2.4, 14.0), (-1.25, 9.6), (-0.5, 8.0)]),
              fibres=7, anchor=f((2.4, 15.5)), cut=True)
     d.muscles("gastrocnemius", [
-        (P([(5.05, 33.15), (4.75, 27.0), (3.6, 21.0), (2.0, 16.9)]),
+        (P([(4.3, 33.15), (4.1, 27.0), (3.15, 21.0), (1.9, 17.0)]),
          P([(0.12, 33.15), (0.18, 27.0), (0.3, 21.0), (0.9, 17.4)])),
         (P([(-0.12, 33.15), (-0.18, 27.0), (-0.3, 22.5), (-0.75, 20.0)]),
-         P([(-4.6, 33.15), (-4.35, 27.0), (-3.3, 22.5), (-1.8, 19.6)])),
+         P([(-3.9, 33.15), (-3.7, 27.0), (-2.85, 22.5), (-1.75, 19.7)])),
     ], f((2.6, 25.0)), fibres=4, cut=True)
     d.tendon("achilles-tendon",
              P([(0.05, 19.5), (0.05, 15.0), (0.05, 11.0), (0.0, 8.0), (0.0, 5.5), (0.0, 3.0)]),
@@ -140,7 +140,8 @@ def soft_tissue(d, f):
     d.band("flexor-retinaculum", P([(2.15, 6.7), (2.7, 6.45), (3.2, 6.0)]),
            P([(1.75, 3.2), (2.4, 3.0), (3.0, 2.75)]), fibres=5, anchor=f((2.5, 4.6)))
 
-    deep = [("soleus",) + UNDER_MUSCLE, ("flexor-retinaculum",) + UNDER_BAND]
+    deep = [("soleus",) + UNDER_MUSCLE, ("gastrocnemius-1",) + UNDER_MUSCLE,
+            ("gastrocnemius-2",) + UNDER_MUSCLE, ("flexor-retinaculum",) + UNDER_BAND]
     d.cable("arteries", "posterior-tibial-artery",
             P([(1.15, 32.9), (1.2, 20.0), (1.3, 12.0), (1.5, 8.0), (1.7, 5.6), (2.15, 3.8),
                (2.8, 3.0)]), 6.0, anchor=f((1.6, 7.0)), under=deep)
@@ -148,7 +149,7 @@ def soft_tissue(d, f):
             P([(0.55, 32.9), (0.65, 20.0), (0.85, 12.0), (1.1, 8.0), (1.25, 5.6), (1.75, 3.7),
                (2.4, 2.85)]), 6.0, anchor=f((1.2, 6.8)), under=deep)
     d.cable("nerves", "calcaneal-branch", P([(1.2, 6.4), (1.25, 4.4), (1.05, 2.6), (0.7, 1.4)]), 5.0,
-            anchor=f((1.2, 4.0)), under=deep[1:])
+            anchor=f((1.2, 4.0)), under=deep[3:])
     sural = [(-0.35, 32.9), (-0.55, 25.0), (-1.05, 17.0), (-1.5, 11.0), (-1.95, 7.0), (-2.45, 4.9),
              (-3.05, 3.55)]
     d.cable("nerves", "sural-nerve", P(sural), 5.4, anchor=f((-1.5, 11.0)))

@@ -534,8 +534,8 @@ def lateral_soft_tissue(d, f):
     # The small saphenous vein and the sural nerve behind the lateral
     # malleolus; the superficial fibular nerve over the front of the ankle.
     sural = [(-0.6, 26.65), (-0.35, 20.0), (0.35, 14.0), (0.95, 10.0), (1.2, 7.2), (1.55, 5.0),
-             (2.3, 3.4), (4.0, 2.35), (7.0, 1.78), (10.5, 1.45), (14.0, 1.3), (17.0, 1.05),
-             (20.0, 0.95)]
+             (2.45, 3.55), (4.3, 2.95), (7.0, 2.65), (10.5, 2.45), (14.0, 2.05), (17.0, 1.5),
+             (20.0, 1.05)]
     d.cable("veins", "small-saphenous-vein", P(offset(sural[:-1], -0.42)), 6.0,
             anchor=f(offset(sural, -0.42)[4]))
     d.cable("nerves", "sural-nerve", P(sural), 5.4, anchor=f((1.55, 5.0)))
