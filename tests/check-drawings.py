@@ -12,12 +12,14 @@
   belong there; ids are unique, lowercase and hyphenated, and a structure is
   in the same layer in every view.
 - Every region and structure has an anchor inside its own shape, as
-  librsvg draws it (rsvg-convert renders each element alone), and every
-  region a label position outside the figure; regions do not overlap; no
+  librsvg draws it (rsvg-convert renders each element alone), not hidden by
+  what its layer draws over it, and every region a label position outside
+  the figure; regions do not overlap; no
   structure pokes out of the skin; nerves and vessels are wide enough to
   point at.
 """
 
+import concurrent.futures
 import os
 import pathlib
 import re
@@ -176,6 +178,14 @@ class Renderer:
         rows = decode_png(self._render([element], f"{x - 1} {y - 1} 3 3", 3, 3))
         return rows[1][1] >= 128
 
+    def covers_any(self, elements, point):
+        """Whether elements hide the pixel at point: a translucent band or
+        sheet, such as the plantar fascia, leaves what is under it seen."""
+        x, y = int(point[0]), int(point[1])
+        copies = [copy(element) for element in elements]
+        rows = decode_png(self._render(copies, f"{x - 1} {y - 1} 3 3", 3, 3))
+        return rows[1][1] >= 160
+
     def alpha(self, element):
         return decode_png(self._render([element], "0 0 800 600", 800, 600))
 
@@ -289,6 +299,24 @@ def check_orientation(view, anchors):
             fail("posterior: the Achilles tendon is not above the heel in the middle")
 
 
+def drawn_over(layer):
+    """(id, the elements drawn after it) for each structure of a layer: its
+    later siblings and those of each group around it."""
+    result = []
+
+    def walk(node, after):
+        children = list(node)
+        for index, child in enumerate(children):
+            later = children[index + 1:] + after
+            if child.get("class") == "structure":
+                result.append((child.get("id"), later))
+            if child.tag == f"{SVG}g":
+                walk(child, later)
+
+    walk(layer, [])
+    return result
+
+
 def inside(rows, point, threshold=128):
     x, y = int(point[0]), int(point[1])
     return 0 <= y < len(rows) and 0 <= x < len(rows[0]) and rows[y][x] >= threshold
@@ -326,7 +354,7 @@ def check_view(root, view, tool, workdir, layers_of):
                 if not ID.match(element_id):
                     fail(f"{view}: {element_id!r} is not a lowercase, hyphenated id")
                 structures[element_id] = element
-                layers_of.setdefault(element_id, {})[view] = layer
+                layers_of[element_id] = layer
     for element in group["base"].iter():
         if element.get("class") == "structure":
             fail(f"{view}: the structure {element.get('id')} is in the base")
@@ -362,6 +390,7 @@ def check_view(root, view, tool, workdir, layers_of):
             if width is not None and float(width) < 5 and element.get("stroke-opacity") is None:
                 fail(f"{view}: a line of layer {layer} is {width} px wide, under 5")
 
+    os.makedirs(workdir, exist_ok=True)
     renderer = Renderer(tool, tree, workdir)
     skin = next((e for e in group["base"].iter() if e.get("id") == "skin"), None)
     if skin is None:
@@ -377,6 +406,14 @@ def check_view(root, view, tool, workdir, layers_of):
         shape = opaque_region(element) if element_id in regions else element
         if not renderer.covers(shape, point):
             fail(f"{view}: anchor-{element_id} at {point} is not inside {element_id}")
+    # A structure's anchor is not hidden by what its own layer draws over
+    # it, so that a label can point at it whatever layers are shown.
+    for layer in LAYERS:
+        for element_id, later in drawn_over(group[f"layer-{layer}"]):
+            point = centre(anchors, element_id)
+            if point is not None and later and renderer.covers_any(later, point):
+                fail(f"{view}: anchor-{element_id} at {point} is hidden by what layer {layer} "
+                     f"draws over it")
     for element_id in regions:
         circle = anchors.get(f"label-{element_id}")
         if circle is not None:
@@ -416,9 +453,20 @@ def main():
     check_regenerated(root)
     layers_of = {}
     counts = {}
-    with tempfile.TemporaryDirectory() as workdir:
+    # rsvg-convert runs in processes of its own, so the views can be checked
+    # side by side.
+    with tempfile.TemporaryDirectory() as workdir, \
+            concurrent.futures.ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
+        jobs = {view: pool.submit(check_view, root, view, tool, os.path.join(workdir, view),
+                                  layers_of.setdefault(view, {}))
+                for view in VIEWS}
         for view in VIEWS:
-            counts[view] = check_view(root, view, tool, workdir, layers_of)
+            counts[view] = jobs[view].result()
+    by_structure = {}
+    for view in VIEWS:
+        for element_id, layer in layers_of.pop(view).items():
+            by_structure.setdefault(element_id, {})[view] = layer
+    layers_of = by_structure
     for element_id, layers in sorted(layers_of.items()):
         if len(set(layers.values())) > 1:
             fail(f"{element_id} is in different layers: {layers}")

@@ -15,10 +15,12 @@ shows, the soft tissue, and the colours of teaching illustration.
 import os
 import sys
 
+# The generator runs from the source tree, which must stay clean.
+sys.dont_write_bytecode = True
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-import sagittal  # noqa: E402
 import posterior  # noqa: E402
+import sagittal  # noqa: E402
 import transverse  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "resources", "anatomy")

@@ -8,8 +8,8 @@ the right. The skin silhouette is the same outline, mirrored, as a
 projection is.
 """
 
-from geometry import Frame, Outline, line, path, reverse, spline
-from svg import (UNDER_BAND, UNDER_MUSCLE, NAIL, SKIN, SKIN_DEEP, SKIN_LINE, SKIN_SHADE, BONE, BONE_SHADE, Drawing,
+from geometry import Frame, Outline, path, reverse, spline
+from svg import (NAIL, SKIN, SKIN_DEEP, SKIN_LINE, SKIN_SHADE, UNDER_BAND, UNDER_MUSCLE, Drawing,
                  filled, ground_shadow, stroked)
 
 SCALE = 19.0
@@ -104,71 +104,83 @@ def add_skin(drawing, frame, outline, arch):
 
 def medial_bones(d, f):
     P = f.all
-    # Calcaneus, with the sustentaculum tali, the shelf under the talus, and
-    # the tuberosity at the back.
-    calcaneus = [(1.25, 5.4), (1.9, 5.15), (2.6, 4.72), (3.6, 4.58), (4.6, 4.58), (6.9, 4.5),
-                 (7.7, 4.4), (8.55, 4.38), (8.85, 3.85), (8.78, 2.85), (8.15, 2.5), (6.5, 1.95),
-                 (4.5, 1.4), (2.8, 1.0), (1.7, 0.78), (0.85, 1.0), (0.5, 2.0), (0.45, 3.3),
-                 (0.7, 4.6)]
-    sustentaculum = [(4.5, 4.52), (5.8, 4.58), (6.95, 4.5), (7.42, 4.15), (6.8, 3.68), (5.3, 3.58),
-                     (4.55, 3.84)]
-    tuberosity = [(0.5, 2.0), (0.45, 3.3), (0.7, 4.6), (1.25, 5.4), (1.9, 5.15), (2.3, 4.75),
-                  (2.45, 3.0), (2.6, 1.1), (1.7, 0.78), (0.85, 1.0)]
+    # Behind the first ray, the second metatarsal shows above it.
+    d.bone("metatarsal-2",
+           P([(12.95, 5.95), (14.0, 5.58), (16.0, 4.8), (18.0, 3.85), (19.0, 3.35), (19.6, 2.95),
+              (19.3, 2.5), (18.0, 3.0), (16.0, 3.8), (14.0, 4.5), (12.95, 4.8)]),
+           anchor=f((15.0, 5.0)))
+
+    # Calcaneus: the tuberosity at the back, the sustentaculum tali as a
+    # shelf under the talus on the inner side.
+    calcaneus = [(1.05, 5.25), (1.6, 5.32), (2.3, 4.98), (2.8, 4.72), (3.8, 4.62), (4.6, 4.55),
+                 (5.6, 4.62), (6.6, 4.55), (7.1, 4.3), (7.8, 4.3), (8.55, 4.35), (8.88, 3.9),
+                 (8.85, 2.9), (8.3, 2.45), (7.4, 2.28), (6.0, 2.12), (4.5, 1.8), (3.2, 1.28),
+                 (2.2, 0.85), (1.4, 0.7), (0.72, 0.95), (0.32, 1.8), (0.25, 2.9), (0.4, 4.0),
+                 (0.75, 4.8)]
+    tuberosity = [(1.05, 5.25), (1.6, 5.32), (2.3, 4.98), (2.5, 3.2), (2.4, 0.92), (1.4, 0.7),
+                  (0.72, 0.95), (0.32, 1.8), (0.25, 2.9), (0.4, 4.0), (0.75, 4.8)]
+    sustentaculum = [(4.4, 4.45), (5.3, 4.64), (6.4, 4.62), (7.15, 4.36), (7.28, 4.0), (6.7, 3.7),
+                     (5.6, 3.6), (4.7, 3.74), (4.3, 4.05)]
     d.bone("calcaneus", P(calcaneus), parts=[
-        d.sub_bone("calcaneal-tuberosity", P(tuberosity), outline=False, tone=BONE,
-                   clip="clip-calcaneus"),
+        d.sub_bone("calcaneal-tuberosity", P(tuberosity), outline=False, clip="clip-calcaneus"),
         d.sub_bone("sustentaculum-tali", P(sustentaculum)),
-    ], anchor=f((5.4, 2.5)))
+    ], anchor=f((4.4, 2.4)))
+    d.anchor("calcaneal-tuberosity", f((1.3, 2.4)))
 
-    talus = [(2.0, 5.0), (2.35, 6.1), (2.9, 6.95), (4.0, 7.3), (5.3, 7.35), (6.5, 7.05),
-             (7.35, 6.55), (8.2, 6.35), (9.0, 6.0), (9.45, 5.2), (9.2, 4.35), (8.5, 3.95),
-             (7.6, 4.2), (6.6, 4.5), (5.4, 4.62), (4.2, 4.68), (3.0, 4.66), (2.3, 4.75)]
-    d.bone("talus", P(talus), anchor=f((7.6, 5.3)))
+    # Talus: the dome under the tibia, the neck and the head forward into
+    # the navicular, the medial tubercle of the posterior process at the back.
+    talus = [(2.05, 4.95), (2.2, 5.6), (2.55, 6.45), (3.2, 7.05), (4.2, 7.35), (5.3, 7.4),
+             (6.3, 7.2), (6.9, 6.85), (7.4, 6.45), (8.0, 6.3), (8.6, 6.25), (9.15, 5.95),
+             (9.5, 5.35), (9.45, 4.7), (9.1, 4.3), (8.55, 4.15), (7.9, 4.3), (7.2, 4.55),
+             (6.3, 4.7), (5.2, 4.78), (4.1, 4.72), (3.0, 4.72), (2.4, 4.8)]
+    d.bone("talus", P(talus), anchor=f((8.3, 5.3)))
 
-    navicular = [(9.62, 6.15), (10.3, 6.45), (11.15, 6.15), (11.35, 5.0), (11.2, 4.05),
-                 (10.75, 3.55), (10.1, 3.28), (9.55, 3.5), (9.35, 4.05), (9.62, 4.6), (9.68, 5.4)]
-    tuberosity = [(9.35, 4.05), (9.55, 3.5), (10.1, 3.28), (10.75, 3.55), (10.95, 4.0), (10.3, 4.3),
-                  (9.65, 4.4)]
+    navicular = [(9.62, 6.05), (10.2, 6.4), (10.9, 6.3), (11.35, 5.8), (11.45, 4.9), (11.25, 4.1),
+                 (10.8, 3.6), (10.2, 3.25), (9.6, 3.35), (9.3, 3.75), (9.42, 4.25), (9.62, 4.7),
+                 (9.68, 5.4)]
+    tuberosity = [(9.42, 4.25), (9.3, 3.75), (9.6, 3.35), (10.2, 3.25), (10.8, 3.6), (10.95, 4.0),
+                  (10.3, 4.3), (9.7, 4.45)]
     d.bone("navicular", P(navicular), parts=[d.sub_bone("navicular-tuberosity", P(tuberosity))],
-           anchor=f((10.4, 5.5)))
+           anchor=f((10.5, 5.4)))
 
-    cuneiform = [(11.5, 6.02), (12.4, 5.92), (13.35, 5.52), (13.55, 4.3), (13.45, 2.95), (12.9, 2.45),
-                 (12.1, 2.35), (11.55, 2.75), (11.4, 3.6), (11.45, 5.0)]
-    d.bone("medial-cuneiform", P(cuneiform), anchor=f((12.45, 4.6)))
+    cuneiform = [(11.58, 6.05), (12.5, 6.05), (13.4, 5.72), (13.62, 4.8), (13.56, 3.6), (13.35, 2.72),
+                 (12.7, 2.32), (11.95, 2.45), (11.58, 3.1), (11.48, 4.2), (11.52, 5.3)]
+    d.bone("medial-cuneiform", P(cuneiform), anchor=f((12.55, 4.3)))
 
-    metatarsal = [(13.75, 5.25), (14.6, 5.0), (16.0, 4.2), (17.6, 3.5), (18.6, 3.15), (19.4, 3.05),
-                  (20.2, 2.62), (20.5, 1.9), (20.25, 1.15), (19.5, 0.85), (18.9, 1.0), (18.2, 1.55),
-                  (16.5, 2.05), (15.0, 2.45), (14.1, 2.52), (13.75, 2.8), (13.65, 3.9)]
-    d.bone("metatarsal-1", P(metatarsal), anchor=f((16.3, 3.1)))
+    metatarsal = [(13.78, 5.35), (14.5, 5.15), (15.8, 4.45), (17.2, 3.75), (18.4, 3.25), (19.1, 3.15),
+                  (19.85, 2.95), (20.4, 2.4), (20.55, 1.75), (20.3, 1.1), (19.7, 0.85), (19.0, 0.98),
+                  (18.4, 1.4), (17.0, 1.95), (15.4, 2.3), (14.4, 2.25), (13.85, 2.55), (13.72, 3.3),
+                  (13.72, 4.5)]
+    d.bone("metatarsal-1", P(metatarsal), anchor=f((16.3, 3.15)))
 
     sesamoid = [(18.85, 0.78), (19.3, 1.05), (19.8, 0.92), (19.85, 0.55), (19.35, 0.42), (18.95, 0.5)]
     d.bone("sesamoids", P(sesamoid), anchor=f((19.35, 0.72)))
 
-    proximal = [(20.85, 2.78), (21.5, 2.62), (22.4, 2.38), (23.2, 2.42), (23.62, 2.18), (23.66, 1.5),
-                (23.2, 1.22), (22.4, 1.36), (21.5, 1.2), (20.88, 1.13), (20.72, 1.95)]
+    proximal = [(20.78, 2.8), (21.5, 2.62), (22.4, 2.38), (23.2, 2.42), (23.62, 2.18), (23.66, 1.5),
+                (23.2, 1.22), (22.4, 1.36), (21.5, 1.2), (20.8, 1.1), (20.95, 1.95)]
     distal = [(23.88, 2.3), (24.6, 2.12), (25.3, 1.96), (25.62, 1.65), (25.42, 1.2), (24.7, 1.12),
               (24.0, 1.2), (23.82, 1.75)]
     d.bone_set("phalanges-1", [P(proximal), P(distal)], f((22.2, 1.9)))
 
-    # The tibia, ending in the medial malleolus, over the talus.
-    tibia = [(3.92, 26.95), (4.05, 20.0), (4.1, 15.0), (3.8, 12.0), (3.25, 9.6), (2.75, 8.1),
-             (2.85, 7.35), (3.35, 6.7), (3.9, 5.95), (4.5, 5.55), (5.0, 5.7), (5.4, 5.35),
-             (5.9, 5.75), (6.35, 6.6), (6.9, 7.3), (7.6, 7.55), (7.75, 8.3), (7.35, 9.8),
-             (6.95, 12.0), (6.75, 15.0), (6.75, 20.0), (6.88, 26.95)]
-    malleolus = [(2.85, 7.35), (3.35, 6.7), (3.9, 5.95), (4.5, 5.55), (5.0, 5.7), (5.4, 5.35),
-                 (5.9, 5.75), (6.35, 6.6), (6.9, 7.3), (6.2, 7.95), (4.8, 8.25), (3.5, 8.05)]
+    # The tibia, ending in the medial malleolus over the talus.
+    tibia = [(3.92, 26.95), (4.05, 20.0), (4.1, 15.0), (3.8, 12.0), (3.2, 9.6), (2.85, 8.5),
+             (3.0, 7.9), (3.3, 7.1), (3.85, 6.3), (4.5, 5.75), (5.1, 5.55), (5.75, 5.7),
+             (6.3, 6.4), (6.9, 7.4), (7.55, 7.75), (7.75, 8.4), (7.35, 9.8), (6.95, 12.0),
+             (6.75, 15.0), (6.75, 20.0), (6.88, 26.95)]
+    malleolus = [(3.0, 7.9), (3.3, 7.1), (3.85, 6.3), (4.5, 5.75), (5.1, 5.55), (5.75, 5.7),
+                 (6.3, 6.4), (6.9, 7.4), (6.2, 8.05), (4.8, 8.3), (3.6, 8.25)]
     d.bone("tibia", P(tibia), tension=0.9, cut=True, parts=[
         d.sub_bone("medial-malleolus", P(malleolus), outline=False, tone="#fbf7ec",
                    clip="clip-tibia"),
     ], anchor=f((5.4, 18.0)))
-    d.anchor("medial-malleolus", f((4.9, 6.6)))
+    d.anchor("medial-malleolus", f((4.9, 6.7)))
 
 
 # The tarsal tunnel: the flexor retinaculum spans from the back of the medial
 # malleolus (T1 to T2) down and back to the calcaneus (T4 to T3).
-T1, T2, T3, T4 = (3.2, 7.2), (5.0, 5.3), (2.6, 1.9), (0.75, 4.6)
-T_MALLEOLUS = (4.22, 6.35)
-T_CALCANEUS = (1.6, 3.2)
+T1, T2, T3, T4 = (3.05, 7.5), (5.3, 5.45), (2.7, 1.6), (0.6, 4.55)
+T_MALLEOLUS = (4.2, 6.45)
+T_CALCANEUS = (1.6, 3.05)
 
 
 def offset(points, distance):
@@ -207,7 +219,7 @@ def medial_soft_tissue(d, f):
                 (17.6, 1.45), (19.3, 0.78), (21.5, 0.86), (23.3, 1.04), (24.1, 1.18)]),
              [w(x) for x in (0.55, 0.5, 0.48, 0.46, 0.46, 0.46, 0.46, 0.46, 0.45, 0.45, 0.45,
                              0.45, 0.45, 0.45, 0.42, 0.4, 0.4)],
-             anchor=f((1.25, 8.6)))
+             anchor=f((1.25, 6.2)))
     d.tendon("extensor-hallucis-longus-tendon",
              P([(7.7, 12.5), (7.85, 9.7), (8.6, 7.9), (10.3, 6.9), (12.8, 5.9), (15.5, 4.9),
                 (18.2, 3.9), (20.6, 3.15), (22.6, 2.6), (24.2, 2.3)]),
@@ -226,9 +238,9 @@ def medial_soft_tissue(d, f):
     # The name the content used for both, until it names them apart.
     d.wrap("muscles", "calf-muscles", ["soleus", "gastrocnemius"])
     d.tendon("achilles-tendon",
-             P([(-0.85, 17.6), (-0.55, 14.5), (-0.1, 11.5), (0.25, 8.5), (0.35, 6.5), (0.3, 5.0),
+             P([(-1.0, 17.4), (-0.62, 14.5), (-0.1, 11.5), (0.25, 8.5), (0.35, 6.5), (0.3, 5.0),
                 (0.2, 3.9), (0.28, 2.9)]),
-             [w(x) for x in (1.0, 0.95, 0.8, 0.66, 0.6, 0.62, 0.64, 0.72)], anchor=f((0.3, 7.5)))
+             [w(x) for x in (0.3, 0.9, 0.8, 0.66, 0.6, 0.62, 0.64, 0.72)], anchor=f((0.3, 7.5)))
 
     # The sole: abductor hallucis along the inner border, with its tendon to
     # the big toe, and the plantar fascia beneath it.
@@ -461,7 +473,7 @@ def lateral_soft_tissue(d, f):
              anchor=f((7.2, 21.0)), cut=True)
     d.tendon("tibialis-anterior-tendon",
              P([(7.5, 14.6), (7.6, 11.0), (7.75, 9.2), (8.15, 8.0), (8.9, 7.2)]),
-             [w(x) for x in (0.72, 0.7, 0.62, 0.6, 0.5)], anchor=f((7.75, 11.0)))
+             [w(x) for x in (0.72, 0.7, 0.62, 0.6, 0.5)], anchor=f((7.58, 13.3)))
     d.muscle("extensor-digitorum-longus",
              P([(6.05, 26.9), (6.25, 22.0), (6.85, 17.0), (7.25, 13.5), (7.45, 11.6)]),
              P([(4.05, 26.9), (4.3, 22.0), (5.0, 17.0), (6.2, 13.0), (7.05, 11.2)]), fibres=4,
@@ -508,9 +520,9 @@ def lateral_soft_tissue(d, f):
              P([(-3.15, 26.9), (-2.95, 23.0), (-2.25, 20.4)]),
              P([(0.7, 26.9), (0.5, 23.0), (-0.95, 20.1)]), fibres=4, anchor=f((-1.2, 24.0)), cut=True)
     d.tendon("achilles-tendon",
-             P([(-0.85, 17.6), (-0.55, 14.5), (-0.1, 11.5), (0.25, 8.5), (0.35, 6.5), (0.3, 5.0),
+             P([(-1.0, 17.4), (-0.62, 14.5), (-0.1, 11.5), (0.25, 8.5), (0.35, 6.5), (0.3, 5.0),
                 (0.2, 3.9), (0.28, 2.9)]),
-             [w(x) for x in (1.0, 0.95, 0.8, 0.66, 0.6, 0.62, 0.64, 0.72)], anchor=f((0.3, 7.5)))
+             [w(x) for x in (0.3, 0.9, 0.8, 0.66, 0.6, 0.62, 0.64, 0.72)], anchor=f((0.3, 7.5)))
 
     # The sole's outer border: abductor digiti minimi and the plantar fascia.
     d.muscle("abductor-digiti-minimi",

@@ -214,7 +214,6 @@ class Drawing:
         running from side_a to side_b's matching points."""
         a = sample(spline(side_a), 6)
         b = sample(spline(side_b), 6)
-        points = side_a + list(reversed(side_b))
         d = path(band_edges(side_a, side_b))
         polygon = sample(band_edges(side_a, side_b), 6)
         self.shapes[element_id] = polygon

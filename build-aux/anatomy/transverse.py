@@ -151,10 +151,14 @@ def foot_bones(d, f, from_below):
     P = f.all
     if from_below:
         d.bone("talus", P(TALUS), anchor=f((8.6, 1.6)))
-    d.bone("calcaneus", P(CALCANEUS), parts=[
+    # From above, the back of the heel and the sustentaculum are hidden
+    # under the talus and the leg.
+    parts = [
         d.sub_bone("calcaneal-tuberosity", P(TUBEROSITY), outline=False, clip="clip-calcaneus"),
         d.sub_bone("sustentaculum-tali", P(SUSTENTACULUM)),
-    ], anchor=f((4.2, -1.2) if from_below else (7.6, -2.2)))
+    ] if from_below else []
+    d.bone("calcaneus", P(CALCANEUS), parts=parts,
+           anchor=f((4.2, -1.2) if from_below else (7.6, -2.2)))
     if not from_below:
         d.bone("talus", P(TALUS), anchor=f((7.6, 0.6)))
     d.bone("navicular", P(NAVICULAR), parts=[d.sub_bone("navicular-tuberosity", P(NAVICULAR_TUBEROSITY))],
@@ -219,11 +223,11 @@ def plantar_soft_tissue(d, f):
     # fans to the other four toes.
     d.tendon("fibularis-longus-tendon",
              P([(9.4, -3.85), (10.4, -2.7), (11.6, -0.7), (12.6, 1.0), (13.25, 2.15)]),
-             [w(x) for x in (0.45, 0.45, 0.45, 0.45, 0.5)], anchor=f((11.6, -0.7)))
+             [w(x) for x in (0.45, 0.45, 0.45, 0.45, 0.5)], anchor=f((9.45, -3.79)))
     d.tendon("flexor-hallucis-longus-tendon",
              P([(3.6, 2.25), (6.0, 2.2), (9.0, 2.45), (12.0, 2.75), (15.5, 3.05), (19.1, 3.22),
                 (22.0, 3.25), (24.3, 3.22)]),
-             [w(x) for x in (0.5,) * 7 + (0.45,)], anchor=f((15.5, 3.05)))
+             [w(x) for x in (0.5,) * 7 + (0.45,)], anchor=f((22.0, 3.25)))
     fdl = [(3.8, 2.75), (6.2, 1.85), (8.8, 0.9), (10.2, 0.35)]
     toes = {
         2: [(13.0, 0.85), (17.0, 1.02), (20.5, 1.0), (24.2, 0.96)],
@@ -269,7 +273,7 @@ def plantar_soft_tissue(d, f):
     lines = []
     outline = P(sheet_a) + list(reversed(P(sheet_b)))
     d_sheet = path(spline(outline, closed=True))
-    lines.append(f'    <path d="{d_sheet}" fill="#ffffff" fill-opacity="0.5" stroke="#77767b" '
+    lines.append(f'    <path d="{d_sheet}" fill="#ffffff" fill-opacity="0.55" stroke="#77767b" '
                  f'stroke-width="1.1" stroke-linejoin="round"/>')
     for index, (base, tip, y, half) in enumerate(TOES):
         start_y = [3.0, 1.3, -0.5, -2.0, -3.3][index]
@@ -277,7 +281,7 @@ def plantar_soft_tissue(d, f):
         slip = [(14.0, start_y), (16.5, (start_y + y) / 2), (end_x, y)]
         outline = ribbon(P(slip), [w(1.0), w(0.8), w(0.7)])
         lines.append(f'    <path d="{path(spline(outline, closed=True))}" fill="#ffffff" '
-                     f'fill-opacity="0.5" stroke="#77767b" stroke-width="1" stroke-linejoin="round"/>')
+                     f'fill-opacity="0.55" stroke="#77767b" stroke-width="1" stroke-linejoin="round"/>')
     fibres = " ".join(path(spline(P([(1.6, t * 1.2), (7.0, t * 1.7), (14.0, t * 3.0)])), closed=False)
                       for t in (-0.6, -0.2, 0.2, 0.6))
     lines.append(f'    <path d="{fibres}" fill="none" stroke="#77767b" stroke-width="0.7" '
@@ -435,7 +439,7 @@ def dorsal_soft_tissue(d, f):
     d.tendon("extensor-digitorum-longus-tendons", P(common + toes[2]),
              [w(0.55)] * 4 + [w(0.34)] * 5,
              branches=[(P(common[-1:] + toes[k]), [w(0.34)] * 6) for k in (3, 4, 5)],
-             anchor=f((2.0, -2.2)))
+             anchor=f((12.0, -1.0)))
     d.tendon("fibularis-brevis-tendon", P([(7.6, -3.5), (9.4, -3.72), (11.0, -4.05)]),
              [w(0.45), w(0.45), w(0.5)], anchor=f((9.4, -3.72)))
 
