@@ -148,8 +148,8 @@ def soft_tissue(d, f):
     d.cable("nerves", "tibial-nerve",
             P([(0.55, 32.9), (0.65, 20.0), (0.85, 12.0), (1.1, 8.0), (1.25, 5.6), (1.75, 3.7),
                (2.4, 2.85)]), 6.0, anchor=f((1.2, 6.8)), under=deep)
-    d.cable("nerves", "calcaneal-branch", P([(1.2, 6.4), (1.25, 4.4), (1.05, 2.6), (0.7, 1.4)]), 5.0,
-            anchor=f((1.2, 4.0)), under=deep[3:])
+    d.cable("nerves", "calcaneal-branch", P([(1.2, 6.4), (1.6, 4.6), (2.15, 2.9), (2.35, 1.6)]), 5.0,
+            anchor=f((2.15, 2.9)), under=deep[3:])
     sural = [(-0.35, 32.9), (-0.55, 25.0), (-1.05, 17.0), (-1.5, 11.0), (-1.95, 7.0), (-2.45, 4.9),
              (-3.05, 3.55)]
     d.cable("nerves", "sural-nerve", P(sural), 5.4, anchor=f((-1.5, 11.0)))

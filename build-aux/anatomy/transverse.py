@@ -394,13 +394,13 @@ def dorsal_bones(d, f):
         d.sub_bone("lateral-malleolus", P(lateral), outline=False, tone="#fbf7ec", clip="clip-fibula"),
     ], anchor=f((-4.0, -3.0)))
     d.anchor("lateral-malleolus", f((6.3, -3.35)))
-    tibia = [(-7.12, -1.0), (-3.0, -1.1), (1.0, -1.6), (3.5, -2.3), (4.9, -2.22), (5.3, -1.0),
+    tibia = [(-7.12, -0.85), (-3.0, -0.95), (1.0, -1.5), (3.5, -2.3), (4.9, -2.22), (5.3, -1.0),
              (5.35, 0.6), (5.12, 2.0), (5.9, 2.3), (6.72, 2.72), (6.85, 3.18), (6.3, 3.72),
-             (4.5, 3.85), (2.5, 3.4), (0.0, 2.6), (-3.0, 2.2), (-7.12, 2.1)]
+             (4.5, 3.85), (2.5, 3.3), (0.0, 2.4), (-3.0, 1.95), (-7.12, 1.85)]
     medial = [(5.12, 2.0), (5.9, 2.3), (6.72, 2.72), (6.85, 3.18), (6.3, 3.72), (4.5, 3.85), (4.2, 2.7)]
     d.bone("tibia", P(tibia), cut=True, parts=[
         d.sub_bone("medial-malleolus", P(medial), outline=False, tone="#fbf7ec", clip="clip-tibia"),
-    ], anchor=f((-3.5, 0.6)))
+    ], anchor=f((-3.5, 0.5)))
     d.anchor("medial-malleolus", f((5.8, 3.2)))
 
 
