@@ -235,8 +235,6 @@ def medial_soft_tissue(d, f):
              P([(-3.05, 26.9), (-2.85, 23.0), (-2.1, 19.2), (-1.35, 16.6)]),
              P([(1.9, 26.9), (1.8, 23.0), (0.95, 19.2), (-0.4, 16.4)]),
              fibres=5, anchor=f((-1.0, 22.5)), cut=True)
-    # The name the content used for both, until it names them apart.
-    d.wrap("muscles", "calf-muscles", ["soleus", "gastrocnemius"])
     d.tendon("achilles-tendon",
              P([(-1.0, 17.4), (-0.62, 14.5), (-0.1, 11.5), (0.25, 8.5), (0.35, 6.5), (0.3, 5.0),
                 (0.2, 3.9), (0.28, 2.9)]),

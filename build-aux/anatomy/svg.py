@@ -283,26 +283,6 @@ class Drawing:
         self.anchor(region_id, anchor)
         self.labels[region_id] = label
 
-    def wrap(self, layer, element_id, members):
-        """Puts the structures members, drawn one after the other, in one
-        plain group: an older name for them together. Not a structure of its
-        own: it has no anchor and no class."""
-        self._claim(element_id)
-        lines = self.layers[layer]
-        starts = [lines.index(f'    <g id="{member}" class="structure">') for member in members]
-        first = min(starts)
-        last = max(starts)
-        end = last + 1
-        depth = 1
-        while depth:
-            if lines[end].startswith("    <g "):
-                depth += 1
-            elif lines[end] == "    </g>":
-                depth -= 1
-            end += 1
-        inner = ["  " + line for line in lines[first:end]]
-        lines[first:end] = [f'    <g id="{element_id}">'] + inner + ["    </g>"]
-
     # Output
 
     def text(self):
