@@ -527,7 +527,7 @@ static const ViewStructures view_structures[] = {
     "anterior-tibial-artery dorsalis-pedis-artery deep-fibular-nerve superficial-fibular-nerve "
     "great-saphenous-vein",
     NULL },
-  { "posterior", "Back",
+  { "posterior", "Rear",
     /* The two malleoli and the talus they hold, over the calcaneus. */
     "tibia medial-malleolus fibula lateral-malleolus talus calcaneus "
     /* The calf and the Achilles tendon. */
