@@ -41,7 +41,7 @@ typedef struct
   gsize       size;
   gsize       strings[6];
   guint       n_strings;
-  gsize       arrays[3];
+  gsize       arrays[4];
   guint       n_arrays;
 } CrampRecordInfo;
 

@@ -98,13 +98,17 @@ typedef struct
   char *name;
 } CrampLayer;
 
-/* A named part of a drawing that a mechanism can point at, such as the
- * tibial nerve. */
+/* A named part of the foot that the drawings show and a mechanism can
+ * point at, such as a bone, a tendon or the tibial nerve. */
 typedef struct
 {
   char             *id;
-  const CrampLayer *layer; /* nullable: drawn with the skin and bones */
+  const CrampLayer *layer; /* nullable: drawn outside every layer */
   char             *name;
+  char             *latin; /* its name in Terminologia Anatomica, never translated */
+  char             *description;
+  GPtrArray        *regions; /* CrampRegion it lies in */
+  GPtrArray        *factors; /* CrampFactor whose mechanism involves it */
 } CrampStructure;
 
 typedef struct
@@ -113,8 +117,9 @@ typedef struct
   char      *name;
   char      *summary;
   char      *description;
-  GPtrArray *views;   /* CrampView that draw the region */
-  GPtrArray *factors; /* CrampFactor, in content order */
+  GPtrArray *views;      /* CrampView that draw the region */
+  GPtrArray *factors;    /* CrampFactor, in content order */
+  GPtrArray *structures; /* CrampStructure that lie in it, in content order */
 } CrampRegion;
 
 typedef struct _CrampStep CrampStep;
@@ -129,10 +134,11 @@ typedef struct
   char             *mechanism;
   CrampEvidence     evidence;
   char             *evidence_note;
-  char             *self_care; /* nullable */
-  GPtrArray        *regions;   /* CrampRegion */
-  GPtrArray        *sources;   /* CrampSource */
-  GPtrArray        *steps;     /* CrampStep: none, or two to four */
+  char             *self_care;  /* nullable */
+  GPtrArray        *regions;    /* CrampRegion */
+  GPtrArray        *sources;    /* CrampSource */
+  GPtrArray        *steps;      /* CrampStep: none, or two to four */
+  GPtrArray        *structures; /* CrampStructure its mechanism involves, in content order */
 } CrampFactor;
 
 /* One step of a factor's mechanism, shown on a drawing. */
