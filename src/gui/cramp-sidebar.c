@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-search.h"
 #include "cramp-selection.h"
 #include "cramp-sidebar.h"
 
@@ -17,10 +18,14 @@ struct _CrampSidebar
   AdwBin          parent_instance;
 
   GtkListBox     *list;
+  GtkStack       *lists;
+  GtkLabel       *result_count;
+  GtkListBox     *results;
   GtkSearchBar   *search_bar;
   GtkSearchEntry *search_entry;
 
   CrampAtlas     *atlas;
+  CrampSearch    *search;
   char           *selection;
 };
 
@@ -31,6 +36,7 @@ enum
   PROP_0,
   PROP_ATLAS,
   PROP_SELECTION,
+  PROP_SEARCH_MODE,
   N_PROPS
 };
 
@@ -50,14 +56,12 @@ row_section (GtkListBoxRow *row)
   return g_object_get_data (G_OBJECT (row), "cramp-section");
 }
 
-/* Rows keep all their item's text, for the search to look through. */
 static void
 add_row (CrampSidebar      *self,
          const char        *section,
          const char        *title,
          CrampSelectionKind kind,
-         const char        *id,
-         const char        *text)
+         const char        *id)
 {
   g_autofree char *target = cramp_selection_make (kind, id);
   GtkWidget       *row = gtk_list_box_row_new ();
@@ -73,8 +77,6 @@ add_row (CrampSidebar      *self,
                                   -1);
   g_object_set_data_full (G_OBJECT (row), "cramp-section", g_strdup (section), g_free);
   g_object_set_data_full (G_OBJECT (row), "cramp-target", g_steal_pointer (&target), g_free);
-  g_object_set_data_full (G_OBJECT (row), "cramp-title", g_strdup (title), g_free);
-  g_object_set_data_full (G_OBJECT (row), "cramp-text", g_strjoin (" ", title, text, NULL), g_free);
   gtk_list_box_append (self->list, row);
 }
 
@@ -87,9 +89,7 @@ add_regions (CrampSidebar *self)
     {
       const CrampRegion *region = g_ptr_array_index (regions, i);
 
-      g_autofree char   *text = g_strjoin (" ", region->summary, region->description, NULL);
-
-      add_row (self, _ ("Where It Hurts"), region->name, CRAMP_SELECTION_REGION, region->id, text);
+      add_row (self, _ ("Where It Hurts"), region->name, CRAMP_SELECTION_REGION, region->id);
     }
 }
 
@@ -107,29 +107,35 @@ add_factors (CrampSidebar *self)
         {
           const CrampFactor *factor = g_ptr_array_index (factors, j);
 
-          g_autofree char   *text = NULL;
-
-          if (factor->group != group)
-            continue;
-
-          text = g_strjoin (" ", factor->summary, factor->mechanism, factor->evidence_note,
-                            factor->self_care ? factor->self_care : "", NULL);
-          add_row (self, group->name, factor->name, CRAMP_SELECTION_FACTOR, factor->id, text);
+          if (factor->group == group)
+            add_row (self, group->name, factor->name, CRAMP_SELECTION_FACTOR, factor->id);
         }
     }
 }
 
+/* The guides, which the list shows and the search finds by their titles. */
+static const struct
+{
+  CrampSelectionKind kind;
+  const char        *id;
+  const char        *title;
+} guides[] = {
+  { CRAMP_SELECTION_CHECK, CRAMP_CHECK_SYMPTOMS, N_ ("Check My Symptoms") },
+  { CRAMP_SELECTION_QUIZ, CRAMP_QUIZ_ROUND, N_ ("Take a Quiz") },
+  { CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_RED_FLAGS, N_ ("When to See a Clinician") },
+  { CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_SELF_CARE, N_ ("Easing and Preventing Cramps") },
+};
+
 static void
 add_guides (CrampSidebar *self)
 {
-  add_row (self, _ ("Guidance"), _ ("Check My Symptoms"),
-           CRAMP_SELECTION_CHECK, CRAMP_CHECK_SYMPTOMS, _ ("self-check questions advice"));
-  add_row (self, _ ("Guidance"), _ ("Take a Quiz"), CRAMP_SELECTION_QUIZ, CRAMP_QUIZ_ROUND,
-           _ ("quiz test questions class"));
-  add_row (self, _ ("Guidance"), _ ("When to See a Clinician"),
-           CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_RED_FLAGS, NULL);
-  add_row (self, _ ("Guidance"), _ ("Easing and Preventing Cramps"),
-           CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_SELF_CARE, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (guides); i++)
+    {
+      g_autofree char *target = cramp_selection_make (guides[i].kind, guides[i].id);
+
+      add_row (self, _ ("Guidance"), _ (guides[i].title), guides[i].kind, guides[i].id);
+      cramp_search_add_guide (self->search, target, _ (guides[i].title));
+    }
 }
 
 /* A list box adds each section header after all its rows; a screen reader
@@ -152,6 +158,8 @@ order_headers (CrampSidebar *self)
         gtk_widget_insert_before (header, list, child);
     }
 }
+static void update_results (CrampSidebar *self);
+
 static void
 rebuild (CrampSidebar *self)
 {
@@ -161,13 +169,16 @@ rebuild (CrampSidebar *self)
   while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
     gtk_list_box_remove (self->list, GTK_WIDGET (row));
 
+  g_clear_object (&self->search);
   if (self->atlas == NULL)
     return;
 
+  self->search = cramp_search_new (self->atlas);
   add_regions (self);
   add_factors (self);
   add_guides (self);
   order_headers (self);
+  update_results (self);
 }
 
 static GtkWidget *
@@ -254,83 +265,190 @@ select_row_for_selection (CrampSidebar *self)
 
 /* Search */
 
-static gboolean
-filter_func (GtkListBoxRow *row,
-             gpointer       user_data)
+static char *
+result_target (const CrampSearchResult *result)
 {
-  CrampSidebar *self = user_data;
-  const char   *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  switch (result->kind)
+    {
+    case CRAMP_SEARCH_REGION:
+      return cramp_selection_make (CRAMP_SELECTION_REGION, result->id);
+    case CRAMP_SEARCH_FACTOR:
+      return cramp_selection_make (CRAMP_SELECTION_FACTOR, result->id);
+    case CRAMP_SEARCH_GUIDE:
+      return g_strdup (result->id);
+    case CRAMP_SEARCH_TIP:
+    case CRAMP_SEARCH_RED_FLAG:
+      return cramp_selection_make (CRAMP_SELECTION_GUIDE, result->guide);
+    case CRAMP_SEARCH_STRUCTURE:
+    default:
+      return NULL;
+    }
+}
 
-  if (!gtk_search_bar_get_search_mode (self->search_bar) || query[0] == '\0')
-    return TRUE;
+/* What a result is, under its title. */
+static const char *
+result_kind (const CrampSearchResult *result)
+{
+  switch (result->kind)
+    {
+    case CRAMP_SEARCH_REGION:
+      return _ ("Where it hurts");
+    case CRAMP_SEARCH_STRUCTURE:
+      return _ ("Structure of the foot");
+    case CRAMP_SEARCH_FACTOR:
+      return ((const CrampFactor *) result->item)->group->name;
+    case CRAMP_SEARCH_GUIDE:
+      return _ ("Guidance");
+    case CRAMP_SEARCH_TIP:
+      return _ ("Self-care tip");
+    case CRAMP_SEARCH_RED_FLAG:
+    default:
+      return _ ("Warning sign");
+    }
+}
 
-  return g_str_match_string (query, g_object_get_data (G_OBJECT (row), "cramp-text"), TRUE);
+static GtkWidget *
+result_row_new (const CrampSearchResult *result,
+                char                    *target)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (result->title);
+  GtkWidget *kind = gtk_label_new (result_kind (result));
+
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (kind), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (kind), TRUE);
+  gtk_widget_add_css_class (kind, "caption");
+  gtk_widget_add_css_class (kind, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), kind);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, result->title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, result_kind (result),
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "cramp-target", target, g_free);
+  return row;
+}
+
+static guint
+fill_results (CrampSidebar *self,
+              const char   *query)
+{
+  g_autoptr (GPtrArray) found = cramp_search_query (self->search, query);
+  guint shown = 0;
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      const CrampSearchResult *result = g_ptr_array_index (found, i);
+      char                    *target = result_target (result);
+
+      if (target == NULL)
+        continue;
+      gtk_list_box_append (self->results, result_row_new (result, target));
+      shown++;
+    }
+
+  return shown;
+}
+
+/* While a query is typed, the list gives way to its results, best first. */
+static void
+update_results (CrampSidebar *self)
+{
+  const char      *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *count = NULL;
+  GtkListBoxRow   *row;
+  guint            shown;
+
+  while ((row = gtk_list_box_get_row_at_index (self->results, 0)) != NULL)
+    gtk_list_box_remove (self->results, GTK_WIDGET (row));
+
+  if (self->search == NULL || !gtk_search_bar_get_search_mode (self->search_bar) || query[0] == '\0')
+    {
+      gtk_stack_set_visible_child_name (self->lists, "browse");
+      return;
+    }
+
+  shown = fill_results (self, query);
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", shown), shown);
+  gtk_label_set_label (self->result_count, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->result_count), shown > 0);
+  gtk_stack_set_visible_child_name (self->lists, "results");
 }
 
 static void
 search_changed_cb (CrampSidebar *self)
 {
-  gtk_list_box_invalidate_filter (self->list);
-  gtk_list_box_invalidate_headers (self->list);
-  order_headers (self);
+  update_results (self);
 }
 
-/* The first result whose name matches, or else the first result. */
-static GtkListBoxRow *
-first_shown_row (CrampSidebar *self)
-{
-  const char    *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  GtkListBoxRow *first = NULL;
-  GtkListBoxRow *row;
-
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
-    {
-      if (!gtk_widget_get_child_visible (GTK_WIDGET (row)))
-        continue;
-      if (g_str_match_string (query, g_object_get_data (G_OBJECT (row), "cramp-title"), TRUE))
-        return row;
-      if (first == NULL)
-        first = row;
-    }
-
-  return first;
-}
-
-/* Enter picks the first result of what is typed, even when it comes
- * before the search entry's delay has run out. */
+/* Enter opens the best result of what is typed, even when it comes before
+ * the search entry's delay has run out. */
 static void
 search_activate_cb (CrampSidebar *self)
 {
   GtkListBoxRow *row;
 
-  search_changed_cb (self);
-  row = first_shown_row (self);
+  update_results (self);
+  row = gtk_list_box_get_row_at_index (self->results, 0);
 
   if (row != NULL)
-    g_signal_emit_by_name (self->list, "row-activated", row);
+    g_signal_emit_by_name (self->results, "row-activated", row);
 }
 
 static void
 stop_search_cb (CrampSidebar *self)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
 }
 
-/* The Down key goes from the entry to the results. */
-static gboolean
-search_key_pressed_cb (GtkEventControllerKey *controller,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       CrampSidebar          *self)
+static void
+search_mode_cb (CrampSidebar *self)
 {
-  GtkListBoxRow *row;
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  update_results (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SEARCH_MODE]);
+}
 
-  if (keyval != GDK_KEY_Down || (row = first_shown_row (self)) == NULL)
+/* The Down key goes from the entry to the results, and Up from the first
+ * result back to the entry. */
+static gboolean
+entry_key_pressed_cb (GtkEventControllerKey *controller,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      CrampSidebar          *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->results, 0);
+
+  if (keyval != GDK_KEY_Down || row == NULL || !gtk_widget_get_mapped (GTK_WIDGET (row)))
     return FALSE;
 
   gtk_widget_grab_focus (GTK_WIDGET (row));
+  return TRUE;
+}
+
+static gboolean
+results_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        CrampSidebar          *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results, 0);
+  GtkWidget     *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  if (keyval != GDK_KEY_Up || first == NULL || focus != GTK_WIDGET (first))
+    return FALSE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   return TRUE;
 }
 
@@ -347,6 +465,40 @@ cramp_sidebar_start_search (CrampSidebar *self)
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+/**
+ * cramp_sidebar_capture_keys_from:
+ * @self: a sidebar
+ * @widget: (nullable): where typing starts a search, such as the window
+ *
+ * Lets typing anywhere in @widget start a search, as GNOME apps do.
+ */
+void
+cramp_sidebar_capture_keys_from (CrampSidebar *self,
+                                 GtkWidget    *widget)
+{
+  g_return_if_fail (CRAMP_IS_SIDEBAR (self));
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
+}
+
+gboolean
+cramp_sidebar_get_search_mode (CrampSidebar *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SIDEBAR (self), FALSE);
+
+  return gtk_search_bar_get_search_mode (self->search_bar);
+}
+
+void
+cramp_sidebar_set_search_mode (CrampSidebar *self,
+                               gboolean      search_mode)
+{
+  g_return_if_fail (CRAMP_IS_SIDEBAR (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, search_mode);
 }
 
 CrampAtlas *
@@ -405,6 +557,7 @@ cramp_sidebar_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CRAMP_TYPE_SIDEBAR);
   g_clear_object (&self->atlas);
+  g_clear_object (&self->search);
   g_clear_pointer (&self->selection, g_free);
 
   G_OBJECT_CLASS (cramp_sidebar_parent_class)->dispose (object);
@@ -426,6 +579,9 @@ cramp_sidebar_get_property (GObject    *object,
     case PROP_SELECTION:
       g_value_set_string (value, self->selection);
       break;
+    case PROP_SEARCH_MODE:
+      g_value_set_boolean (value, cramp_sidebar_get_search_mode (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -446,6 +602,9 @@ cramp_sidebar_set_property (GObject      *object,
       break;
     case PROP_SELECTION:
       cramp_sidebar_set_selection (self, g_value_get_string (value));
+      break;
+    case PROP_SEARCH_MODE:
+      cramp_sidebar_set_search_mode (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -472,40 +631,58 @@ cramp_sidebar_class_init (CrampSidebarClass *klass)
                            "",
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  props[PROP_SEARCH_MODE] =
+      g_param_spec_boolean ("search-mode", NULL, NULL,
+                            FALSE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, props);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, list);
+  gtk_widget_class_bind_template_child (widget_class, CrampSidebar, lists);
+  gtk_widget_class_bind_template_child (widget_class, CrampSidebar, result_count);
+  gtk_widget_class_bind_template_child (widget_class, CrampSidebar, results);
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, search_entry);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
-cramp_sidebar_init (CrampSidebar *self)
+add_key_handler (GtkWidget *widget,
+                 GCallback  callback,
+                 gpointer   user_data)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
-  GtkWidget          *placeholder = adw_status_page_new ();
+
+  g_signal_connect (keys, "key-pressed", callback, user_data);
+  gtk_widget_add_controller (widget, keys);
+}
+
+static void
+cramp_sidebar_init (CrampSidebar *self)
+{
+  GtkWidget *placeholder = adw_status_page_new ();
 
   self->selection = g_strdup ("");
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->list, header_func, NULL, NULL);
-  gtk_list_box_set_filter_func (self->list, filter_func, self, NULL);
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (placeholder), "edit-find-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (placeholder), _ ("No Results Found"));
   adw_status_page_set_description (ADW_STATUS_PAGE (placeholder),
                                    _ ("Try another word, such as a part of the foot or a cause."));
   gtk_widget_add_css_class (placeholder, "compact");
-  gtk_list_box_set_placeholder (self->list, placeholder);
+  gtk_list_box_set_placeholder (self->results, placeholder);
 
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  add_key_handler (GTK_WIDGET (self->search_entry), G_CALLBACK (entry_key_pressed_cb), self);
+  add_key_handler (GTK_WIDGET (self->results), G_CALLBACK (results_key_pressed_cb), self);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 }

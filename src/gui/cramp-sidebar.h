@@ -24,5 +24,10 @@ const char *cramp_sidebar_get_selection (CrampSidebar *self);
 void        cramp_sidebar_set_selection (CrampSidebar *self,
                                          const char   *selection);
 void        cramp_sidebar_start_search (CrampSidebar *self);
+void        cramp_sidebar_capture_keys_from (CrampSidebar *self,
+                                             GtkWidget    *widget);
+gboolean    cramp_sidebar_get_search_mode (CrampSidebar *self);
+void        cramp_sidebar_set_search_mode (CrampSidebar *self,
+                                           gboolean      search_mode);
 
 G_END_DECLS
