@@ -20,8 +20,12 @@ static const char *
 option_name (const CrampQuizQuestion *question,
              gconstpointer            option)
 {
-  return question->kind == CRAMP_QUIZ_STORY ? ((const CrampFactor *) option)->name
-                                            : ((const CrampRegion *) option)->name;
+  if (question->kind == CRAMP_QUIZ_STORY)
+    return ((const CrampFactor *) option)->name;
+  if (question->kind == CRAMP_QUIZ_REGION_STRUCTURE)
+    return ((const CrampStructure *) option)->name;
+
+  return ((const CrampRegion *) option)->name;
 }
 
 static gboolean
@@ -187,6 +191,51 @@ check_story (CrampAtlas              *atlas,
   return NULL;
 }
 
+/* Where regions are, from the toes up, as the content lists them. */
+static guint
+region_index (CrampAtlas        *atlas,
+              const CrampRegion *region)
+{
+  guint index = G_MAXUINT;
+
+  g_ptr_array_find (cramp_atlas_get_regions (atlas), region, &index);
+  return index;
+}
+
+/* What lies in a region: the right structure lies in it, by the content.
+ * A wrong one lies neither in it nor in a region next to it, since the
+ * content names a structure's regions broadly (the fibula of the ankle
+ * also runs up the lower calf), and lies somewhere the content says. */
+static char *
+check_region_structure (CrampAtlas              *atlas,
+                        const CrampQuizQuestion *question)
+{
+  const CrampRegion *region = question->region;
+
+  if (region == NULL || !g_ptr_array_find (((const CrampStructure *) question->answer)->regions, region, NULL))
+    return g_strdup ("the right structure does not lie in the region asked about");
+
+  for (guint i = 0; i < question->options->len; i++)
+    {
+      const CrampStructure *structure = g_ptr_array_index (question->options, i);
+
+      if (structure == question->answer)
+        continue;
+      if (structure->regions->len == 0)
+        return g_strdup_printf ("the content does not say where “%s” lies", structure->id);
+      for (guint j = 0; j < structure->regions->len; j++)
+        {
+          guint a = region_index (atlas, g_ptr_array_index (structure->regions, j));
+          guint b = region_index (atlas, region);
+
+          if ((a > b ? a - b : b - a) < 2)
+            return g_strdup_printf ("“%s” lies in or next to “%s”", structure->id, region->id);
+        }
+    }
+
+  return NULL;
+}
+
 static char *
 check_kind (CrampAtlas              *atlas,
             const CrampQuizQuestion *question)
@@ -200,6 +249,8 @@ check_kind (CrampAtlas              *atlas,
       return check_factor_region (atlas, question);
     case CRAMP_QUIZ_STORY:
       return check_story (atlas, question);
+    case CRAMP_QUIZ_REGION_STRUCTURE:
+      return check_region_structure (atlas, question);
     default:
       return g_strdup_printf ("a question of kind %d", question->kind);
     }

@@ -1009,6 +1009,13 @@ give_answer (const CrampQuizQuestion *question,
   if (question->kind == CRAMP_QUIZ_NAME_REGION)
     ck_assert (g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()),
                                 ((CrampRegion *) question->answer)->id));
+  /* What lies in a region: the region is lit, and the answer not yet. */
+  if (question->kind == CRAMP_QUIZ_REGION_STRUCTURE)
+    {
+      ck_assert (g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()), question->region->id));
+      ck_assert (!g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()),
+                                   ((CrampStructure *) question->answer)->id));
+    }
 
   if (on_drawing && question->kind == CRAMP_QUIZ_FIND_REGION)
     target = region_button (((CrampRegion *) g_ptr_array_index (question->options, option))->id);
@@ -1089,7 +1096,15 @@ START_TEST (test_quiz_round_by_clicker)
       flush ();
       ck_assert_msg (gui_test_find_label (GTK_WIDGET (window), shown) != NULL, "“%s” not shown", shown);
       ck_assert (gui_test_find_label (GTK_WIDGET (window), question->explanation) != NULL);
-      if (question->kind != CRAMP_QUIZ_STORY)
+      if (question->kind == CRAMP_QUIZ_REGION_STRUCTURE)
+        {
+          const CrampStructure *structure = question->answer;
+
+          ck_assert (g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()), structure->id));
+          ck_assert (structure->layer == NULL ||
+                     g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), structure->layer->id));
+        }
+      else if (question->kind != CRAMP_QUIZ_STORY)
         ck_assert (g_strv_contains (cramp_anatomy_view_get_highlights (anatomy_view ()),
                                     ((CrampRegion *) question->answer)->id));
 

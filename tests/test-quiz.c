@@ -101,6 +101,8 @@ question_key (const CrampQuizQuestion *question)
     return g_strconcat ("story:", ((const CrampFactor *) question->answer)->id, NULL);
   if (question->factor != NULL)
     return g_strconcat ("factor:", question->factor->id, NULL);
+  if (question->region != NULL)
+    return g_strconcat ("lies-in:", question->region->id, NULL);
 
   return g_strconcat ("region:", ((const CrampRegion *) question->answer)->id, NULL);
 }
@@ -205,6 +207,25 @@ check_known_traps (const CrampQuizQuestion *question)
     }
 }
 
+/* Options on what lies in a region are of as many families as options:
+ * three phalanges and the tarsal tunnel's retinaculum leave no question. */
+static void
+check_families (const CrampQuizQuestion *question)
+{
+  g_autoptr (GHashTable) families = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  if (question->kind != CRAMP_QUIZ_REGION_STRUCTURE)
+    return;
+
+  for (guint i = 0; question->labels[i] != NULL; i++)
+    {
+      g_autofree char *first = g_utf8_casefold (question->labels[i], strcspn (question->labels[i], " "));
+
+      ck_assert_msg (g_hash_table_add (families, g_steal_pointer (&first)), "“%s” twice in one question",
+                     question->labels[i]);
+    }
+}
+
 START_TEST (test_wording)
 {
   guint nutrients = 0;
@@ -219,6 +240,7 @@ START_TEST (test_wording)
 
           check_nutrient_wording (question);
           check_known_traps (question);
+          check_families (question);
           for (guint j = 0; question->kind == CRAMP_QUIZ_STORY && j < question->options->len; j++)
             nutrients += is_nutrient (g_ptr_array_index (question->options, j));
         }
@@ -229,7 +251,8 @@ START_TEST (test_wording)
 END_TEST
 
 /* How far the wrong options are from the right one: regions by their
- * distance in the content's order, factors by being of another group. */
+ * distance in the content's order, factors by being of another group,
+ * structures by being of another layer. */
 static guint
 farness (const CrampQuizQuestion *question,
          gconstpointer            wrong)
@@ -239,6 +262,8 @@ farness (const CrampQuizQuestion *question,
 
   if (question->kind == CRAMP_QUIZ_STORY)
     return ((const CrampFactor *) wrong)->group != ((const CrampFactor *) question->answer)->group;
+  if (question->kind == CRAMP_QUIZ_REGION_STRUCTURE)
+    return ((const CrampStructure *) wrong)->layer != ((const CrampStructure *) question->answer)->layer;
 
   g_ptr_array_find (regions, wrong, &i);
   g_ptr_array_find (regions, question->answer, &j);

@@ -272,6 +272,8 @@ option_name (const CrampQuizQuestion *question,
 {
   if (question->kind == CRAMP_QUIZ_STORY)
     return ((const CrampFactor *) option)->name;
+  if (question->kind == CRAMP_QUIZ_REGION_STRUCTURE)
+    return ((const CrampStructure *) option)->name;
 
   return ((const CrampRegion *) option)->name;
 }
@@ -783,6 +785,96 @@ make_story (CrampQuizMaker           *maker,
   return g_steal_pointer (&question);
 }
 
+/* What lies in a region */
+
+/* How far @structure lies from @region: the fewest steps in the content's
+ * order from any of the regions it lies in. */
+static int
+structure_distance (CrampQuizMaker       *maker,
+                    const CrampStructure *structure,
+                    const CrampRegion    *region)
+{
+  int nearest = G_MAXINT;
+
+  for (guint i = 0; i < structure->regions->len; i++)
+    nearest = MIN (nearest, region_distance (maker, g_ptr_array_index (structure->regions, i), region));
+
+  return nearest;
+}
+
+static GArray *
+structure_distractors (CrampQuizMaker       *maker,
+                       const CrampRegion    *region,
+                       const CrampStructure *right)
+{
+  GPtrArray *structures = cramp_atlas_get_structures (maker->atlas);
+  GArray    *distractors = g_array_new (FALSE, FALSE, sizeof (Ranked));
+
+  for (guint i = 0; i < structures->len; i++)
+    {
+      const CrampStructure *structure = g_ptr_array_index (structures, i);
+      int                   distance = structure_distance (maker, structure, region);
+
+      /* A structure without regions may lie anywhere. */
+      if (structure->regions->len == 0 || distance < 2)
+        continue;
+      add_ranked (maker, distractors, structure, (structure->layer == right->layer) * CLOSE_FACTOR - distance);
+    }
+
+  return distractors;
+}
+
+/* The first word of a structure's name, which names its family, as in
+ * “Phalanges of the third toe”. */
+static char *
+family (const CrampStructure *structure)
+{
+  g_auto (GStrv) words = cramp_text_fold_words (structure->name);
+
+  return g_strdup (words[0] != NULL ? words[0] : "");
+}
+
+/* Wrong structures as pick_wrong() ranks them, but each of another family
+ * than the right one and than each other, so that no family stands out. */
+static GPtrArray *
+pick_wrong_structures (CrampQuizMaker       *maker,
+                       GArray               *distractors,
+                       const CrampStructure *right)
+{
+  g_autoptr (GPtrArray) ranked = pick_ranked (maker, distractors, distractors->len);
+  g_autoptr (GHashTable) families = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GPtrArray *picked = g_ptr_array_new ();
+
+  g_hash_table_add (families, family (right));
+  for (guint i = 0; i < ranked->len && picked->len < CRAMP_QUIZ_MAX_OPTIONS - 1; i++)
+    if (g_hash_table_add (families, family (g_ptr_array_index (ranked, i))))
+      g_ptr_array_add (picked, g_ptr_array_index (ranked, i));
+
+  return picked;
+}
+
+static CrampQuizQuestion *
+make_region_structure (CrampQuizMaker           *maker,
+                       const CrampQuizCandidate *candidate)
+{
+  g_autoptr (CrampQuizQuestion) question = question_new (candidate);
+  const CrampStructure *right = candidate->answer;
+  g_autoptr (GArray) distractors = structure_distractors (maker, candidate->subject, right);
+  g_autoptr (GPtrArray) wrong = pick_wrong_structures (maker, distractors, right);
+  g_autoptr (GPtrArray) wrong_names = NULL;
+
+  if (wrong->len < MIN_WRONG || right->description == NULL)
+    return NULL;
+
+  question->region = candidate->subject;
+  question->text = g_strdup (_ ("Which of these lies in this part of the foot?"));
+  question->explanation = g_strdup (right->description);
+  set_options (maker, question, wrong);
+
+  wrong_names = option_names (question, wrong);
+  return gives_away (maker, question->region->name, right->name, wrong_names) ? NULL : g_steal_pointer (&question);
+}
+
 /* Candidates */
 
 static void
@@ -850,6 +942,22 @@ list_stories (CrampQuizMaker *maker,
     }
 }
 
+/* Every structure in every region it lies in. */
+static void
+list_region_structures (CrampQuizMaker *maker,
+                        GArray         *candidates)
+{
+  GPtrArray *regions = cramp_atlas_get_regions (maker->atlas);
+
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const CrampRegion *region = g_ptr_array_index (regions, i);
+
+      for (guint j = 0; j < region->structures->len; j++)
+        add_candidate (candidates, CRAMP_QUIZ_REGION_STRUCTURE, NULL, region, g_ptr_array_index (region->structures, j));
+    }
+}
+
 void
 cramp_quiz_maker_init (CrampQuizMaker *maker,
                        CrampAtlas     *atlas,
@@ -896,6 +1004,9 @@ cramp_quiz_maker_list (CrampQuizMaker *maker,
     case CRAMP_QUIZ_STORY:
       list_stories (maker, candidates);
       break;
+    case CRAMP_QUIZ_REGION_STRUCTURE:
+      list_region_structures (maker, candidates);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -908,8 +1019,8 @@ cramp_quiz_maker_list (CrampQuizMaker *maker,
  * @candidate: a question that may be asked
  *
  * A round asks one question for each key: a region is found or named, not
- * both, since one would give the other away; and each factor comes up once
- * in each kind.
+ * both, since one would give the other away; each factor comes up once in
+ * each kind; and each region once among the questions on what lies in it.
  *
  * Returns: (transfer full): the key of @candidate
  */
@@ -923,6 +1034,8 @@ cramp_quiz_candidate_key (const CrampQuizCandidate *candidate)
       return g_strconcat ("region:", record_id (candidate->subject), NULL);
     case CRAMP_QUIZ_FACTOR_REGION:
       return g_strconcat ("factor:", record_id (candidate->subject), NULL);
+    case CRAMP_QUIZ_REGION_STRUCTURE:
+      return g_strconcat ("lies-in:", record_id (candidate->subject), NULL);
     case CRAMP_QUIZ_STORY:
     default:
       return g_strconcat ("story:", record_id (candidate->answer), NULL);
@@ -956,6 +1069,9 @@ cramp_quiz_maker_make (CrampQuizMaker           *maker,
       break;
     case CRAMP_QUIZ_STORY:
       question = make_story (maker, candidate);
+      break;
+    case CRAMP_QUIZ_REGION_STRUCTURE:
+      question = make_region_structure (maker, candidate);
       break;
     default:
       g_assert_not_reached ();

@@ -43,28 +43,31 @@ G_BEGIN_DECLS
  *   together with the right factor by any answer, nor by an answer that
  *   raises the same red flag as @story; and its summary tells of nothing
  *   that @story tells. Answers of fewer than three words tell no story.
+ * CRAMP_QUIZ_REGION_STRUCTURE: "Which of these lies in this part of the
+ *   foot?", about @region, with structures as options. The right structure
+ *   lies in @region by the content. The content names the regions a
+ *   structure lies in broadly, so a wrong structure lies in none of the
+ *   regions next to @region either, in the content's order from the toes
+ *   up: one that lies near it may well reach into it.
  *
  * At CRAMP_QUIZ_HARDER the wrong options are the closest the content
  * offers, at CRAMP_QUIZ_EASY the farthest: regions by their distance in the
  * content's order, from the toes up; factors by being of the right one's
  * group, then by the regions they share with it. A factor question also
  * picks, of the factor's regions, the one nearest to, or farthest from, the
- * wrong ones.
+ * wrong ones. Structures are closest when they are of the right one's layer.
  *
- * Nutrients are offered as “Magnesium (a shortage)”, in @labels.
- *
- * Structures are not asked about yet: the content has no words for where
- * they are, which a person without the drawing needs, and does not say
- * which regions they run through. */
+ * Nutrients are offered as “Magnesium (a shortage)”, in @labels. */
 typedef enum
 {
   CRAMP_QUIZ_FIND_REGION,
   CRAMP_QUIZ_NAME_REGION,
   CRAMP_QUIZ_FACTOR_REGION,
   CRAMP_QUIZ_STORY,
+  CRAMP_QUIZ_REGION_STRUCTURE,
 } CrampQuizKind;
 
-#define CRAMP_QUIZ_N_KINDS (CRAMP_QUIZ_STORY + 1)
+#define CRAMP_QUIZ_N_KINDS (CRAMP_QUIZ_REGION_STRUCTURE + 1)
 
 typedef enum
 {
@@ -75,16 +78,18 @@ typedef enum
 typedef struct
 {
   CrampQuizKind      kind;
-  const CrampView   *view;        /* nullable: the drawing, to find on or to light */
-  const CrampFactor *factor;      /* nullable: what a factor question asks about */
-  const CrampAnswer *story;       /* nullable: what a story question tells */
-  gconstpointer      answer;      /* the right option */
-  GPtrArray         *options;     /* CrampRegion, or CrampFactor for a story; the right one among wrong ones */
-  GStrv              labels;      /* what to show for each option */
-  char              *text;        /* the question */
-  char              *description; /* nullable: for questions on the drawing, the question without it */
-  GStrv              clues;       /* nullable: for finding, where each option is, in words */
-  char              *explanation; /* one line of the content, to show once it is answered */
+  const CrampView   *view;    /* nullable: the drawing, to find on or to light */
+  const CrampFactor *factor;  /* nullable: what a factor question asks about */
+  const CrampRegion *region;  /* nullable: what a structure question asks about */
+  const CrampAnswer *story;   /* nullable: what a story question tells */
+  gconstpointer      answer;  /* the right option */
+  GPtrArray         *options; /* CrampRegion, CrampFactor for a story, CrampStructure for a
+                               * structure; the right one among wrong ones */
+  GStrv labels;               /* what to show for each option */
+  char *text;                 /* the question */
+  char *description;          /* nullable: for questions on the drawing, the question without it */
+  GStrv clues;                /* nullable: for finding, where each option is, in words */
+  char *explanation;          /* one line of the content, to show once it is answered */
 } CrampQuizQuestion;
 
 #define CRAMP_TYPE_QUIZ (cramp_quiz_get_type ())

@@ -85,11 +85,28 @@ right_option (const CrampQuizQuestion *question)
   g_return_val_if_reached (0);
 }
 
+/* Every record of the atlas begins with its id. */
 static const char *
 answer_id (const CrampQuizQuestion *question)
 {
-  return question->kind == CRAMP_QUIZ_STORY ? ((const CrampFactor *) question->answer)->id
-                                            : ((const CrampRegion *) question->answer)->id;
+  return *(char *const *) question->answer;
+}
+
+/* A question on what lies in a region lights the region, then shows the
+ * answer in it with its layer. */
+static CrampDrawingRequest *
+region_structure_request (const CrampQuizQuestion *question,
+                          gboolean                 done)
+{
+  const CrampStructure *structure = question->answer;
+  CrampDrawingRequest  *request = cramp_drawing_request_new ();
+
+  if (question->region->views->len > 0)
+    request->view = g_strdup (((const CrampView *) g_ptr_array_index (question->region->views, 0))->id);
+  request->highlights = g_strdupv ((char *[]){ question->region->id, done ? structure->id : NULL, NULL });
+  if (done && structure->layer != NULL)
+    request->layers = g_strdupv ((char *[]){ structure->layer->id, NULL });
+  return request;
 }
 
 /* What the drawing shows: the question's view; the lit region to name, or
@@ -101,7 +118,9 @@ update_drawing (CrampQuizPage *self)
   g_autoptr (CrampDrawingRequest) request = NULL;
   gboolean done;
 
-  if (question != NULL)
+  if (question != NULL && question->kind == CRAMP_QUIZ_REGION_STRUCTURE)
+    request = region_structure_request (question, settled (self, self->index));
+  else if (question != NULL)
     {
       done = settled (self, self->index);
       request = cramp_drawing_request_new ();
@@ -209,6 +228,9 @@ set_heading (CrampQuizPage           *self,
     case CRAMP_QUIZ_FACTOR_REGION:
       cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, question->factor->name, question->text);
       break;
+    case CRAMP_QUIZ_REGION_STRUCTURE:
+      cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, question->region->name, question->text);
+      break;
     case CRAMP_QUIZ_STORY:
     default:
       cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, _ ("Which Cause Fits?"), question->text);
@@ -275,6 +297,8 @@ missed_row_new (const CrampQuizQuestion *question)
     {
     case CRAMP_QUIZ_FACTOR_REGION:
       return cramp_link_row_new (question->factor->name, subtitle, CRAMP_SELECTION_FACTOR, question->factor->id);
+    case CRAMP_QUIZ_REGION_STRUCTURE:
+      return cramp_link_row_new (question->region->name, subtitle, CRAMP_SELECTION_REGION, question->region->id);
     case CRAMP_QUIZ_STORY:
       return cramp_link_row_new (((const CrampFactor *) question->answer)->name, question->explanation,
                                  CRAMP_SELECTION_FACTOR, answer_id (question));
