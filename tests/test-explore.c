@@ -498,7 +498,8 @@ START_TEST (test_only_the_users_choices_are_saved)
   ck_assert (g_strv_contains ((const char *const *) layers, "veins"));
 
   /* Closing at the size it opened at writes nothing. */
-  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 720);
+  gtk_window_set_default_size (GTK_WINDOW (window), g_settings_get_int (settings, "window-width"),
+                               g_settings_get_int (settings, "window-height"));
   gtk_window_close (GTK_WINDOW (window));
   gui_test_flush (NULL);
   ck_assert_uint_eq (written->len, 1);

@@ -11,11 +11,13 @@
 #include <math.h>
 #include <string.h>
 
+#include "cramp-anatomy-view.h"
 #include "cramp-application.h"
 #include "cramp-atlas.h"
 #include "cramp-evidence-badge.h"
 #include "cramp-factor-page.h"
 #include "cramp-guide-page.h"
+#include "cramp-page-stack.h"
 #include "cramp-region-page.h"
 #include "cramp-selection.h"
 #include "cramp-sidebar.h"
@@ -355,6 +357,38 @@ START_TEST (test_narrow_window_folds)
   flush ();
   ck_assert (gtk_widget_is_ancestor (page_of_type (CRAMP_TYPE_SIDEBAR),
                                      adw_leaflet_get_visible_child (leaflet)));
+}
+END_TEST
+
+/* At first launch, and on a 1024×768 projector, the drawing is beside the
+ * page; at the first launch's size it has at least half the window's width
+ * and height. */
+START_TEST (test_first_launch_gives_the_drawing_half_the_window)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  int        width, height;
+  GtkWidget *view;
+  GtkWidget *page;
+
+  gui_test_close_window (&window);
+  gui_test_reset_settings ();
+  window = cramp_window_new (app, atlas, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  flush ();
+  view = gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_ANATOMY_VIEW);
+  page = gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_PAGE_STACK);
+  gtk_window_get_default_size (GTK_WINDOW (window), &width, &height);
+  ck_assert_int_eq (width, g_settings_get_int (settings, "window-width"));
+
+  ck_assert_msg (gtk_widget_get_width (view) * 2 >= width && gtk_widget_get_height (view) * 2 >= height,
+                 "the drawing is %d×%d in a window of %d×%d", gtk_widget_get_width (view),
+                 gtk_widget_get_height (view), width, height);
+  ck_assert_int_ge (gtk_widget_get_height (page), gtk_widget_get_height (view) - 1);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  flush ();
+  ck_assert_msg (gtk_widget_get_height (view) * 2 >= 768 && gtk_widget_get_height (page) >= gtk_widget_get_height (view) - 1,
+                 "at 1024×768 the drawing is %d×%d", gtk_widget_get_width (view), gtk_widget_get_height (view));
 }
 END_TEST
 
@@ -700,6 +734,7 @@ window_suite (void)
   tcase_add_test (browse, test_self_care_guide_warns_against_quinine);
   tcase_add_test (browse, test_narrow_window_folds);
   tcase_add_test (browse, test_window_size_is_kept);
+  tcase_add_test (browse, test_first_launch_gives_the_drawing_half_the_window);
   tcase_add_test (browse, test_application_actions);
   tcase_add_test (browse, test_shortcuts_window_opens);
   suite_add_tcase (suite, browse);
