@@ -538,6 +538,17 @@ START_TEST (test_png_in_the_dark_style_is_white)
 }
 END_TEST
 
+START_TEST (test_copying_shows_a_toast)
+{
+  ck_assert (gui_test_find_label (GTK_WIDGET (window), "Copied") == NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.copy-drawing", NULL);
+  flush ();
+  ck_assert (gdk_content_formats_contain_gtype (
+      gdk_clipboard_get_formats (gtk_widget_get_clipboard (GTK_WIDGET (window))), GDK_TYPE_TEXTURE));
+  ck_assert_msg (gui_test_find_label (GTK_WIDGET (window), "Copied") != NULL, "no toast says the drawing was copied");
+}
+END_TEST
+
 static Suite *
 handout_suite (void)
 {
@@ -553,6 +564,7 @@ handout_suite (void)
   tcase_add_test (tcase, test_handout_prints_and_saves);
   tcase_add_test (tcase, test_print_dialog_offers_the_selection);
   tcase_add_test (tcase, test_png_in_the_dark_style_is_white);
+  tcase_add_test (tcase, test_copying_shows_a_toast);
   suite_add_tcase (suite, tcase);
 
   return suite;
