@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <string.h>
 
 #include "cramp-anatomy-view.h"
@@ -181,19 +182,22 @@ has_words (const char *text,
   return g_regex_match_simple (pattern->str, text, 0, 0);
 }
 
-START_TEST (test_handout_fits_two_pages)
+/* The handout of @view fits its pages: nothing crosses the margins or
+ * overlaps, no text is too small to read, and every view is there. */
+static void
+assert_fits (CrampAnatomyView *view,
+             gboolean          show_selection)
 {
   g_autoptr (CrampHandout) handout = NULL;
   g_autoptr (GError) error = NULL;
   GPtrArray *blocks;
   guint      pictures = 0;
 
-  handout = cramp_handout_new (anatomy_view (), FALSE, &error);
+  handout = cramp_handout_new (view, show_selection, &error);
   ck_assert_msg (handout != NULL, "%s", error ? error->message : "");
   ck_assert_uint_ge (cramp_handout_get_n_pages (handout), 1);
   ck_assert_uint_le (cramp_handout_get_n_pages (handout), 2);
 
-  /* Nothing crosses the margins, and no text is too small to read. */
   blocks = cramp_handout_get_blocks (handout);
   for (guint i = 0; i < blocks->len; i++)
     {
@@ -212,22 +216,63 @@ START_TEST (test_handout_fits_two_pages)
                        "“%.40s” is too small", block->text);
       pictures += block->kind == CRAMP_HANDOUT_PICTURE;
 
-      /* Blocks of one page do not overlap. */
       for (guint j = 0; j < i; j++)
         {
           CrampHandoutBlock *other = g_ptr_array_index (blocks, j);
           graphene_rect_t    overlap;
 
-          if (other->page == block->page &&
-              graphene_rect_intersection (&other->extents, &block->extents, &overlap))
+          if (other->page == block->page && graphene_rect_intersection (&other->extents, &block->extents, &overlap))
             ck_assert_msg (overlap.size.width < 1 || overlap.size.height < 1, "“%.30s” overlaps “%.30s”",
                            block->text ? block->text : "", other->text ? other->text : "");
         }
     }
 
   /* Every view, the inner side, the outer side and the sole among them. */
-  ck_assert_uint_eq (pictures, cramp_atlas_get_views (atlas)->len);
+  ck_assert_uint_eq (pictures, cramp_atlas_get_views (cramp_anatomy_view_get_atlas (view))->len);
   ck_assert_uint_ge (pictures, 3);
+}
+
+/* In English, and in the languages whose words run longer. */
+static const char *const locales[] = { NULL, "de_DE.UTF-8", "es_ES.UTF-8" };
+
+/* Every layer shown and a region selected: the longest legend. */
+static CrampAnatomyView *
+show_everything (CrampWindow *shown)
+{
+  CrampAnatomyView *view = CRAMP_ANATOMY_VIEW (gui_test_find_of_type (GTK_WIDGET (shown), CRAMP_TYPE_ANATOMY_VIEW));
+  GPtrArray        *layers = cramp_atlas_get_layers (cramp_anatomy_view_get_atlas (view));
+
+  for (guint i = 0; i < layers->len; i++)
+    {
+      const CrampLayer *layer = g_ptr_array_index (layers, i);
+      g_autofree char  *action = g_strconcat ("drawing.layer-", layer->id, NULL);
+
+      if (!g_strv_contains (cramp_anatomy_view_get_visible_layers (view), layer->id))
+        gtk_widget_activate_action (GTK_WIDGET (view), action, NULL);
+    }
+  gtk_widget_activate_action (GTK_WIDGET (shown), "win.select", "s", "region:tarsal-tunnel");
+  gui_test_flush (GTK_WIDGET (shown));
+  ck_assert_uint_eq (g_strv_length ((char **) cramp_anatomy_view_get_visible_layers (view)), layers->len);
+  return view;
+}
+
+START_TEST (test_handout_fits_two_pages)
+{
+  g_autoptr (CrampAtlas) translated = NULL;
+  CrampWindow *other = NULL;
+
+  if (locales[_i] == NULL)
+    {
+      assert_fits (anatomy_view (), FALSE);
+      assert_fits (show_everything (window), TRUE);
+      return;
+    }
+
+  translated = test_load_translated_content (locales[_i]);
+  other = gui_test_open_window (app, translated, 1300, 820);
+  assert_fits (show_everything (other), TRUE);
+  gui_test_close_window (&other);
+  setlocale (LC_ALL, "C.UTF-8");
 }
 END_TEST
 
@@ -557,7 +602,7 @@ handout_suite (void)
 
   tcase_add_checked_fixture (tcase, setup, teardown);
   tcase_set_timeout (tcase, 60);
-  tcase_add_test (tcase, test_handout_fits_two_pages);
+  tcase_add_loop_test (tcase, test_handout_fits_two_pages, 0, G_N_ELEMENTS (locales));
   tcase_add_test (tcase, test_handout_teaches);
   tcase_add_test (tcase, test_handout_shows_a_legend);
   tcase_add_test (tcase, test_handout_leaves_out_the_selection);

@@ -15,17 +15,19 @@
 #include "cramp-evidence-badge.h"
 #include "cramp-export.h"
 #include "cramp-handout.h"
+#include "cramp-highlight.h"
 #include "cramp-painter.h"
 #include "cramp-ui-util.h"
 
-#define DPI         300.0 /* of the pictures of the foot */
-#define MAX_SCALE   1.3   /* of the text, at most, to fill a page */
-#define MIN_SCALE   0.7
-#define FOOTER      16.0
-#define COLUMN_GAP  18.0
-#define PICTURE_GAP 10.0
-#define LABEL_SIZE  6.5 /* points, of the labels in the pictures */
-#define FONT        "Sans"
+#define DPI               300.0 /* of the pictures of the foot */
+#define MAX_SCALE         1.3   /* of the text, at most, to fill a page */
+#define MIN_SCALE         0.7
+#define FOOTER_GAP        8.0 /* between the content and the footer */
+#define PAGE_NUMBER_WIDTH 60.0
+#define COLUMN_GAP        18.0
+#define PICTURE_GAP       10.0
+#define LABEL_SIZE        6.5 /* points, of the labels in the pictures */
+#define FONT              "Sans"
 
 /* The handout is laid out once, when it is made, as a list of blocks on
  * pages; drawing a page, for print or for PDF, paints its blocks. The
@@ -38,6 +40,7 @@ struct _CrampHandout
   GPtrArray    *pictures; /* Picture */
   GPtrArray    *blocks;   /* CrampHandoutBlock */
   guint         n_pages;
+  double        footer_top;
   PangoContext *context;
 };
 
@@ -209,7 +212,7 @@ content_width (void)
 static double
 content_bottom (Flow *flow)
 {
-  return CRAMP_HANDOUT_PAGE_HEIGHT - CRAMP_HANDOUT_MARGIN - FOOTER;
+  return flow->self->footer_top - FOOTER_GAP;
 }
 
 static PangoLayout *
@@ -430,6 +433,86 @@ new_page (Flow *flow)
   flow->y = CRAMP_HANDOUT_MARGIN;
 }
 
+/* A swatch and a name in the legend, placed after the last one, or at the
+ * start of a new line when it would cross the right margin. */
+static void
+add_key (Flow          *flow,
+         double        *x,
+         const char    *id,
+         const char    *name,
+         const GdkRGBA *color,
+         const GdkRGBA *edge)
+{
+  g_autofree char *markup = g_markup_escape_text (name, -1);
+  g_autoptr (PangoLayout) label = text_layout (flow, markup, 7.5 * flow->scale, -1, 0);
+  double             height = layout_height (label);
+  CrampHandoutBlock *swatch;
+  int                width;
+
+  pango_layout_get_size (label, &width, NULL);
+  if (*x > CRAMP_HANDOUT_MARGIN &&
+      *x + height * 1.4 + 4 + width / (double) PANGO_SCALE > CRAMP_HANDOUT_PAGE_WIDTH - CRAMP_HANDOUT_MARGIN)
+    {
+      *x = CRAMP_HANDOUT_MARGIN;
+      flow->y += height * 1.3;
+    }
+
+  swatch = add_block (flow, CRAMP_HANDOUT_SWATCH, *x, flow->y + height * 0.15, height * 1.4, height * 0.7);
+  swatch->color = *color;
+  swatch->edge = *edge;
+  swatch->text = g_strdup (id);
+  *x += height * 1.4 + 4;
+  add_text (flow, label, *x, flow->y);
+  *x += width / (double) PANGO_SCALE + 14;
+}
+
+/* The legend: the colour of each layer shown and, when asked for, the
+ * light of the selected region. */
+static void
+lay_out_legend (Flow             *flow,
+                CrampAnatomyView *view,
+                gboolean          show_selection)
+{
+  CrampAtlas        *atlas = cramp_anatomy_view_get_atlas (view);
+  const char *const *shown = cramp_anatomy_view_get_visible_layers (view);
+  GPtrArray         *layers = cramp_atlas_get_layers (atlas);
+  const char        *id = cramp_anatomy_view_get_selected_region (view);
+  const CrampRegion *selected = id != NULL ? cramp_atlas_lookup_region (atlas, id) : NULL;
+  double             x = CRAMP_HANDOUT_MARGIN;
+  guint              keys = 0;
+
+  for (guint i = 0; i < layers->len; i++)
+    {
+      const CrampLayer *layer = g_ptr_array_index (layers, i);
+      GdkRGBA           color, edge;
+
+      if (shown == NULL || !g_strv_contains (shown, layer->id))
+        continue;
+      if (!cramp_handout_get_layer_colors (layer->id, &color, &edge))
+        gdk_rgba_parse (&color, "#c0bfbc"), gdk_rgba_parse (&edge, "#77767b");
+      add_key (flow, &x, layer->id, layer->name, &color, &edge);
+      keys++;
+    }
+
+  if (show_selection && selected != NULL)
+    {
+      CrampPaintColors paper;
+      GdkRGBA          color, edge;
+      double           fill, outline;
+
+      cramp_paint_colors_for_paper (&paper);
+      cramp_highlight_style_get_opacity (CRAMP_HIGHLIGHT_SELECTED, &fill, &outline);
+      color = edge = paper.accent;
+      color.alpha = fill;
+      edge.alpha = outline;
+      add_key (flow, &x, selected->id, selected->name, &color, &edge);
+      keys++;
+    }
+
+  if (keys > 0)
+    flow->y += 7.5 * flow->scale * 1.4;
+}
+
 /* The page's first part: the title, every view with its caption, and a
  * legend of the layers shown. */
 static void
@@ -437,11 +520,7 @@ lay_out_pictures (Flow             *flow,
                   CrampAnatomyView *view,
                   gboolean          show_selection)
 {
-  CrampAtlas        *atlas = cramp_anatomy_view_get_atlas (view);
-  const char *const *layers = cramp_anatomy_view_get_visible_layers (view);
-  const char        *selected = cramp_anatomy_view_get_selected_region (view);
-  GPtrArray         *all = cramp_atlas_get_layers (atlas);
-  g_autofree char   *title = g_markup_printf_escaped ("<b>%s</b>", flow->self->title);
+  g_autofree char *title = g_markup_printf_escaped ("<b>%s</b>", flow->self->title);
   g_autoptr (PangoLayout) heading = text_layout (flow, title, 18, content_width (), 0);
   double x = CRAMP_HANDOUT_MARGIN, row_height = 0, size = 7.5 * flow->scale;
 
@@ -473,47 +552,7 @@ lay_out_pictures (Flow             *flow,
         }
     }
 
-  /* The legend: a swatch and a name for each layer shown. */
-  x = CRAMP_HANDOUT_MARGIN;
-  for (guint i = 0; i <= all->len; i++)
-    {
-      const CrampLayer  *layer = i < all->len ? g_ptr_array_index (all, i) : NULL;
-      const CrampRegion *region = layer == NULL && show_selection ? cramp_atlas_lookup_region (atlas, selected) : NULL;
-      g_autofree char   *name = NULL;
-      g_autoptr (PangoLayout) label = NULL;
-      CrampHandoutBlock *swatch;
-      GdkRGBA            color, edge;
-      double             height;
-      int                width;
-
-      if (layer != NULL && (layers == NULL || !g_strv_contains (layers, layer->id)))
-        continue;
-      if (layer == NULL && region == NULL)
-        break;
-
-      if (layer != NULL && !cramp_handout_get_layer_colors (layer->id, &color, &edge))
-        gdk_rgba_parse (&color, "#c0bfbc"), gdk_rgba_parse (&edge, "#77767b");
-      else if (layer == NULL)
-        {
-          CrampPaintColors paper;
-
-          cramp_paint_colors_for_paper (&paper);
-          color = paper.accent, edge = paper.accent_text;
-        }
-
-      name = g_markup_escape_text (layer ? layer->name : region->name, -1);
-      label = text_layout (flow, name, size, -1, 0);
-      height = layout_height (label);
-      swatch = add_block (flow, CRAMP_HANDOUT_SWATCH, x, flow->y + height * 0.15, height * 1.4, height * 0.7);
-      swatch->color = color;
-      swatch->edge = edge;
-      swatch->text = g_strdup (layer ? layer->id : region->id);
-      x += height * 1.4 + 4;
-      add_text (flow, label, x, flow->y);
-      pango_layout_get_size (label, &width, NULL);
-      x += width / (double) PANGO_SCALE + 14;
-    }
-  flow->y += size * 1.4;
+  lay_out_legend (flow, view, show_selection);
 }
 
 /* Each region's causes, by the strength of their evidence, after a key
@@ -676,30 +715,61 @@ lay_out_sources (Flow       *flow,
   flow_columns (flow, items);
 }
 
-/* What the app is, and the page, at the foot of each page. */
+/* The foot of a page: what the app is, in grey, and the page's number at
+ * the right. */
+static PangoLayout *
+footer_layout (Flow       *flow,
+               const char *text,
+               double      width)
+{
+  g_autofree char *markup = g_markup_printf_escaped ("<span foreground=\"#5e5c64\">%s</span>", text);
+
+  return text_layout (flow, markup, 6.5, width, 0);
+}
+
+/* The height of @layout's ink and lines, whichever reaches lower. */
+static double
+full_height (PangoLayout *layout)
+{
+  PangoRectangle ink, logical;
+
+  pango_layout_get_extents (layout, &ink, &logical);
+  pango_extents_to_pixels (&ink, NULL);
+  pango_extents_to_pixels (&logical, NULL);
+  return MAX (ink.y + ink.height, logical.y + logical.height);
+}
+
+/* Where the footers begin, so high that the longest fits above the margin. */
+static double
+footer_top (Flow       *flow,
+            CrampAtlas *atlas)
+{
+  const char *about = cramp_atlas_get_notice (atlas, CRAMP_NOTICE_ABOUT);
+  g_autoptr (PangoLayout) layout = footer_layout (flow, about, content_width () - PAGE_NUMBER_WIDTH);
+
+  return CRAMP_HANDOUT_PAGE_HEIGHT - CRAMP_HANDOUT_MARGIN - full_height (layout);
+}
+
 static void
 lay_out_footers (Flow       *flow,
                  CrampAtlas *atlas)
 {
-  for (guint page = 0; page <= flow->page; page++)
+  const char *about = cramp_atlas_get_notice (atlas, CRAMP_NOTICE_ABOUT);
+  guint       pages = flow->page + 1;
+
+  for (flow->page = 0; flow->page < pages; flow->page++)
     {
       /* Translators: the foot of a page of the handout: its number and how many there are. */
-      g_autofree char *count = g_strdup_printf (_ ("Page %u of %u"), page + 1, flow->page + 1);
-      g_autofree char *markup = g_markup_printf_escaped ("<span foreground=\"#5e5c64\">%s %s</span>",
-                                                         cramp_atlas_get_notice (atlas, CRAMP_NOTICE_ABOUT), count);
-      g_autoptr (PangoLayout) layout = text_layout (flow, markup, 6.5, content_width (), 0);
-      guint          last = flow->page;
-      PangoRectangle ink, logical;
+      g_autofree char *count = g_strdup_printf (_ ("Page %u of %u"), flow->page + 1, pages);
+      g_autoptr (PangoLayout) notice = footer_layout (flow, about, content_width () - PAGE_NUMBER_WIDTH);
+      g_autoptr (PangoLayout) number = footer_layout (flow, count, PAGE_NUMBER_WIDTH);
 
-      /* Its ink, which may reach below its lines, stays above the margin. */
-      pango_layout_get_extents (layout, &ink, &logical);
-      pango_extents_to_pixels (&ink, NULL);
-      pango_extents_to_pixels (&logical, NULL);
-      flow->page = page;
-      add_text (flow, layout, CRAMP_HANDOUT_MARGIN,
-                CRAMP_HANDOUT_PAGE_HEIGHT - CRAMP_HANDOUT_MARGIN - MAX (ink.y + ink.height, logical.y + logical.height));
-      flow->page = last;
+      pango_layout_set_alignment (number, PANGO_ALIGN_RIGHT);
+      add_text (flow, notice, CRAMP_HANDOUT_MARGIN, flow->self->footer_top);
+      add_text (flow, number, CRAMP_HANDOUT_PAGE_WIDTH - CRAMP_HANDOUT_MARGIN - PAGE_NUMBER_WIDTH,
+                flow->self->footer_top);
     }
+  flow->page = pages - 1;
 }
 
 /* What goes on a page, laid out from @flow's page and scale; it sets the
@@ -772,6 +842,7 @@ lay_out (CrampHandout     *self,
 {
   Flow flow = { self, 1, 0, CRAMP_HANDOUT_MARGIN, FALSE };
 
+  self->footer_top = footer_top (&flow, cramp_anatomy_view_get_atlas (view));
   lay_out_page (&flow, lay_out_first_page, view, show_selection);
   new_page (&flow);
   lay_out_page (&flow, lay_out_second_page, view, show_selection);
@@ -891,11 +962,6 @@ paint_swatch (cairo_t                 *cr,
   gdk_cairo_set_source_rgba (cr, &block->edge);
   cairo_set_line_width (cr, 0.75);
   cairo_stroke (cr);
-
-  /* The middle stays the colour itself, inside the edge. */
-  gdk_cairo_set_source_rgba (cr, &block->color);
-  cairo_rectangle (cr, box->origin.x + radius, box->origin.y + radius / 2, box->size.width - 2 * radius, radius);
-  cairo_fill (cr);
 }
 
 /**
