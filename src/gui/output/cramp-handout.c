@@ -31,7 +31,8 @@
 
 /* The handout is laid out once, when it is made, as a list of blocks on
  * pages; drawing a page, for print or for PDF, paints its blocks. The
- * text shrinks a little at a time until everything fits on two pages. */
+ * pictures are rendered once; each page's text is then laid out as large
+ * as fits. */
 struct _CrampHandout
 {
   GObject       parent_instance;
@@ -115,8 +116,8 @@ cramp_handout_get_layer_colors (const char *layer,
 
 /* The pictures */
 
-/* How many of the view's logical pixels one pixel of a picture stands
- * for, so that the labels come out LABEL_SIZE points tall on paper. */
+/* How many pixels of a picture stand for one of the view's logical
+ * pixels, so that the labels come out LABEL_SIZE points tall on paper. */
 static double
 label_unit (CrampAnatomyView *view)
 {
@@ -544,7 +545,8 @@ lay_out_pictures (Flow             *flow,
 
       /* A row ends at the right margin. */
       if (i + 1 == flow->self->pictures->len ||
-          x + ((Picture *) g_ptr_array_index (flow->self->pictures, i + 1))->width > CRAMP_HANDOUT_PAGE_WIDTH)
+          x + ((Picture *) g_ptr_array_index (flow->self->pictures, i + 1))->width >
+              CRAMP_HANDOUT_PAGE_WIDTH - CRAMP_HANDOUT_MARGIN + 0.5)
         {
           flow->y += row_height + 6;
           x = CRAMP_HANDOUT_MARGIN;
@@ -568,11 +570,11 @@ lay_out_causes (Flow       *flow,
   add_heading (flow, _ ("Causes by Region"));
   for (CrampEvidence evidence = CRAMP_EVIDENCE_ESTABLISHED; evidence <= CRAMP_EVIDENCE_CONTESTED; evidence++)
     {
-      g_autofree char *line = g_markup_printf_escaped ("%s<b>%s</b>: %s", evidence > 0 ? "\n" : "",
-                                                       cramp_evidence_get_label (evidence),
+      /* Translators: a grade of evidence and, after the colon, what it means. */
+      g_autofree char *line = g_markup_printf_escaped (_ ("<b>%s:</b> %s"), cramp_evidence_get_label (evidence),
                                                        cramp_atlas_explain_evidence (atlas, evidence));
 
-      g_string_append (key, line);
+      g_string_append_printf (key, "%s%s", evidence > 0 ? "\n" : "", line);
     }
   add_paragraph (flow, key->str, 7.5, 0);
   g_string_free (key, TRUE);
