@@ -1,4 +1,4 @@
-/* cramp-export.c: the drawing as shown, as SVG, PNG or on the clipboard
+/* cramp-export.c: the drawing as shown, as SVG, PNG or on the clipboard, and the handout saved or printed
  *
  * Copyright 2026 The Cramp Atlas authors
  *
@@ -23,7 +23,6 @@
 #include "cramp-ui-util.h"
 
 #define DEFAULT_WIDTH 1920
-#define HANDOUT_WIDTH 2400 /* 300 dots an inch across a page */
 #define WIDTH_CHOICE  "width"
 #define FILL_CHOICE   "background"
 #define MARK_CHOICE   "selection"
