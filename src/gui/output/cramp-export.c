@@ -653,7 +653,7 @@ begin_print_cb (GtkPrintOperation *operation,
   gtk_print_operation_set_n_pages (operation, cramp_handout_get_n_pages (handout));
 }
 
-/* Each A4 page, as large as it fits on the paper chosen. */
+/* Each A4 page, as large as it fits on the paper chosen, centred across. */
 static void
 draw_page_cb (GtkPrintOperation *operation,
               GtkPrintContext   *context,
@@ -662,9 +662,11 @@ draw_page_cb (GtkPrintOperation *operation,
 {
   CrampHandout *handout = g_object_get_data (G_OBJECT (operation), CRAMP_EXPORT_HANDOUT_KEY);
   cairo_t      *cr = gtk_print_context_get_cairo_context (context);
-  double        scale = MIN (gtk_print_context_get_width (context) / CRAMP_HANDOUT_PAGE_WIDTH,
+  double        width = gtk_print_context_get_width (context);
+  double        scale = MIN (width / CRAMP_HANDOUT_PAGE_WIDTH,
                              gtk_print_context_get_height (context) / CRAMP_HANDOUT_PAGE_HEIGHT);
 
+  cairo_translate (cr, (width - CRAMP_HANDOUT_PAGE_WIDTH * scale) / 2.0, 0);
   cairo_scale (cr, scale, scale);
   cramp_handout_draw_page (handout, cr, page);
 }
