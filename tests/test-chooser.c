@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "cramp-window.h"
 #include "gui-test-util.h"
@@ -120,6 +121,92 @@ START_TEST (test_export_asks_before_replacing)
 }
 END_TEST
 
+/* Whether @root holds a check button labelled @label. */
+static gboolean
+has_check_button (GtkWidget  *root,
+                  const char *label)
+{
+  if (GTK_IS_CHECK_BUTTON (root) && g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (root)), label) == 0)
+    return TRUE;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    if (has_check_button (child, label))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* Saves the handout through the chooser, ticking "Mark the Selected
+ * Region" if @mark, and returns what was written without its dates. The
+ * chooser offers the tick only when @offered. */
+static GBytes *
+save_handout (const char *dir,
+              gboolean    offered,
+              gboolean    mark)
+{
+  g_autofree char *path = g_build_filename (dir, "handout.pdf", NULL);
+  g_autoptr (GFile) folder = g_file_new_for_path (dir);
+  gint64     deadline = g_get_monotonic_time () + 20 * G_TIME_SPAN_SECOND;
+  char      *text = NULL;
+  gsize      length;
+  GtkWindow *chooser;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-handout", NULL);
+  flush ();
+  chooser = find_toplevel (GTK_TYPE_FILE_CHOOSER_DIALOG);
+  ck_assert_msg (chooser != NULL, "no file chooser");
+  if (offered)
+    {
+      ck_assert (has_check_button (GTK_WIDGET (chooser), "Mark the Selected Region"));
+      ck_assert_str_eq (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "selection"), "false");
+      gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "selection", mark ? "true" : "false");
+    }
+  else
+    ck_assert_msg (!has_check_button (GTK_WIDGET (chooser), "Mark the Selected Region"),
+                   "the chooser offers to mark a selection that there is not");
+  ck_assert (gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), "handout.pdf");
+  flush ();
+  gtk_dialog_response (GTK_DIALOG (chooser), GTK_RESPONSE_ACCEPT);
+  while (!g_file_test (path, G_FILE_TEST_EXISTS) && g_get_monotonic_time () < deadline)
+    if (!g_main_context_iteration (NULL, FALSE))
+      g_usleep (10000);
+  flush ();
+
+  ck_assert_msg (g_file_get_contents (path, &text, &length, NULL), "the handout was not written");
+  g_unlink (path);
+  ck_assert_uint_gt (length, 1000);
+
+  /* The dates are blanked, so that two saves of one handout are equal. */
+  for (gsize i = 0; i < length; i++)
+    for (const char *const *key = (const char *const[]){ "/CreationDate", "/ModDate", NULL }; *key; key++)
+      if (length - i > strlen (*key) && memcmp (text + i, *key, strlen (*key)) == 0)
+        for (; i < length && text[i] != ')'; i++)
+          text[i] = ' ';
+  return g_bytes_new_take (text, length);
+}
+
+/* The handout leaves the selection out unless the chooser's tick asks for
+ * it, and offers the tick only when something is selected. */
+START_TEST (test_handout_marks_the_selection_when_asked)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cramp-handout-XXXXXX", NULL);
+  g_autoptr (GBytes) plain = NULL;
+  g_autoptr (GBytes) unmarked = NULL;
+  g_autoptr (GBytes) marked = NULL;
+
+  plain = save_handout (dir, FALSE, FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.select", "s", "region:heel");
+  flush ();
+  unmarked = save_handout (dir, TRUE, FALSE);
+  marked = save_handout (dir, TRUE, TRUE);
+  g_rmdir (dir);
+
+  ck_assert_msg (g_bytes_equal (plain, unmarked), "the handout shows the selection unasked");
+  ck_assert_msg (!g_bytes_equal (plain, marked), "the handout does not show the selection asked for");
+}
+END_TEST
+
 static Suite *
 chooser_suite (void)
 {
@@ -128,6 +215,7 @@ chooser_suite (void)
 
   tcase_add_checked_fixture (tcase, setup, teardown);
   tcase_add_test (tcase, test_export_asks_before_replacing);
+  tcase_add_test (tcase, test_handout_marks_the_selection_when_asked);
   suite_add_tcase (suite, tcase);
 
   return suite;

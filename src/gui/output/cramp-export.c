@@ -538,10 +538,12 @@ export_response_cb (GtkNativeDialog *chooser,
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   if (format == CRAMP_EXPORT_HANDOUT)
     {
-      cramp_export_save_handout (view, file,
-                                 g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), MARK_CHOICE),
-                                            "true") == 0,
-                                 &error);
+      gboolean offered = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), MARK_CHOICE));
+
+      cramp_export_save_handout (
+          view, file,
+          offered && g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), MARK_CHOICE), "true") == 0,
+          &error);
     }
   else
     {
@@ -595,6 +597,7 @@ add_mark_choice (GtkFileChooser *chooser)
 {
   gtk_file_chooser_add_choice (chooser, MARK_CHOICE, _ ("Mark the Selected Region"), NULL, NULL);
   gtk_file_chooser_set_choice (chooser, MARK_CHOICE, "false");
+  g_object_set_data (G_OBJECT (chooser), MARK_CHOICE, GINT_TO_POINTER (TRUE));
 }
 
 /**
