@@ -825,75 +825,6 @@ START_TEST (test_export_is_what_the_screen_shows)
 }
 END_TEST
 
-static char *
-run_tool (const char *tool,
-          const char *path)
-{
-  const char *argv[] = { tool, path, "-", NULL };
-  g_autoptr (GError) error = NULL;
-  char *out = NULL;
-  int   status = 0;
-
-  if (g_str_equal (tool, "pdfinfo"))
-    argv[2] = NULL;
-  ck_assert_msg (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL, &out, NULL, &status,
-                               &error),
-                 "%s: %s", tool, error ? error->message : "");
-  ck_assert_int_eq (status, 0);
-  return out;
-}
-
-/* One page: the drawing, and each region of the view with its causes. */
-static void
-assert_handout (const char *path)
-{
-  g_autofree char *info = NULL;
-  g_autofree char *text = NULL;
-  const CrampView *view = cramp_atlas_lookup_view (atlas, "plantar");
-
-  info = run_tool ("pdfinfo", path);
-  ck_assert_msg (g_regex_match_simple ("^Pages: +1$", info, G_REGEX_MULTILINE, 0), "%s", info);
-  text = run_tool ("pdftotext", path);
-  ck_assert_msg (strstr (text, view->name) != NULL, "%s", text);
-  for (guint i = 0; i < view->regions->len; i++)
-    {
-      const CrampRegion *region = g_ptr_array_index (view->regions, i);
-      const CrampFactor *factor = g_ptr_array_index (region->factors, 0);
-      g_autofree char   *words = g_strndup (factor->name, 8);
-
-      ck_assert_msg (strstr (text, region->name) != NULL, "no %s in the handout", region->name);
-      ck_assert_msg (strstr (text, words) != NULL, "no %s in the handout", factor->name);
-    }
-}
-
-START_TEST (test_handout_prints_on_one_page)
-{
-  g_autofree char *dir = g_dir_make_tmp ("cramp-handout-XXXXXX", NULL);
-  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
-  g_autofree char *saved = g_build_filename (dir, "saved.pdf", NULL);
-  g_autoptr (GFile) file = g_file_new_for_path (saved);
-  g_autoptr (GtkPrintOperation) operation = NULL;
-  g_autoptr (GError) error = NULL;
-
-  show_view ("plantar");
-  operation = cramp_export_handout_new (anatomy_view (), &error);
-  ck_assert_msg (operation != NULL, "%s", error ? error->message : "");
-  gtk_print_operation_set_export_filename (operation, printed);
-  ck_assert_int_eq (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
-                    GTK_PRINT_OPERATION_RESULT_APPLY);
-  assert_handout (printed);
-
-  /* Saved as PDF, it is the same page. */
-  ck_assert_msg (cramp_export_save (anatomy_view (), file, CRAMP_EXPORT_HANDOUT, 0, FALSE, &error), "%s",
-                 error ? error->message : "");
-  assert_handout (saved);
-
-  g_unlink (printed);
-  g_unlink (saved);
-  g_rmdir (dir);
-}
-END_TEST
-
 static void
 changed_cb (GtkRecentManager *recent,
             gboolean         *changed)
@@ -1374,7 +1305,6 @@ explore_suite (void)
   tcase_add_test (tcase, test_presentation_mode);
   tcase_add_test (tcase, test_export_png_svg_and_clipboard);
   tcase_add_test (tcase, test_export_is_what_the_screen_shows);
-  tcase_add_test (tcase, test_handout_prints_on_one_page);
   tcase_add_test (tcase, test_recent_files_exist);
   tcase_add_test (tcase, test_quiz_round_by_keyboard);
   tcase_add_test (tcase, test_quiz_round_by_clicker);

@@ -38,6 +38,7 @@ struct _CrampWindow
   CrampSidebar        *sidebar;
   GtkWidget           *sidebar_pane;
   GtkWidget           *sidebar_separator;
+  AdwToastOverlay     *toasts;
 
   GSettings           *settings;
   CrampAtlas          *atlas;
@@ -288,7 +289,27 @@ copy_drawing_action (GtkWidget  *widget,
   g_autoptr (GError) error = NULL;
 
   if (!cramp_export_copy (cramp_explorer_get_anatomy_view (self->explorer), &error))
-    g_warning ("The drawing could not be copied: %s", error ? error->message : "");
+    {
+      g_warning ("The drawing could not be copied: %s", error ? error->message : "");
+      return;
+    }
+
+  /* Translators: a short note that the drawing is now on the clipboard. */
+  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_ ("Copied")));
+}
+
+/* Copying shows nothing by itself, so a toast says that it happened; the
+ * overlay for it goes round the whole content. */
+static void
+add_toast_overlay (CrampWindow *self)
+{
+  AdwApplicationWindow *window = ADW_APPLICATION_WINDOW (self);
+  g_autoptr (GtkWidget) content = g_object_ref (adw_application_window_get_content (window));
+
+  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
+  adw_application_window_set_content (window, NULL);
+  adw_toast_overlay_set_child (self->toasts, content);
+  adw_application_window_set_content (window, GTK_WIDGET (self->toasts));
 }
 
 static void
@@ -774,6 +795,7 @@ static void
 cramp_window_init (CrampWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  add_toast_overlay (self);
   cramp_fix_accessible_names (GTK_WIDGET (self));
   add_step_keys (self);
   cramp_sidebar_capture_keys_from (self->sidebar, GTK_WIDGET (self));

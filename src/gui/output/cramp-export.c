@@ -1,4 +1,4 @@
-/* cramp-export.c: the drawing as shown, as SVG, PNG or on the clipboard
+/* cramp-export.c: the drawing as shown, as SVG, PNG or on the clipboard, and the handout saved or printed
  *
  * Copyright 2026 The Cramp Atlas authors
  *
@@ -16,15 +16,16 @@
 
 #include "cramp-drawing.h"
 #include "cramp-export.h"
+#include "cramp-handout.h"
 #include "cramp-highlight.h"
 #include "cramp-painter.h"
 #include "cramp-save.h"
 #include "cramp-ui-util.h"
 
 #define DEFAULT_WIDTH 1920
-#define HANDOUT_WIDTH 2400 /* 300 dots an inch across a page */
 #define WIDTH_CHOICE  "width"
 #define FILL_CHOICE   "background"
+#define MARK_CHOICE   "selection"
 
 /* The scene as the view shows it */
 
@@ -119,6 +120,58 @@ texture_from_node (GskRenderNode *node,
 }
 
 /**
+ * cramp_export_render_scene:
+ * @view: the anatomy view, whose atlas and font are used
+ * @shown: the view of the foot to paint
+ * @drawing: its drawing
+ * @state: what to paint over it
+ * @width: the width in pixels
+ * @height: the height in pixels
+ * @unit: how many pixels stand for one of the view's logical pixels
+ * @fill: whether to paint a white background, or leave it clear
+ *
+ * Paints @drawing whole with the same painter as the view, measured with
+ * the view's font, @unit times as large, in the light style's colours.
+ *
+ * Returns: (transfer full): the picture
+ */
+GdkTexture *
+cramp_export_render_scene (CrampAnatomyView      *view,
+                           const CrampView       *shown,
+                           CrampDrawing          *drawing,
+                           const CrampPaintState *state,
+                           int                    width,
+                           int                    height,
+                           double                 unit,
+                           gboolean               fill)
+{
+  double margin = CRAMP_PAINTER_MARGIN * unit;
+  g_autoptr (CrampPainter) painter = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  PangoContext    *context;
+  CrampPaintColors colors;
+  graphene_rect_t  fit;
+
+  cramp_drawing_fit (drawing, MAX (1.0, width - 2 * margin), MAX (1.0, height - 2 * margin), &fit);
+  graphene_rect_offset (&fit, margin, margin);
+  painter = cramp_painter_new (cramp_anatomy_view_get_atlas (view), shown, drawing);
+  cramp_painter_set_viewport (painter, width, height, 1, unit, &fit);
+  cramp_paint_colors_for_paper (&colors);
+  cramp_painter_set_colors (painter, &colors);
+  cramp_painter_build_map (painter);
+
+  snapshot = gtk_snapshot_new ();
+  if (fill)
+    gtk_snapshot_append_color (snapshot, &colors.bg, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  context = scaled_context (view, unit);
+  cramp_painter_snapshot (painter, snapshot, context, state);
+  g_object_unref (context);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  return texture_from_node (node, width, height);
+}
+
+/**
  * cramp_export_render:
  * @view: the anatomy view
  * @width: the width in pixels
@@ -142,36 +195,14 @@ cramp_export_render (CrampAnatomyView *view,
                      GError          **error)
 {
   const CrampView *shown = shown_view (view, error);
-  CrampDrawing    *drawing = cramp_anatomy_view_get_drawing (view);
-  double           margin = CRAMP_PAINTER_MARGIN * unit;
-  g_autoptr (CrampPainter) painter = NULL;
-  g_autoptr (GtkSnapshot) snapshot = NULL;
-  g_autoptr (GskRenderNode) node = NULL;
-  PangoContext    *context;
-  CrampPaintColors colors;
   CrampPaintState  state;
-  graphene_rect_t  fit;
 
   if (shown == NULL)
     return NULL;
 
-  cramp_drawing_fit (drawing, MAX (1.0, width - 2 * margin), MAX (1.0, height - 2 * margin), &fit);
-  graphene_rect_offset (&fit, margin, margin);
-  painter = cramp_painter_new (cramp_anatomy_view_get_atlas (view), shown, drawing);
-  cramp_painter_set_viewport (painter, width, height, 1, unit, &fit);
-  cramp_paint_colors_for_paper (&colors);
-  cramp_painter_set_colors (painter, &colors);
-  cramp_painter_build_map (painter);
-
-  snapshot = gtk_snapshot_new ();
-  if (fill)
-    gtk_snapshot_append_color (snapshot, &colors.bg, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  context = scaled_context (view, unit);
   shown_state (view, &state);
-  cramp_painter_snapshot (painter, snapshot, context, &state);
-  g_object_unref (context);
-  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
-  return texture_from_node (node, width, height);
+  return cramp_export_render_scene (view, shown, cramp_anatomy_view_get_drawing (view), &state, width, height, unit,
+                                    fill);
 }
 
 /* The drawing, whole, @width pixels wide. */
@@ -355,8 +386,15 @@ cramp_export_svg (CrampAnatomyView *view,
   return g_string_free (svg, FALSE);
 }
 
-static GBytes *handout_pdf (CrampAnatomyView *view,
-                            GError          **error);
+static GBytes *
+handout_pdf (CrampAnatomyView *view,
+             gboolean          show_selection,
+             GError          **error)
+{
+  g_autoptr (CrampHandout) handout = cramp_handout_new (view, show_selection, error);
+
+  return handout ? cramp_handout_to_pdf (handout, error) : NULL;
+}
 
 static GBytes *
 export_bytes (CrampAnatomyView *view,
@@ -372,7 +410,7 @@ export_bytes (CrampAnatomyView *view,
   switch (format)
     {
     case CRAMP_EXPORT_HANDOUT:
-      return handout_pdf (view, error);
+      return handout_pdf (view, FALSE, error);
     case CRAMP_EXPORT_SVG:
       svg = cramp_export_svg (view, !clear, error);
       if (svg == NULL)
@@ -409,6 +447,28 @@ cramp_export_save (CrampAnatomyView *view,
                    GError          **error)
 {
   g_autoptr (GBytes) bytes = export_bytes (view, format, width, clear, error);
+
+  return bytes != NULL && cramp_save_bytes (file, bytes, error);
+}
+
+/**
+ * cramp_export_save_handout:
+ * @view: the anatomy view
+ * @file: where to save
+ * @show_selection: whether to mark the selected region in the views
+ * @error: the place for an error
+ *
+ * Saves the handout as a PDF document on A4.
+ *
+ * Returns: whether it was saved
+ */
+gboolean
+cramp_export_save_handout (CrampAnatomyView *view,
+                           GFile            *file,
+                           gboolean          show_selection,
+                           GError          **error)
+{
+  g_autoptr (GBytes) bytes = handout_pdf (view, show_selection, error);
 
   return bytes != NULL && cramp_save_bytes (file, bytes, error);
 }
@@ -476,11 +536,23 @@ export_response_cb (GtkNativeDialog *chooser,
     return;
 
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-  width = format == CRAMP_EXPORT_PNG ? gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), WIDTH_CHOICE) : NULL;
-  background = format != CRAMP_EXPORT_HANDOUT ? gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), FILL_CHOICE)
-                                              : NULL;
-  cramp_export_save (view, file, format, width ? atoi (width) : DEFAULT_WIDTH, g_strcmp0 (background, "clear") == 0,
-                     &error);
+  if (format == CRAMP_EXPORT_HANDOUT)
+    {
+      gboolean offered = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), MARK_CHOICE));
+
+      cramp_export_save_handout (
+          view, file,
+          offered && g_strcmp0 (gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), MARK_CHOICE), "true") == 0,
+          &error);
+    }
+  else
+    {
+      width = format == CRAMP_EXPORT_PNG ? gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), WIDTH_CHOICE)
+                                         : NULL;
+      background = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), FILL_CHOICE);
+      cramp_export_save (view, file, format, width ? atoi (width) : DEFAULT_WIDTH,
+                         g_strcmp0 (background, "clear") == 0, &error);
+    }
   cramp_report_save (GTK_WIDGET (gtk_native_dialog_get_transient_for (chooser)), file, error,
                      _ (formats[format].error));
 }
@@ -507,6 +579,25 @@ add_background_choice (GtkFileChooser *chooser)
 
   gtk_file_chooser_add_choice (chooser, FILL_CHOICE, _ ("Background"), fills, labels);
   gtk_file_chooser_set_choice (chooser, FILL_CHOICE, "white");
+}
+
+/* Whether anything is lit that a handout could show. */
+static gboolean
+has_selection (CrampAnatomyView *view)
+{
+  const char *const *highlights = cramp_anatomy_view_get_highlights (view);
+
+  return cramp_anatomy_view_get_selected_region (view) != NULL || (highlights != NULL && highlights[0] != NULL);
+}
+
+/* A handout is for a whole class: it leaves out the selection unless the
+ * teacher ticks this. */
+static void
+add_mark_choice (GtkFileChooser *chooser)
+{
+  gtk_file_chooser_add_choice (chooser, MARK_CHOICE, _ ("Mark the Selected Region"), NULL, NULL);
+  gtk_file_chooser_set_choice (chooser, MARK_CHOICE, "false");
+  g_object_set_data (G_OBJECT (chooser), MARK_CHOICE, GINT_TO_POINTER (TRUE));
 }
 
 /**
@@ -543,232 +634,78 @@ cramp_export_run (GtkWindow        *parent,
     add_width_choice (GTK_FILE_CHOOSER (chooser));
   if (format != CRAMP_EXPORT_HANDOUT)
     add_background_choice (GTK_FILE_CHOOSER (chooser));
+  else if (has_selection (view))
+    add_mark_choice (GTK_FILE_CHOOSER (chooser));
 
   g_object_set_data (G_OBJECT (chooser), "cramp-format", GINT_TO_POINTER (format));
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (view));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
-/* The handout: one page with the drawing and each region's causes */
+/* The handout, printed */
 
-typedef struct
-{
-  GdkTexture *image;
-  char       *title;
-  char       *text; /* Pango markup */
-} Handout;
+#define MARK_BUTTON "cramp-mark-button"
 
 static void
-handout_free (gpointer data)
+begin_print_cb (GtkPrintOperation *operation,
+                GtkPrintContext   *context,
+                gpointer           user_data)
 {
-  Handout *handout = data;
+  CrampHandout *handout = g_object_get_data (G_OBJECT (operation), CRAMP_EXPORT_HANDOUT_KEY);
 
-  g_clear_object (&handout->image);
-  g_free (handout->title);
-  g_free (handout->text);
-  g_free (handout);
+  gtk_print_operation_set_n_pages (operation, cramp_handout_get_n_pages (handout));
 }
 
-static char *
-handout_text (CrampAnatomyView *view,
-              const CrampView  *shown)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < shown->regions->len; i++)
-    {
-      const CrampRegion *region = g_ptr_array_index (shown->regions, i);
-      g_autoptr (GPtrArray) names = g_ptr_array_new ();
-      g_autofree char *joined = NULL;
-      g_autofree char *line = NULL;
-
-      for (guint j = 0; j < region->factors->len; j++)
-        g_ptr_array_add (names, ((CrampFactor *) g_ptr_array_index (region->factors, j))->name);
-      g_ptr_array_add (names, NULL);
-      joined = g_strjoinv (", ", (char **) names->pdata);
-
-      /* Translators: a region of the foot and, after the colon, its causes. */
-      line = g_markup_printf_escaped (_ ("<b>%s</b>: %s"), region->name, joined);
-      g_string_append_printf (text, "%s%s", i > 0 ? "\n" : "", line);
-    }
-
-  return g_string_free (text, FALSE);
-}
-
-static PangoLayout *
-handout_layout (PangoContext *context,
-                const char   *markup,
-                double        size,
-                double        width)
-{
-  PangoLayout *layout = pango_layout_new (context);
-  g_autoptr (PangoFontDescription) font = pango_font_description_from_string ("Sans");
-
-  pango_font_description_set_size (font, (int) (size * PANGO_SCALE));
-  pango_layout_set_font_description (layout, font);
-  pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
-  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_markup (layout, markup, -1);
-  return layout;
-}
-
-/* Paints @texture into @area, as large as fits, centred. */
+/* Each A4 page, as large as it fits on the paper chosen, centred across. */
 static void
-paint_texture (cairo_t               *cr,
-               GdkTexture            *texture,
-               const graphene_rect_t *area)
+draw_page_cb (GtkPrintOperation *operation,
+              GtkPrintContext   *context,
+              int                page,
+              gpointer           user_data)
 {
-  int              width = gdk_texture_get_width (texture);
-  int              height = gdk_texture_get_height (texture);
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  double           scale = MIN (area->size.width / width, area->size.height / height);
+  CrampHandout *handout = g_object_get_data (G_OBJECT (operation), CRAMP_EXPORT_HANDOUT_KEY);
+  cairo_t      *cr = gtk_print_context_get_cairo_context (context);
+  double        width = gtk_print_context_get_width (context);
+  double        scale = MIN (width / CRAMP_HANDOUT_PAGE_WIDTH,
+                             gtk_print_context_get_height (context) / CRAMP_HANDOUT_PAGE_HEIGHT);
 
-  gdk_texture_download (texture, cairo_image_surface_get_data (surface), cairo_image_surface_get_stride (surface));
-  cairo_surface_mark_dirty (surface);
-  cairo_save (cr);
-  cairo_translate (cr, area->origin.x + (area->size.width - width * scale) / 2.0,
-                   area->origin.y + (area->size.height - height * scale) / 2.0);
+  cairo_translate (cr, (width - CRAMP_HANDOUT_PAGE_WIDTH * scale) / 2.0, 0);
   cairo_scale (cr, scale, scale);
-  cairo_set_source_surface (cr, surface, 0, 0);
-  cairo_paint (cr);
-  cairo_restore (cr);
-  cairo_surface_destroy (surface);
+  cramp_handout_draw_page (handout, cr, page);
 }
 
-/* The title, the drawing across the page, then the text, made smaller
- * until it fits, all on one page of @width × @height. */
+static GObject *
+create_custom_widget_cb (GtkPrintOperation *operation,
+                         CrampAnatomyView  *view)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *button = gtk_check_button_new_with_mnemonic (_ ("_Mark the Selected Region"));
+
+  gtk_widget_set_margin_start (box, 12);
+  gtk_widget_set_margin_end (box, 12);
+  gtk_widget_set_margin_top (box, 12);
+  gtk_widget_set_margin_bottom (box, 12);
+  gtk_widget_set_sensitive (button, has_selection (view));
+  gtk_box_append (GTK_BOX (box), button);
+  g_object_set_data (G_OBJECT (operation), MARK_BUTTON, button);
+  return G_OBJECT (box);
+}
+
+/* Lays the handout out again when the teacher asked for the selection. */
 static void
-draw_handout (Handout      *handout,
-              cairo_t      *cr,
-              PangoContext *context,
-              double        width,
-              double        height)
+custom_widget_apply_cb (GtkPrintOperation *operation,
+                        GtkWidget         *widget,
+                        CrampAnatomyView  *view)
 {
-  g_autofree char *title = g_markup_printf_escaped ("<b>%s</b>", handout->title);
-  g_autoptr (PangoLayout) heading = handout_layout (context, title, 16, width);
-  int    heading_height;
-  double y;
+  GtkCheckButton *button = g_object_get_data (G_OBJECT (operation), MARK_BUTTON);
+  CrampHandout   *handout;
 
-  pango_layout_get_pixel_size (heading, NULL, &heading_height);
-  cairo_move_to (cr, 0, 0);
-  pango_cairo_show_layout (cr, heading);
-  y = heading_height + 12;
+  if (button == NULL || !gtk_check_button_get_active (button))
+    return;
 
-  if (handout->image != NULL)
-    {
-      int    image_width = gdk_texture_get_width (handout->image);
-      double image_height = MIN (width * gdk_texture_get_height (handout->image) / image_width, height * 0.55);
-
-      paint_texture (cr, handout->image, &GRAPHENE_RECT_INIT (0, y, width, image_height));
-      y += image_height + 12;
-    }
-
-  for (double size = 10; size >= 5; size -= 0.5)
-    {
-      g_autoptr (PangoLayout) text = handout_layout (context, handout->text, size, width);
-      int text_height;
-
-      pango_layout_get_pixel_size (text, NULL, &text_height);
-      if (y + text_height <= height || size <= 5)
-        {
-          cairo_move_to (cr, 0, y);
-          pango_cairo_show_layout (cr, text);
-          break;
-        }
-    }
-}
-
-static void
-draw_handout_cb (GtkPrintOperation *operation,
-                 GtkPrintContext   *context,
-                 int                page,
-                 Handout           *handout)
-{
-  PangoContext *pango = gtk_print_context_create_pango_context (context);
-
-  draw_handout (handout, gtk_print_context_get_cairo_context (context), pango,
-                gtk_print_context_get_width (context), gtk_print_context_get_height (context));
-  g_object_unref (pango);
-}
-
-static Handout *
-handout_new (CrampAnatomyView *view,
-             GError          **error)
-{
-  CrampAtlas      *atlas = cramp_anatomy_view_get_atlas (view);
-  const CrampView *shown = atlas ? cramp_atlas_lookup_view (atlas, cramp_anatomy_view_get_view (view)) : NULL;
-  g_autoptr (GdkTexture) image = render_at_width (view, HANDOUT_WIDTH, TRUE, error);
-  Handout *handout;
-
-  if (image == NULL || shown == NULL)
-    return NULL;
-
-  handout = g_new0 (Handout, 1);
-  handout->image = g_steal_pointer (&image);
-  /* Translators: the title of the printed handout, with the view's name. */
-  handout->title = g_strdup_printf (_ ("Why Feet and Ankles Cramp: %s"), shown->name);
-  handout->text = handout_text (view, shown);
-  return handout;
-}
-
-static cairo_status_t
-append_cb (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
-/* The handout as a PDF, on the default paper with its default margins, as
- * the print dialog would lay it out. */
-static GBytes *
-handout_pdf (CrampAnatomyView *view,
-             GError          **error)
-{
-  Handout *handout = handout_new (view, error);
-  g_autoptr (GtkPaperSize) paper = gtk_paper_size_new (NULL);
-  double           left = gtk_paper_size_get_default_left_margin (paper, GTK_UNIT_POINTS);
-  double           top = gtk_paper_size_get_default_top_margin (paper, GTK_UNIT_POINTS);
-  double           width = gtk_paper_size_get_width (paper, GTK_UNIT_POINTS);
-  double           height = gtk_paper_size_get_height (paper, GTK_UNIT_POINTS);
-  GByteArray      *bytes;
-  cairo_surface_t *surface;
-  cairo_t         *cr;
-  PangoContext    *pango;
-  cairo_status_t   status;
-
-  if (handout == NULL)
-    return NULL;
-
-  bytes = g_byte_array_new ();
-  surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, width, height);
-  cr = cairo_create (surface);
-  pango = pango_cairo_create_context (cr);
-  /* Points, as the drawing's units are. */
-  pango_cairo_context_set_resolution (pango, 72);
-  cairo_translate (cr, left, top);
-  draw_handout (handout, cr, pango,
-                width - left - gtk_paper_size_get_default_right_margin (paper, GTK_UNIT_POINTS),
-                height - top - gtk_paper_size_get_default_bottom_margin (paper, GTK_UNIT_POINTS));
-  cairo_show_page (cr);
-
-  g_object_unref (pango);
-  cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-  handout_free (handout);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_byte_array_unref (bytes);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("The PDF could not be made: %s"),
-                   cairo_status_to_string (status));
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (bytes);
+  handout = cramp_handout_new (view, TRUE, NULL);
+  if (handout != NULL)
+    g_object_set_data_full (G_OBJECT (operation), CRAMP_EXPORT_HANDOUT_KEY, handout, g_object_unref);
 }
 
 /**
@@ -776,25 +713,37 @@ handout_pdf (CrampAnatomyView *view,
  * @view: the anatomy view
  * @error: the place for an error
  *
- * Returns: (transfer full) (nullable): an operation that prints one page:
- *   the drawing as shown and, in short, the causes of each of its regions
+ * Returns: (transfer full) (nullable): an operation that prints the
+ *   handout on A4 or the paper chosen, without the selection unless the
+ *   print dialog's Handout tab asks for it
  */
 GtkPrintOperation *
 cramp_export_handout_new (CrampAnatomyView *view,
                           GError          **error)
 {
-  Handout           *handout = handout_new (view, error);
+  CrampHandout *handout = cramp_handout_new (view, FALSE, error);
+  g_autoptr (GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr (GtkPaperSize) paper = gtk_paper_size_new (GTK_PAPER_NAME_A4);
   GtkPrintOperation *operation;
 
   if (handout == NULL)
     return NULL;
 
+  gtk_page_setup_set_paper_size (setup, paper);
   operation = gtk_print_operation_new ();
-  gtk_print_operation_set_n_pages (operation, 1);
-  gtk_print_operation_set_job_name (operation, handout->title);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_n_pages (operation, cramp_handout_get_n_pages (handout));
+  gtk_print_operation_set_job_name (operation, cramp_handout_get_title (handout));
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
-  g_object_set_data_full (G_OBJECT (operation), "cramp-handout", handout, handout_free);
-  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_handout_cb), handout);
+  /* Translators: the name of a tab of the print dialog with the handout's options. */
+  gtk_print_operation_set_custom_tab_label (operation, _ ("Handout"));
+  g_object_set_data_full (G_OBJECT (operation), CRAMP_EXPORT_HANDOUT_KEY, handout, g_object_unref);
+  g_signal_connect (operation, "begin-print", G_CALLBACK (begin_print_cb), NULL);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (draw_page_cb), NULL);
+  g_signal_connect_object (operation, "create-custom-widget", G_CALLBACK (create_custom_widget_cb), view, 0);
+  g_signal_connect_object (operation, "custom-widget-apply", G_CALLBACK (custom_widget_apply_cb), view, 0);
   return operation;
 }
 
@@ -803,7 +752,7 @@ cramp_export_handout_new (CrampAnatomyView *view,
  * @parent: the window to attach the print dialog to
  * @view: the anatomy view
  *
- * Prints the handout of the drawing as shown; a failure is shown once.
+ * Prints the handout; a failure is shown once.
  */
 void
 cramp_export_print_handout (GtkWindow        *parent,
@@ -813,7 +762,7 @@ cramp_export_print_handout (GtkWindow        *parent,
   g_autoptr (GtkPrintOperation) operation = cramp_export_handout_new (view, &error);
 
   if (operation == NULL)
-    cramp_show_error (GTK_WIDGET (parent), _ ("The Drawing Could Not Be Exported"), error ? error->message : "");
+    cramp_show_error (GTK_WIDGET (parent), _ ("The Handout Could Not Be Saved"), error ? error->message : "");
   else
-    cramp_print (operation, GTK_WIDGET (parent), _ ("The Drawing Could Not Be Exported"));
+    cramp_print (operation, GTK_WIDGET (parent), _ ("The Handout Could Not Be Printed"));
 }

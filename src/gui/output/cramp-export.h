@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "cramp-anatomy-view.h"
+#include "cramp-painter.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +18,10 @@ G_BEGIN_DECLS
  * and handouts, painted by the view's own painter; or as SVG. */
 
 #define CRAMP_EXPORT_MAX_WIDTH 3840
+
+/* The CrampHandout that a print operation of the handout prints, as the
+ * operation's object data. */
+#define CRAMP_EXPORT_HANDOUT_KEY "cramp-handout"
 
 /* What a file of the export holds. */
 typedef enum
@@ -26,6 +31,14 @@ typedef enum
   CRAMP_EXPORT_HANDOUT, /* the handout, as PDF */
 } CrampExportFormat;
 
+GdkTexture        *cramp_export_render_scene (CrampAnatomyView      *view,
+                                              const CrampView       *shown,
+                                              CrampDrawing          *drawing,
+                                              const CrampPaintState *state,
+                                              int                    width,
+                                              int                    height,
+                                              double                 unit,
+                                              gboolean               fill);
 GdkTexture        *cramp_export_render (CrampAnatomyView *view,
                                         int               width,
                                         int               height,
@@ -44,6 +57,10 @@ gboolean           cramp_export_save (CrampAnatomyView *view,
 void               cramp_export_run (GtkWindow        *parent,
                                      CrampAnatomyView *view,
                                      CrampExportFormat format);
+gboolean           cramp_export_save_handout (CrampAnatomyView *view,
+                                              GFile            *file,
+                                              gboolean          show_selection,
+                                              GError          **error);
 gboolean           cramp_export_copy (CrampAnatomyView *view,
                                       GError          **error);
 
