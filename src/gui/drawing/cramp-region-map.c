@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cramp-region-map.h"
 
 typedef struct
@@ -97,6 +99,25 @@ cramp_region_map_new (CrampDrawing          *drawing,
   return self;
 }
 
+/**
+ * cramp_region_map_set_enabled:
+ * @self: a map
+ * @enabled: (array): for each region, in the map's order, whether lookups
+ *   find it
+ *
+ * Numbers each point anew, for the regions enabled only: where a region
+ * that is not overlaps one that is, the one below answers.
+ */
+void
+cramp_region_map_set_enabled (CrampRegionMap *self,
+                              const gboolean *enabled)
+{
+  memset (self->index, 0, (gsize) self->width * self->height);
+  for (guint i = 0; i < self->n_regions; i++)
+    if (enabled[i] && self->shapes[i].mask != NULL)
+      fill_index (self, &self->shapes[i], i + 1);
+}
+
 void
 cramp_region_map_free (CrampRegionMap *self)
 {
@@ -128,6 +149,38 @@ cramp_region_map_lookup (const CrampRegionMap *self,
     return 0;
 
   return self->index[(int) y * self->width + (int) x];
+}
+
+/**
+ * cramp_region_map_covers:
+ * @self: a map
+ * @region: a region's place in the map
+ * @x: a point, in logical pixels
+ * @y: a point
+ *
+ * Returns: whether the region covers the point, whatever lies over it
+ */
+gboolean
+cramp_region_map_covers (const CrampRegionMap *self,
+                         guint                 region,
+                         double                x,
+                         double                y)
+{
+  const RegionShape *shape;
+  int                column, row;
+
+  g_return_val_if_fail (region < self->n_regions, FALSE);
+
+  shape = &self->shapes[region];
+  if (shape->mask == NULL || !graphene_rect_contains_point (&shape->bounds, &GRAPHENE_POINT_INIT (x, y)))
+    return FALSE;
+
+  column = (int) (x - shape->bounds.origin.x) * self->scale + self->scale / 2;
+  row = (int) (y - shape->bounds.origin.y) * self->scale + self->scale / 2;
+  if (column >= cairo_image_surface_get_width (shape->mask) || row >= cairo_image_surface_get_height (shape->mask))
+    return FALSE;
+
+  return cairo_image_surface_get_data (shape->mask)[row * cairo_image_surface_get_stride (shape->mask) + column] >= 128;
 }
 
 /**

@@ -22,7 +22,13 @@ CrampRegionMap                *cramp_region_map_new (CrampDrawing          *draw
                                                      int                    scale,
                                                      const graphene_rect_t *viewport);
 void                           cramp_region_map_free (CrampRegionMap *self);
+void                           cramp_region_map_set_enabled (CrampRegionMap *self,
+                                                             const gboolean *enabled);
 guint                          cramp_region_map_lookup (const CrampRegionMap *self,
+                                                        double                x,
+                                                        double                y);
+gboolean                       cramp_region_map_covers (const CrampRegionMap *self,
+                                                        guint                 region,
                                                         double                x,
                                                         double                y);
 gboolean                       cramp_region_map_get_bounds (const CrampRegionMap *self,
