@@ -459,7 +459,7 @@ paint_state (CrampAnatomyView *self,
   *state = (CrampPaintState){
     .layers = (const char *const *) self->visible_layers,
     .highlights = (const char *const *) self->highlights,
-    .selected = self->selected_region,
+    .selected = self->selected_region ? self->selected_region : self->selected_structure,
     .hover = self->hover,
     .focus = focused_place (self),
     .labels = self->labels,
