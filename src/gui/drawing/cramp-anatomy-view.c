@@ -57,6 +57,7 @@ struct _CrampAnatomyView
   gboolean         stale;
   guint            settle_id;
   guint            map_id;
+  guint            complete_id;
   gboolean         mapped_once;
 
   guint            hover; /* the hovered region's place + 1, or 0 */
@@ -102,6 +103,7 @@ static void
 drop_render (CrampAnatomyView *self)
 {
   g_clear_handle_id (&self->map_id, g_source_remove);
+  g_clear_handle_id (&self->complete_id, g_source_remove);
   self->width = self->height = 0;
 }
 
@@ -112,13 +114,34 @@ get_map (CrampAnatomyView *self)
 }
 
 static gboolean
+complete_map_cb (gpointer user_data)
+{
+  CrampAnatomyView *self = user_data;
+
+  self->complete_id = 0;
+  if (cramp_painter_complete_map (self->painter))
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* The structures join the map once the frame with the regions is drawn,
+ * so that a new size waits for the regions alone. */
+static void
+build_map (CrampAnatomyView *self)
+{
+  cramp_painter_build_map (self->painter);
+  g_clear_handle_id (&self->complete_id, g_source_remove);
+  self->complete_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, complete_map_cb, self, NULL);
+}
+
+static gboolean
 build_map_cb (gpointer user_data)
 {
   CrampAnatomyView *self = user_data;
 
   self->map_id = 0;
   self->mapped_once = TRUE;
-  cramp_painter_build_map (self->painter);
+  build_map (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return G_SOURCE_REMOVE;
@@ -146,7 +169,7 @@ ensure_render_state (CrampAnatomyView *self,
 
   g_clear_handle_id (&self->map_id, g_source_remove);
   if (self->mapped_once)
-    cramp_painter_build_map (self->painter);
+    build_map (self);
   else
     self->map_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_map_cb, self, NULL);
 }

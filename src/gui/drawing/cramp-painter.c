@@ -1055,7 +1055,8 @@ cramp_painter_set_colors (CrampPainter           *self,
  * @self: a painter
  *
  * Makes the map of regions for the viewport, if there is none yet. Lights
- * and the places of points need it.
+ * and the places of points need it. The structures come later, with
+ * cramp_painter_complete_map().
  */
 void
 cramp_painter_build_map (CrampPainter *self)
@@ -1065,9 +1066,27 @@ cramp_painter_build_map (CrampPainter *self)
   if (self->map != NULL || self->width <= 0 || self->height <= 0)
     return;
 
-  self->map = cramp_region_map_new (self->drawing, (const char *const *) self->ids, self->width, self->height,
-                                    self->scale, &self->viewport);
+  self->map = cramp_region_map_new_partly (self->drawing, (const char *const *) self->ids, self->n_regions,
+                                           self->width, self->height, self->scale, &self->viewport);
   cramp_region_map_set_enabled (self->map, self->pickable);
+}
+
+/**
+ * cramp_painter_complete_map:
+ * @self: a painter
+ *
+ * Adds the structures to the map of regions, which cramp_painter_build_map()
+ * leaves out so that a new size costs the regions alone; until then the
+ * pointer finds no structure.
+ *
+ * Returns: whether anything was added
+ */
+gboolean
+cramp_painter_complete_map (CrampPainter *self)
+{
+  g_return_val_if_fail (CRAMP_IS_PAINTER (self), FALSE);
+
+  return self->map != NULL && cramp_region_map_complete (self->map);
 }
 
 /**

@@ -74,6 +74,7 @@ gboolean              cramp_painter_set_viewport (CrampPainter          *self,
 void                  cramp_painter_set_colors (CrampPainter           *self,
                                                 const CrampPaintColors *colors);
 void                  cramp_painter_build_map (CrampPainter *self);
+gboolean              cramp_painter_complete_map (CrampPainter *self);
 const CrampRegionMap *cramp_painter_get_map (CrampPainter *self);
 void                  cramp_painter_set_pickable (CrampPainter      *self,
                                                   const char *const *layers,
