@@ -33,9 +33,12 @@ static CrampApplication *app;
 static CrampAtlas       *atlas;
 static CrampWindow      *window;
 
+/* The structures join the drawing's map in an idle after a frame, and their
+ * buttons are allocated in the frame after that: wait for both. */
 static void
 flush (void)
 {
+  gui_test_flush (GTK_WIDGET (window));
   gui_test_flush (GTK_WIDGET (window));
 }
 
@@ -594,12 +597,13 @@ START_TEST (test_labels_never_overlap_nor_cross)
           g_autoptr (CrampDrawing) drawing = cramp_drawing_new (file, NULL);
           g_autoptr (CrampPainter) painter = cramp_painter_new (atlas, shown, drawing);
           CrampPaintState state = { .layers = layers, .labels = choices[c] };
-          graphene_rect_t fit;
+          graphene_rect_t fit, legend;
           guint           n;
 
           cramp_painter_fit (painter, context, &state, sizes[z][0], sizes[z][1], 1.0, &fit);
           cramp_painter_set_viewport (painter, sizes[z][0], sizes[z][1], 1, 1.0, &fit);
           n = cramp_painter_layout_labels (painter, context, &state);
+          ck_assert (cramp_painter_get_legend (painter, &legend));
           ck_assert_msg (n >= shown->regions->len, "%s, labels %d, %d × %d: %u labels", shown->id, choices[c],
                          sizes[z][0], sizes[z][1], n);
 
@@ -612,6 +616,8 @@ START_TEST (test_labels_never_overlap_nor_cross)
 
                 cramp_painter_get_label (painter, i, &pa, &a1, &a2, &a, NULL);
                 cramp_painter_get_label (painter, j, &pb, &b1, &b2, &b, NULL);
+                ck_assert_msg (!graphene_rect_intersection (&a, &legend, NULL), "%s: “%s” covers the legend",
+                               shown->id, cramp_painter_get_name (painter, pa));
                 ck_assert_msg (a.origin.x >= 0 && a.origin.y >= 0 && a.origin.x + a.size.width <= sizes[z][0] &&
                                    a.origin.y + a.size.height <= sizes[z][1],
                                "%s: “%s” is outside", shown->id, cramp_painter_get_name (painter, pa));

@@ -1243,20 +1243,6 @@ cramp_anatomy_view_get_structure_at (CrampAnatomyView *self,
 }
 
 /**
- * cramp_anatomy_view_get_painter:
- * @self: a view
- *
- * Returns: (transfer none) (nullable): the painter of the view shown
- */
-CrampPainter *
-cramp_anatomy_view_get_painter (CrampAnatomyView *self)
-{
-  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
-
-  return self->painter;
-}
-
-/**
  * cramp_anatomy_view_get_drawing:
  * @self: an anatomy view
  *

@@ -64,7 +64,6 @@ const char        *cramp_anatomy_view_get_structure_at (CrampAnatomyView *self,
                                                         double            y);
 const char        *cramp_anatomy_view_get_hovered_region (CrampAnatomyView *self);
 const char        *cramp_anatomy_view_get_hovered_structure (CrampAnatomyView *self);
-CrampPainter      *cramp_anatomy_view_get_painter (CrampAnatomyView *self);
 CrampDrawing      *cramp_anatomy_view_get_drawing (CrampAnatomyView *self);
 
 G_END_DECLS
