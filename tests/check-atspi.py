@@ -5,7 +5,8 @@
     check-atspi.py APP CONTENT LOCALE     the region names in LOCALE
 
 The walk finds every region of the drawing by name in each view and
-activates it, reads the causes its page lists, completes the self-check to
+activates it, reads the causes its page lists, activates a structure by
+name and reads its page, completes the self-check to
 urgent advice and reads its concern, and on each screen checks that every
 control has a real name.
 With a locale it starts the app in that language and finds each region's
@@ -260,6 +261,11 @@ class Content:
         self.concerns = {flag.get('id'): words(flag, 'concern') for flag in root.iter('red-flag')
                          if flag.find('concern') is not None}
         self.advice = {tier.get('id'): words(tier, 'title') for tier in root.iter('tier')}
+        self.structures = {structure.get('id'): {
+            'name': clean(structure),
+            'latin': ' '.join(structure.findtext('latin').split()),
+            'regions': [self.regions[concerns.get('region')] for concerns in structure.iter('concerns')],
+        } for structure in root.iter('structure')}
 
 
 def drawing(frame):
@@ -297,6 +303,29 @@ def visit_region(frame, tap, content, view, region_id):
     missing = [factor for factor in content.factors_of[region_id] if factor not in read]
     tap.check(content.factors_of[region_id] and not missing,
               '%s: the page reads its %d causes' % (name, len(content.factors_of[region_id])),
+              'missing: %s' % missing)
+    check_names(tap, frame, name)
+
+
+def visit_structure(frame, tap, content, view, structure_id):
+    """Activates a structure of a layer shown by its name, and reads its page."""
+    structure = content.structures[structure_id]
+    name = structure['name']
+    if name not in regions_in_view(frame, tap, view):
+        tap.check(False, '%s (%s view): its structure is a button' % (name, view))
+        return
+    do_action(find(drawing(frame), BUTTONS, name))
+    page = wait_for(lambda: find(frame, GROUPS, name,
+                                 test=lambda node: node.getIndexInParent() >= 0 and
+                                 find(node, pyatspi.ROLE_HEADING, name)))
+    if not tap.check(page is not None, '%s (%s view): its page opens' % (name, view)):
+        return
+    pressed = wait_for(lambda: find(drawing(frame), BUTTONS, name)
+                       .getState().contains(pyatspi.STATE_PRESSED))
+    tap.check(pressed, '%s: its structure reads as pressed' % name)
+    read = text_of(page)
+    missing = [text for text in [structure['latin']] + structure['regions'] if text not in read]
+    tap.check(not missing, '%s: the page reads its Latin name and its regions' % name,
               'missing: %s' % missing)
     check_names(tap, frame, name)
 
@@ -371,6 +400,8 @@ def with_app(tap, app, env, shown, body):
 
 def tour(tap, frame, content):
     check_names(tap, frame, 'welcome')
+    # The bones are shown at first.
+    visit_structure(frame, tap, content, content.views[0], 'calcaneus')
     found = set()
     for view in content.views:
         names = regions_in_view(frame, tap, view)

@@ -23,6 +23,7 @@
 #include "cramp-region-button.h"
 #include "cramp-region-page.h"
 #include "cramp-sidebar.h"
+#include "cramp-structure-page.h"
 #include "cramp-ui-util.h"
 #include "cramp-window.h"
 #include "gui-test-util.h"
@@ -32,9 +33,12 @@ static CrampApplication *app;
 static CrampAtlas       *atlas;
 static CrampWindow      *window;
 
+/* The structures join the drawing's map in an idle after a frame, and their
+ * buttons are allocated in the frame after that: wait for both. */
 static void
 flush (void)
 {
+  gui_test_flush (GTK_WIDGET (window));
   gui_test_flush (GTK_WIDGET (window));
 }
 
@@ -44,18 +48,27 @@ anatomy_view (void)
   return CRAMP_ANATOMY_VIEW (gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_ANATOMY_VIEW));
 }
 
+/* The buttons of the regions, or of the structures, of the view shown. */
 static GPtrArray *
-region_buttons (void)
+part_buttons (gboolean structures)
 {
   GPtrArray *buttons = g_ptr_array_new ();
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (anatomy_view ()));
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (CRAMP_IS_REGION_BUTTON (child))
+    if (CRAMP_IS_REGION_BUTTON (child) &&
+        (cramp_atlas_lookup_structure (atlas, cramp_region_button_get_region (CRAMP_REGION_BUTTON (child))) != NULL) ==
+            structures)
       g_ptr_array_add (buttons, child);
 
   return buttons;
+}
+
+static GPtrArray *
+region_buttons (void)
+{
+  return part_buttons (FALSE);
 }
 
 static GtkWidget *
@@ -94,9 +107,29 @@ activate_drawing (const char *action)
 }
 
 static void
+choose_labels (const char *labels)
+{
+  gtk_widget_activate_action (GTK_WIDGET (anatomy_view ()), "drawing.labels", "s", labels);
+  flush ();
+}
+
+static void
 show_view (const char *view)
 {
   gtk_widget_activate_action (GTK_WIDGET (anatomy_view ()), "drawing.view", "s", view);
+  flush ();
+}
+
+static CrampScene *scene (void);
+
+/* Shows these layers only: none hides every structure, so that a region
+ * answers wherever it is. */
+static void
+show_layers (const char *const *layers)
+{
+  static const char *const none[] = { NULL };
+
+  cramp_scene_set_layers (scene (), layers ? layers : none);
   flush ();
 }
 
@@ -170,6 +203,8 @@ START_TEST (test_regions_are_named_buttons)
   const CrampView *medial = cramp_atlas_lookup_view (atlas, "medial");
   g_autoptr (GPtrArray) buttons = region_buttons ();
 
+  show_layers (NULL);
+
   ck_assert_str_eq (cramp_anatomy_view_get_view (anatomy_view ()), "medial");
   ck_assert_uint_eq (buttons->len, medial->regions->len);
   for (guint i = 0; i < buttons->len; i++)
@@ -191,6 +226,8 @@ START_TEST (test_keys_go_round_in_anatomical_order)
 {
   const CrampView *medial = cramp_atlas_lookup_view (atlas, "medial");
   GtkWidget       *view = GTK_WIDGET (anatomy_view ());
+
+  show_layers (NULL);
 
   for (guint i = 0; i < medial->regions->len; i++)
     {
@@ -319,6 +356,8 @@ START_TEST (test_selection_lights_the_region_in_the_accent_colour)
   graphene_point_t point;
   guint32          before, after;
 
+  show_layers (NULL);
+
   gtk_style_context_lookup_color (gtk_widget_get_style_context (view), "accent_bg_color", &accent);
   ck_assert (inner_point ("arch", &point));
   before = pixel_at (view, &point);
@@ -344,9 +383,265 @@ START_TEST (test_selection_lights_the_region_in_the_accent_colour)
 }
 END_TEST
 
+static GtkEventController *
+view_controller (GType type)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (anatomy_view ()));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr (GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (controller, type))
+        return controller;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+part_button (const char *id)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (anatomy_view ())); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (CRAMP_IS_REGION_BUTTON (child) && g_str_equal (cramp_region_button_get_region (CRAMP_REGION_BUTTON (child)), id))
+      return child;
+
+  return NULL;
+}
+
+/* A point of the structure that the pointer finds there. */
+static gboolean
+structure_point (const char       *structure,
+                 graphene_point_t *point)
+{
+  CrampAnatomyView *view = anatomy_view ();
+  graphene_rect_t   bounds;
+
+  if (!gtk_widget_compute_bounds (part_button (structure), GTK_WIDGET (view), &bounds))
+    return FALSE;
+
+  for (double y = bounds.origin.y; y < bounds.origin.y + bounds.size.height; y += 1)
+    for (double x = bounds.origin.x; x < bounds.origin.x + bounds.size.width; x += 1)
+      if (g_strcmp0 (cramp_anatomy_view_get_structure_at (view, x, y), structure) == 0 &&
+          g_strcmp0 (cramp_anatomy_view_get_structure_at (view, x + 1, y + 1), structure) == 0)
+        {
+          *point = GRAPHENE_POINT_INIT (x + 0.5, y + 0.5);
+          return TRUE;
+        }
+
+  return FALSE;
+}
+
+/* Every structure that the view draws is a button named for it, which
+ * takes focus while its layer is shown, and only then. */
+START_TEST (test_structures_of_the_layers_shown_are_named_buttons)
+{
+  const char *const nerves[] = { "nerves", NULL };
+  g_autoptr (GPtrArray) buttons = NULL;
+  guint shown = 0;
+
+  show_view ("medial");
+  show_layers (nerves);
+  buttons = part_buttons (TRUE);
+  ck_assert_uint_gt (buttons->len, 10);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkWidget            *button = g_ptr_array_index (buttons, i);
+      const CrampStructure *structure =
+          cramp_atlas_lookup_structure (atlas, cramp_region_button_get_region (CRAMP_REGION_BUTTON (button)));
+      gboolean         nerve = g_str_equal (structure->layer->id, "nerves");
+      g_autofree char *failure = NULL;
+
+      ck_assert (gtk_test_accessible_has_role (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_ROLE_BUTTON));
+      failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                    structure->name);
+      ck_assert_msg (failure == NULL, "%s", failure);
+      ck_assert_msg (gtk_widget_get_focusable (button) == nerve, "%s", structure->id);
+      ck_assert_msg (gtk_widget_get_child_visible (button) == nerve, "%s", structure->id);
+      shown += nerve;
+    }
+  ck_assert_uint_ge (shown, 3);
+
+  /* Tab goes through the regions, then the nerves, and leaves. */
+  for (guint i = 0; i < cramp_atlas_lookup_view (atlas, "medial")->regions->len + shown; i++)
+    ck_assert (gtk_widget_child_focus (GTK_WIDGET (anatomy_view ()), GTK_DIR_TAB_FORWARD));
+  ck_assert_str_eq (
+      cramp_atlas_lookup_structure (atlas, cramp_region_button_get_region (CRAMP_REGION_BUTTON (
+                                               gtk_widget_get_focus_child (GTK_WIDGET (anatomy_view ())))))
+          ->layer->id,
+      "nerves");
+  ck_assert (!gtk_widget_child_focus (GTK_WIDGET (anatomy_view ()), GTK_DIR_TAB_FORWARD));
+}
+END_TEST
+
+/* Over a structure of a layer shown, the pointer names and lights the
+ * structure, and a click opens its page; elsewhere, the region. */
+START_TEST (test_hover_names_a_structure_and_a_click_opens_its_page)
+{
+  const char *const     nerves[] = { "nerves", NULL };
+  const CrampStructure *nerve = cramp_atlas_lookup_structure (atlas, "tibial-nerve");
+  const CrampView      *medial = cramp_atlas_lookup_view (atlas, "medial");
+  const CrampRegion    *region = NULL;
+  GtkWidget            *view = GTK_WIDGET (anatomy_view ());
+  GtkEventController   *motion = view_controller (GTK_TYPE_EVENT_CONTROLLER_MOTION);
+  GtkEventController   *click = view_controller (GTK_TYPE_GESTURE_CLICK);
+  graphene_point_t      point, elsewhere;
+  guint32               before;
+  GtkWidget            *page;
+
+  show_view ("medial");
+  show_layers (nerves);
+  ck_assert (structure_point ("tibial-nerve", &point));
+  ck_assert_ptr_null (cramp_anatomy_view_get_region_at (anatomy_view (), point.x, point.y));
+  ck_assert_str_eq (gtk_widget_get_tooltip_text (part_button ("tibial-nerve")), nerve->name);
+  before = pixel_at (view, &point);
+
+  g_signal_emit_by_name (motion, "motion", point.x, point.y);
+  flush ();
+  ck_assert_str_eq (cramp_anatomy_view_get_hovered_structure (anatomy_view ()), "tibial-nerve");
+  ck_assert_ptr_null (cramp_anatomy_view_get_hovered_region (anatomy_view ()));
+  ck_assert_uint_ne (pixel_at (view, &point), before);
+
+  g_signal_emit_by_name (click, "released", 1, point.x, point.y);
+  flush ();
+  ck_assert_str_eq (cramp_window_get_selection (window), "structure:tibial-nerve");
+  ck_assert_str_eq (cramp_anatomy_view_get_selected_structure (anatomy_view ()), "tibial-nerve");
+  ck_assert (cramp_region_button_get_selected (CRAMP_REGION_BUTTON (part_button ("tibial-nerve"))));
+  page = gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_STRUCTURE_PAGE);
+  ck_assert_ptr_nonnull (page);
+  ck_assert_str_eq (cramp_page_get_title (CRAMP_PAGE (page)), nerve->name);
+  ck_assert_ptr_nonnull (gui_test_find_label (page, nerve->latin));
+  ck_assert_ptr_nonnull (gui_test_find_label (page, cramp_atlas_lookup_region (atlas, "tarsal-tunnel")->name));
+
+  /* Where no structure of a layer shown is, the region answers. */
+  for (guint i = 0; region == NULL && i < medial->regions->len; i++)
+    if (inner_point (((CrampRegion *) g_ptr_array_index (medial->regions, i))->id, &elsewhere))
+      region = g_ptr_array_index (medial->regions, i);
+  ck_assert_ptr_nonnull (region);
+  g_signal_emit_by_name (motion, "motion", elsewhere.x, elsewhere.y);
+  ck_assert_str_eq (cramp_anatomy_view_get_hovered_region (anatomy_view ()), region->id);
+  ck_assert_ptr_null (cramp_anatomy_view_get_hovered_structure (anatomy_view ()));
+
+  /* With the nerves hidden, the nerve is not found, unless what is open
+   * shows it. */
+  select_item ("region:heel");
+  show_layers (NULL);
+  ck_assert_ptr_null (cramp_anatomy_view_get_structure_at (anatomy_view (), point.x, point.y));
+  ck_assert (!gtk_widget_get_focusable (part_button ("tibial-nerve")));
+  select_item ("structure:tibial-nerve");
+  ck_assert (g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "nerves"));
+  ck_assert (!cramp_scene_get_layer_visible (scene (), "nerves"));
+  ck_assert (gtk_widget_get_focusable (part_button ("tibial-nerve")));
+}
+END_TEST
+
+static double
+side_of (const graphene_point_t *o,
+         const graphene_point_t *a,
+         const graphene_point_t *b)
+{
+  return (a->x - o->x) * (b->y - o->y) - (a->y - o->y) * (b->x - o->x);
+}
+
+static gboolean
+crosses (const graphene_point_t *a,
+         const graphene_point_t *b,
+         const graphene_point_t *c,
+         const graphene_point_t *d)
+{
+  return side_of (c, d, a) * side_of (c, d, b) < 0 && side_of (a, b, c) * side_of (a, b, d) < 0;
+}
+
+/* Whether the segment enters the inside of the box, its ends aside. */
+static gboolean
+crosses_box (const graphene_point_t *a,
+             const graphene_point_t *b,
+             const graphene_rect_t  *box)
+{
+  graphene_rect_t inner = *box;
+
+  graphene_rect_inset (&inner, 0.5, 0.5);
+  for (int step = 1; step < 200; step++)
+    {
+      graphene_point_t p = GRAPHENE_POINT_INIT (a->x + (b->x - a->x) * step / 200.0,
+                                                a->y + (b->y - a->y) * step / 200.0);
+
+      if (graphene_rect_contains_point (&inner, &p))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* In every view and with every choice of labels, at the size the view has
+ * and at 1920 × 1080, with every layer shown: no two labels overlap, no two
+ * leaders cross, and no leader crosses a label. */
+START_TEST (test_labels_never_overlap_nor_cross)
+{
+  static const CrampLabels choices[] = { CRAMP_LABELS_REGIONS, CRAMP_LABELS_STRUCTURES, CRAMP_LABELS_BOTH };
+  const char *const        layers[] = { "bones", "muscles", "arteries", "veins", "nerves", NULL };
+  GPtrArray               *views = cramp_atlas_get_views (atlas);
+  PangoContext            *context = gtk_widget_get_pango_context (GTK_WIDGET (anatomy_view ()));
+  int                      sizes[][2] = { { gtk_widget_get_width (GTK_WIDGET (anatomy_view ())),
+                                            gtk_widget_get_height (GTK_WIDGET (anatomy_view ())) },
+                                          { 1920, 1080 } };
+
+  for (guint v = 0; v < views->len; v++)
+    for (guint c = 0; c < G_N_ELEMENTS (choices); c++)
+      for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+        {
+          const CrampView *shown = g_ptr_array_index (views, v);
+          g_autofree char *uri = g_strconcat ("resource://" RESOURCE_PATH "/anatomy/", shown->drawing, NULL);
+          g_autoptr (GFile) file = g_file_new_for_uri (uri);
+          g_autoptr (CrampDrawing) drawing = cramp_drawing_new (file, NULL);
+          g_autoptr (CrampPainter) painter = cramp_painter_new (atlas, shown, drawing);
+          CrampPaintState state = { .layers = layers, .labels = choices[c] };
+          graphene_rect_t fit, legend;
+          guint           n;
+
+          cramp_painter_fit (painter, context, &state, sizes[z][0], sizes[z][1], 1.0, &fit);
+          cramp_painter_set_viewport (painter, sizes[z][0], sizes[z][1], 1, 1.0, &fit);
+          n = cramp_painter_layout_labels (painter, context, &state);
+          ck_assert (cramp_painter_get_legend (painter, &legend));
+          ck_assert_msg (n >= shown->regions->len, "%s, labels %d, %d × %d: %u labels", shown->id, choices[c],
+                         sizes[z][0], sizes[z][1], n);
+
+          for (guint i = 0; i < n; i++)
+            for (guint j = 0; j < n; j++)
+              {
+                graphene_point_t a1, a2, b1, b2;
+                graphene_rect_t  a, b;
+                guint            pa, pb;
+
+                cramp_painter_get_label (painter, i, &pa, &a1, &a2, &a, NULL);
+                cramp_painter_get_label (painter, j, &pb, &b1, &b2, &b, NULL);
+                ck_assert_msg (!graphene_rect_intersection (&a, &legend, NULL), "%s: “%s” covers the legend",
+                               shown->id, cramp_painter_get_name (painter, pa));
+                ck_assert_msg (a.origin.x >= 0 && a.origin.y >= 0 && a.origin.x + a.size.width <= sizes[z][0] &&
+                                   a.origin.y + a.size.height <= sizes[z][1],
+                               "%s: “%s” is outside", shown->id, cramp_painter_get_name (painter, pa));
+                if (i == j)
+                  continue;
+                ck_assert_msg (!graphene_rect_intersection (&a, &b, NULL), "%s, %d × %d: “%s” overlaps “%s”",
+                               shown->id, sizes[z][0], sizes[z][1], cramp_painter_get_name (painter, pa),
+                               cramp_painter_get_name (painter, pb));
+                ck_assert_msg (!crosses (&a1, &a2, &b1, &b2), "%s, %d × %d: the leaders of “%s” and “%s” cross",
+                               shown->id, sizes[z][0], sizes[z][1], cramp_painter_get_name (painter, pa),
+                               cramp_painter_get_name (painter, pb));
+                ck_assert_msg (!crosses_box (&a1, &a2, &b), "%s, %d × %d: the leader of “%s” crosses “%s”",
+                               shown->id, sizes[z][0], sizes[z][1], cramp_painter_get_name (painter, pa),
+                               cramp_painter_get_name (painter, pb));
+              }
+        }
+}
+END_TEST
+
 START_TEST (test_hover_is_one_lookup)
 {
   graphene_point_t point;
+
+  show_layers (NULL);
 
   ck_assert (inner_point ("tarsal-tunnel", &point));
   ck_assert_str_eq (cramp_anatomy_view_get_region_at (anatomy_view (), point.x, point.y), "tarsal-tunnel");
@@ -448,7 +743,7 @@ END_TEST
 START_TEST (test_drawing_settings_are_kept)
 {
   show_view ("plantar");
-  activate_drawing ("drawing.labels");
+  choose_labels ("none");
   activate_drawing ("drawing.layer-nerves");
   gtk_window_destroy (GTK_WINDOW (window));
 
@@ -578,7 +873,7 @@ START_TEST (test_presentation_mode)
   g_auto (GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "win.present");
 
   ck_assert (g_strv_contains ((const char *const *) accels, "F5"));
-  activate_drawing ("drawing.labels");
+  choose_labels ("none");
   activate ("win.present");
 
   ck_assert (gtk_widget_has_css_class (GTK_WIDGET (window), "presenting"));
@@ -615,7 +910,7 @@ START_TEST (test_presentation_mode)
   ck_assert (!cramp_anatomy_view_get_presenting (anatomy_view ()));
   ck_assert_int_eq (font_size (GTK_WIDGET (anatomy_view ())), normal);
   ck_assert (!cramp_anatomy_view_get_show_labels (anatomy_view ()));
-  ck_assert (!cramp_scene_get_show_labels (scene ()));
+  ck_assert_int_eq (cramp_scene_get_labels (scene ()), CRAMP_LABELS_NONE);
 
   /* Outside a presentation, Escape goes home, and then has nothing to do. */
   ck_assert (press_shortcut (GDK_KEY_Escape, 0));
@@ -1256,7 +1551,7 @@ START_TEST (test_zoom_and_layers_are_window_state)
   ck_assert (!g_strv_contains (cramp_anatomy_view_get_visible_layers (anatomy_view ()), "nerves"));
   ck_assert (!layer_ticked ("nerves"));
 
-  activate_drawing ("drawing.labels");
+  choose_labels ("none");
   ck_assert (!cramp_anatomy_view_get_show_labels (anatomy_view ()));
 }
 END_TEST
@@ -1296,6 +1591,9 @@ explore_suite (void)
   tcase_add_test (tcase, test_activating_a_region_selects_it_everywhere);
   tcase_add_test (tcase, test_selection_lights_the_region_in_the_accent_colour);
   tcase_add_test (tcase, test_hover_is_one_lookup);
+  tcase_add_test (tcase, test_structures_of_the_layers_shown_are_named_buttons);
+  tcase_add_test (tcase, test_hover_names_a_structure_and_a_click_opens_its_page);
+  tcase_add_test (tcase, test_labels_never_overlap_nor_cross);
   tcase_add_test (tcase, test_factor_lights_its_regions_and_shows_its_layer);
   tcase_add_test (tcase, test_view_changes_to_show_the_region);
   tcase_add_test (tcase, test_alt_number_shows_a_view);

@@ -156,7 +156,7 @@ START_TEST (test_causes_never_change_the_persons_layers)
   ck_assert (g_strv_equal (cramp_scene_get_shown_layers (scene), mine));
   ck_assert_uint_eq (count_notifies ("layers"), 0);
   ck_assert_uint_eq (count_notifies ("view"), 0);
-  ck_assert_uint_eq (count_notifies ("show-labels"), 0);
+  ck_assert_uint_eq (count_notifies ("labels"), 0);
 }
 END_TEST
 
@@ -193,15 +193,56 @@ START_TEST (test_a_selection_is_shown_in_a_view_that_draws_it)
 }
 END_TEST
 
+/* A structure is lit and selected with its layer, in a view that draws
+ * it, and the person's own layers stay as they were. */
+START_TEST (test_a_structure_is_shown_where_it_is_drawn_with_its_layer)
+{
+  g_autoptr (GFile) drawings = g_file_new_for_path (TEST_DRAWINGS_DIR);
+  g_autoptr (GError) error = NULL;
+  const char *const mine[] = { "bones", NULL };
+
+  ck_assert_msg (cramp_atlas_check_drawings (atlas, drawings, NULL, &error), "%s", error ? error->message : "");
+  cramp_scene_set_layers (scene, mine);
+  cramp_scene_set_view (scene, "medial");
+
+  /* The dorsalis pedis lies in the ankle, which the inner side shows, but
+   * only the top draws it. */
+  cramp_scene_set_selection (scene, "structure:dorsalis-pedis-artery");
+  ck_assert_str_eq (cramp_scene_get_shown_view (scene), "dorsal");
+  ck_assert_str_eq (cramp_scene_get_selected_structure (scene), "dorsalis-pedis-artery");
+  ck_assert_ptr_null (cramp_scene_get_selected_region (scene));
+  ck_assert (g_strv_contains (cramp_scene_get_highlights (scene), "dorsalis-pedis-artery"));
+  ck_assert (g_strv_contains (cramp_scene_get_shown_layers (scene), "arteries"));
+  ck_assert (g_strv_equal (cramp_scene_get_layers (scene), mine));
+
+  /* A structure drawn in the view shown keeps the view. */
+  cramp_scene_set_selection (scene, "structure:small-saphenous-vein");
+  ck_assert_str_eq (cramp_scene_get_shown_view (scene), "dorsal");
+  ck_assert (g_strv_contains (cramp_scene_get_shown_layers (scene), "veins"));
+  ck_assert (!g_strv_contains (cramp_scene_get_shown_layers (scene), "arteries"));
+
+  cramp_scene_set_selection (scene, "region:heel");
+  ck_assert_ptr_null (cramp_scene_get_selected_structure (scene));
+  ck_assert (g_strv_equal (cramp_scene_get_shown_layers (scene), mine));
+
+  cramp_scene_set_selection (scene, "structure:no-such-thing");
+  ck_assert_str_eq (cramp_scene_get_selection (scene), "region:heel");
+}
+END_TEST
+
 START_TEST (test_labels_follow_the_person_the_presentation_and_the_page)
 {
   g_autoptr (CrampDrawingRequest) quiz = cramp_drawing_request_new ();
 
   ck_assert (cramp_scene_get_labels_shown (scene));
-  cramp_scene_set_show_labels (scene, FALSE);
+  ck_assert_int_eq (cramp_scene_get_shown_labels (scene), CRAMP_LABELS_REGIONS);
+  cramp_scene_set_labels (scene, CRAMP_LABELS_STRUCTURES);
+  ck_assert_int_eq (cramp_scene_get_shown_labels (scene), CRAMP_LABELS_STRUCTURES);
+  cramp_scene_set_labels (scene, CRAMP_LABELS_NONE);
   ck_assert (!cramp_scene_get_labels_shown (scene));
   cramp_scene_set_presenting (scene, TRUE);
   ck_assert (cramp_scene_get_labels_shown (scene));
+  ck_assert_int_eq (cramp_scene_get_shown_labels (scene), CRAMP_LABELS_REGIONS);
 
   /* A quiz that asks for a name hides the names, presenting or not. */
   quiz->names_hidden = TRUE;
@@ -212,7 +253,7 @@ START_TEST (test_labels_follow_the_person_the_presentation_and_the_page)
   cramp_scene_set_request (scene, NULL);
   ck_assert (cramp_scene_get_labels_shown (scene));
   ck_assert (!cramp_scene_get_picking (scene));
-  ck_assert (!cramp_scene_get_show_labels (scene));
+  ck_assert_int_eq (cramp_scene_get_labels (scene), CRAMP_LABELS_NONE);
 }
 END_TEST
 
@@ -332,11 +373,11 @@ START_TEST (test_settings_keep_only_the_persons_choices)
   ck_assert_uint_eq (written->len, 0);
 
   cramp_scene_set_layer_visible (scene, "nerves", TRUE);
-  cramp_scene_set_show_labels (scene, FALSE);
-  cramp_scene_set_show_labels (scene, FALSE);
+  cramp_scene_set_labels (scene, CRAMP_LABELS_BOTH);
+  cramp_scene_set_labels (scene, CRAMP_LABELS_BOTH);
   ck_assert_uint_eq (written->len, 2);
   ck_assert_str_eq (g_ptr_array_index (written, 0), "visible-layers");
-  ck_assert_str_eq (g_ptr_array_index (written, 1), "show-labels");
+  ck_assert_str_eq (g_ptr_array_index (written, 1), "labels");
   layers = g_settings_get_strv (settings, "visible-layers");
   ck_assert (g_strv_contains ((const char *const *) layers, "nerves"));
   ck_assert (!g_strv_contains ((const char *const *) layers, "arteries"));
@@ -344,7 +385,7 @@ START_TEST (test_settings_keep_only_the_persons_choices)
   cramp_scene_bind_settings (next, settings);
   ck_assert (cramp_scene_get_layer_visible (next, "nerves"));
   ck_assert (!cramp_scene_get_layer_visible (next, "arteries"));
-  ck_assert (!cramp_scene_get_show_labels (next));
+  ck_assert_int_eq (cramp_scene_get_labels (next), CRAMP_LABELS_BOTH);
   ck_assert_str_eq (cramp_scene_get_view (next), "plantar");
 }
 END_TEST
@@ -366,6 +407,7 @@ scene_suite (void)
   tcase_add_checked_fixture (model, setup, teardown);
   tcase_add_test (model, test_causes_never_change_the_persons_layers);
   tcase_add_test (model, test_a_selection_is_shown_in_a_view_that_draws_it);
+  tcase_add_test (model, test_a_structure_is_shown_where_it_is_drawn_with_its_layer);
   tcase_add_test (model, test_labels_follow_the_person_the_presentation_and_the_page);
   tcase_add_test (model, test_changes_are_told_once);
   tcase_add_test (model, test_page_down_goes_round_the_regions_of_the_view);

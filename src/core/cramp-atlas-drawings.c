@@ -360,10 +360,10 @@ check_drawing_is_known (CrampAtlas      *self,
 {
   for (guint i = 0; i < drawing->order->len; i++)
     {
-      const char           *id = g_ptr_array_index (drawing->order, i);
-      const Element        *element = g_hash_table_lookup (drawing->elements, id);
-      const CrampStructure *structure = g_hash_table_lookup (self->ids[CRAMP_RECORD_STRUCTURE], id);
-      g_autofree char      *where = position_of (drawing, element);
+      const char      *id = g_ptr_array_index (drawing->order, i);
+      const Element   *element = g_hash_table_lookup (drawing->elements, id);
+      CrampStructure  *structure = g_hash_table_lookup (self->ids[CRAMP_RECORD_STRUCTURE], id);
+      g_autofree char *where = position_of (drawing, element);
 
       if (g_strv_contains (frame_ids, id) || element->in_defs)
         continue;
@@ -416,7 +416,9 @@ check_drawing_is_known (CrampAtlas      *self,
       if (lookup_element (drawing, "anchor-", id) == NULL)
         return drawing_error (error, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, where,
                               "the structure “%s” has no “anchor-%s”, where its label points", id, id);
-      g_hash_table_add (drawn, (gpointer) structure);
+      g_hash_table_add (drawn, structure);
+      if (!g_ptr_array_find (structure->views, view, NULL))
+        g_ptr_array_add (structure->views, (gpointer) view);
     }
 
   return TRUE;
@@ -452,7 +454,8 @@ check_every_structure_is_drawn (CrampAtlas *self,
  * region of a view, each layer and each structure is drawn, in its layer,
  * and each element of a drawing is a region of the view, a structure or a
  * layer of the content. An error names the drawing, and the line and column
- * of an element the content lacks.
+ * of an element the content lacks. Each structure learns the views that
+ * draw it.
  *
  * Returns: whether the content and the drawings match
  */

@@ -109,6 +109,8 @@ typedef struct
   char             *description;
   GPtrArray        *regions; /* CrampRegion it lies in */
   GPtrArray        *factors; /* CrampFactor whose mechanism involves it */
+  GPtrArray        *views;   /* CrampView whose drawing has it: filled in by
+                              * cramp_atlas_check_drawings(), empty before */
 } CrampStructure;
 
 typedef struct

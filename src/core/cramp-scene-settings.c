@@ -35,10 +35,13 @@ save_choice_cb (CrampScene *scene,
       if (!g_strv_equal ((const char *const *) saved, cramp_scene_get_layers (scene)))
         g_settings_set_strv (settings, "visible-layers", cramp_scene_get_layers (scene));
     }
-  else if (g_str_equal (name, "show-labels"))
+  else if (g_str_equal (name, "labels"))
     {
-      if (g_settings_get_boolean (settings, "show-labels") != cramp_scene_get_show_labels (scene))
-        g_settings_set_boolean (settings, "show-labels", cramp_scene_get_show_labels (scene));
+      g_autofree char *saved = g_settings_get_string (settings, "labels");
+      const char      *chosen = cramp_labels_to_string (cramp_scene_get_labels (scene));
+
+      if (!g_str_equal (saved, chosen))
+        g_settings_set_string (settings, "labels", chosen);
     }
 }
 
@@ -72,15 +75,18 @@ cramp_scene_bind_settings (CrampScene *scene,
 {
   g_autofree char *view = g_settings_get_string (settings, "anatomy-view");
   g_auto (GStrv) layers = g_settings_get_strv (settings, "visible-layers");
+  g_autofree char *labels_name = g_settings_get_string (settings, "labels");
+  CrampLabels      labels;
 
   g_return_if_fail (CRAMP_IS_SCENE (scene));
   g_return_if_fail (G_IS_SETTINGS (settings));
 
   cramp_scene_set_view (scene, view);
   cramp_scene_set_layers (scene, (const char *const *) layers);
-  cramp_scene_set_show_labels (scene, g_settings_get_boolean (settings, "show-labels"));
+  if (cramp_labels_from_string (labels_name, &labels))
+    cramp_scene_set_labels (scene, labels);
 
   connect_choice (scene, "notify::view", settings);
   connect_choice (scene, "notify::layers", settings);
-  connect_choice (scene, "notify::show-labels", settings);
+  connect_choice (scene, "notify::labels", settings);
 }

@@ -7,8 +7,49 @@
 
 #include "config.h"
 
+#include "cramp-enums.h"
 #include "cramp-scene.h"
 #include "cramp-selection.h"
+
+/* Labels */
+
+static const char *const label_names[] = { "none", "regions", "structures", "both" };
+
+/**
+ * cramp_labels_to_string:
+ * @labels: a choice of labels
+ *
+ * Returns: its name, as the settings keep it: "none", "regions",
+ *   "structures" or "both"
+ */
+const char *
+cramp_labels_to_string (CrampLabels labels)
+{
+  g_return_val_if_fail (labels <= CRAMP_LABELS_BOTH, "none");
+
+  return label_names[labels];
+}
+
+/**
+ * cramp_labels_from_string:
+ * @string: a name given by cramp_labels_to_string()
+ * @labels: (out): the choice it names
+ *
+ * Returns: whether @string names a choice
+ */
+gboolean
+cramp_labels_from_string (const char  *string,
+                          CrampLabels *labels)
+{
+  for (guint i = 0; string != NULL && i < G_N_ELEMENTS (label_names); i++)
+    if (g_str_equal (string, label_names[i]))
+      {
+        *labels = i;
+        return TRUE;
+      }
+
+  return FALSE;
+}
 
 /* Drawing requests */
 
@@ -135,7 +176,8 @@ add_request (CrampSceneLook            *look,
  *
  * Works out what the drawing shows besides the person's own choices: a
  * step lights what it describes in its own view, with its layers; a region
- * is selected, in a view that draws it; a factor lights its regions and
+ * is selected, in a view that draws it; a structure is lit and selected,
+ * with its layer, in a view that draws it; a factor lights its regions and
  * shows its layer; a page's request adds its own.
  *
  * Returns: (transfer full): the look
@@ -177,6 +219,20 @@ cramp_scene_look_compute (CrampAtlas                *atlas,
           look->selected_region = region->id;
         }
     }
+  else if (kind == CRAMP_SELECTION_STRUCTURE)
+    {
+      const CrampStructure *structure = cramp_atlas_lookup_structure (atlas, id);
+
+      if (structure != NULL)
+        {
+          g_ptr_array_extend (look->focus, structure->regions, NULL, NULL);
+          look->structure = structure;
+          look->selected_structure = structure->id;
+          g_strv_builder_add (highlights, structure->id);
+          if (structure->layer != NULL)
+            g_strv_builder_add (layers, structure->layer->id);
+        }
+    }
   else if (factor != NULL)
     {
       g_ptr_array_extend (look->focus, factor->regions, NULL, NULL);
@@ -202,30 +258,32 @@ cramp_scene_look_compute (CrampAtlas                *atlas,
  * a view that draws it, which stays until the person chooses again. */
 struct _CrampScene
 {
-  GObject              parent_instance;
+  GObject               parent_instance;
 
-  CrampAtlas          *atlas;
+  CrampAtlas           *atlas;
 
-  char                *view;
-  GStrv                layers;
-  gboolean             show_labels;
-  double               zoom;
-  gboolean             presenting;
+  char                 *view;
+  GStrv                 layers;
+  CrampLabels           labels;
+  double                zoom;
+  gboolean              presenting;
 
-  char                *selection;
-  int                  step;
-  CrampDrawingRequest *request;
+  char                 *selection;
+  int                   step;
+  CrampDrawingRequest  *request;
 
-  char                *current_view; /* the view shown when nothing asks for another */
-  gboolean             pinned;       /* the person chose it since the focus changed */
-  GPtrArray           *focus;        /* CrampRegion, of the last look */
+  char                 *current_view;    /* the view shown when nothing asks for another */
+  gboolean              pinned;          /* the person chose it since the focus changed */
+  GPtrArray            *focus;           /* CrampRegion, of the last look */
+  const CrampStructure *focus_structure; /* of the last look */
 
-  char                *shown_view;
-  GStrv                shown_layers;
-  GStrv                highlights;
-  char                *selected_region;
-  gboolean             picking;
-  gboolean             names_hidden;
+  char                 *shown_view;
+  GStrv                 shown_layers;
+  GStrv                 highlights;
+  char                 *selected_region;
+  char                 *selected_structure;
+  gboolean              picking;
+  gboolean              names_hidden;
 };
 
 G_DEFINE_FINAL_TYPE (CrampScene, cramp_scene, G_TYPE_OBJECT)
@@ -236,7 +294,7 @@ enum
   PROP_ATLAS,
   PROP_VIEW,
   PROP_LAYERS,
-  PROP_SHOW_LABELS,
+  PROP_LABELS,
   PROP_ZOOM,
   PROP_PRESENTING,
   PROP_SELECTION,
@@ -246,7 +304,9 @@ enum
   PROP_SHOWN_LAYERS,
   PROP_HIGHLIGHTS,
   PROP_SELECTED_REGION,
+  PROP_SELECTED_STRUCTURE,
   PROP_LABELS_SHOWN,
+  PROP_SHOWN_LABELS,
   PROP_NAMES_HIDDEN,
   PROP_PICKING,
   N_PROPS
@@ -265,14 +325,26 @@ draws_any (const CrampView *view,
   return FALSE;
 }
 
+/* A structure is shown where it is drawn, once the drawings told the
+ * atlas; before that, where one of its regions is. */
+static gboolean
+draws_focus (const CrampView      *view,
+             const CrampSceneLook *look)
+{
+  if (look->structure != NULL && look->structure->views->len > 0)
+    return view != NULL && g_ptr_array_find (look->structure->views, view, NULL);
+
+  return draws_any (view, look->focus);
+}
+
 static const CrampView *
-first_view_drawing (CrampScene *self,
-                    GPtrArray  *regions)
+first_view_drawing (CrampScene           *self,
+                    const CrampSceneLook *look)
 {
   GPtrArray *views = cramp_atlas_get_views (self->atlas);
 
   for (guint i = 0; i < views->len; i++)
-    if (draws_any (g_ptr_array_index (views, i), regions))
+    if (draws_focus (g_ptr_array_index (views, i), look))
       return g_ptr_array_index (views, i);
 
   return NULL;
@@ -362,15 +434,17 @@ choose_shown_view (CrampScene     *self,
   if (look->view != NULL)
     return look->view->id;
 
-  if (!same_regions (self->focus, look->focus))
+  if (!same_regions (self->focus, look->focus) || self->focus_structure != look->structure)
     self->pinned = FALSE;
   g_clear_pointer (&self->focus, g_ptr_array_unref);
   self->focus = g_ptr_array_ref (look->focus);
+  self->focus_structure = look->structure;
 
   current = self->current_view ? cramp_atlas_lookup_view (self->atlas, self->current_view) : NULL;
-  if (current == NULL || (!self->pinned && look->focus->len > 0 && !draws_any (current, look->focus)))
+  if (current == NULL ||
+      (!self->pinned && (look->focus->len > 0 || look->structure != NULL) && !draws_focus (current, look)))
     {
-      const CrampView *other = first_view_drawing (self, look->focus);
+      const CrampView *other = first_view_drawing (self, look);
 
       if (other == NULL && current == NULL)
         other = g_ptr_array_index (cramp_atlas_get_views (self->atlas), 0);
@@ -401,12 +475,15 @@ update (CrampScene *self)
   set_strv (self, &self->highlights, g_strdupv (look->highlights), PROP_HIGHLIGHTS);
   if (set_string (&self->selected_region, look->selected_region))
     g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTED_REGION]);
+  if (set_string (&self->selected_structure, look->selected_structure))
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTED_STRUCTURE]);
   set_boolean (self, &self->picking, look->picking, PROP_PICKING);
   if (self->names_hidden != look->names_hidden)
     {
       self->names_hidden = look->names_hidden;
       g_object_notify_by_pspec (G_OBJECT (self), props[PROP_NAMES_HIDDEN]);
       g_object_notify_by_pspec (G_OBJECT (self), props[PROP_LABELS_SHOWN]);
+      g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SHOWN_LABELS]);
     }
   g_object_thaw_notify (G_OBJECT (self));
 }
@@ -429,6 +506,7 @@ cramp_scene_finalize (GObject *object)
   g_clear_pointer (&self->shown_layers, g_strfreev);
   g_clear_pointer (&self->highlights, g_strfreev);
   g_clear_pointer (&self->selected_region, g_free);
+  g_clear_pointer (&self->selected_structure, g_free);
 
   G_OBJECT_CLASS (cramp_scene_parent_class)->finalize (object);
 }
@@ -463,8 +541,8 @@ cramp_scene_get_property (GObject    *object,
     case PROP_LAYERS:
       g_value_set_boxed (value, self->layers);
       break;
-    case PROP_SHOW_LABELS:
-      g_value_set_boolean (value, self->show_labels);
+    case PROP_LABELS:
+      g_value_set_string (value, cramp_labels_to_string (self->labels));
       break;
     case PROP_ZOOM:
       g_value_set_double (value, self->zoom);
@@ -493,8 +571,14 @@ cramp_scene_get_property (GObject    *object,
     case PROP_SELECTED_REGION:
       g_value_set_string (value, self->selected_region);
       break;
+    case PROP_SELECTED_STRUCTURE:
+      g_value_set_string (value, self->selected_structure);
+      break;
     case PROP_LABELS_SHOWN:
       g_value_set_boolean (value, cramp_scene_get_labels_shown (self));
+      break;
+    case PROP_SHOWN_LABELS:
+      g_value_set_flags (value, cramp_scene_get_shown_labels (self));
       break;
     case PROP_NAMES_HIDDEN:
       g_value_set_boolean (value, self->names_hidden);
@@ -526,8 +610,13 @@ cramp_scene_set_property (GObject      *object,
     case PROP_LAYERS:
       cramp_scene_set_layers (self, g_value_get_boxed (value));
       break;
-    case PROP_SHOW_LABELS:
-      cramp_scene_set_show_labels (self, g_value_get_boolean (value));
+    case PROP_LABELS:
+      {
+        CrampLabels labels;
+
+        if (cramp_labels_from_string (g_value_get_string (value), &labels))
+          cramp_scene_set_labels (self, labels);
+      }
       break;
     case PROP_ZOOM:
       cramp_scene_set_zoom (self, g_value_get_double (value));
@@ -559,7 +648,7 @@ install_properties (GObjectClass *object_class)
                                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   props[PROP_VIEW] = g_param_spec_string ("view", NULL, NULL, "", rw);
   props[PROP_LAYERS] = g_param_spec_boxed ("layers", NULL, NULL, G_TYPE_STRV, rw);
-  props[PROP_SHOW_LABELS] = g_param_spec_boolean ("show-labels", NULL, NULL, TRUE, rw);
+  props[PROP_LABELS] = g_param_spec_string ("labels", NULL, NULL, "regions", rw);
   props[PROP_ZOOM] = g_param_spec_double ("zoom", NULL, NULL, 1.0, CRAMP_SCENE_MAX_ZOOM, 1.0, rw);
   props[PROP_PRESENTING] = g_param_spec_boolean ("presenting", NULL, NULL, FALSE, rw);
   props[PROP_SELECTION] = g_param_spec_string ("selection", NULL, NULL, "", rw);
@@ -569,7 +658,10 @@ install_properties (GObjectClass *object_class)
   props[PROP_SHOWN_LAYERS] = g_param_spec_boxed ("shown-layers", NULL, NULL, G_TYPE_STRV, ro);
   props[PROP_HIGHLIGHTS] = g_param_spec_boxed ("highlights", NULL, NULL, G_TYPE_STRV, ro);
   props[PROP_SELECTED_REGION] = g_param_spec_string ("selected-region", NULL, NULL, NULL, ro);
+  props[PROP_SELECTED_STRUCTURE] = g_param_spec_string ("selected-structure", NULL, NULL, NULL, ro);
   props[PROP_LABELS_SHOWN] = g_param_spec_boolean ("labels-shown", NULL, NULL, TRUE, ro);
+  props[PROP_SHOWN_LABELS] = g_param_spec_flags ("shown-labels", NULL, NULL, CRAMP_TYPE_LABELS,
+                                                 CRAMP_LABELS_REGIONS, ro);
   props[PROP_NAMES_HIDDEN] = g_param_spec_boolean ("names-hidden", NULL, NULL, FALSE, ro);
   props[PROP_PICKING] = g_param_spec_boolean ("picking", NULL, NULL, FALSE, ro);
 
@@ -594,7 +686,7 @@ cramp_scene_init (CrampScene *self)
 {
   self->view = g_strdup ("");
   self->layers = g_new0 (char *, 1);
-  self->show_labels = TRUE;
+  self->labels = CRAMP_LABELS_REGIONS;
   self->zoom = 1.0;
   self->selection = g_strdup ("");
   self->step = -1;
@@ -732,26 +824,48 @@ cramp_scene_set_layer_visible (CrampScene *self,
   cramp_scene_set_layers (self, (const char *const *) layers);
 }
 
-gboolean
-cramp_scene_get_show_labels (CrampScene *self)
+CrampLabels
+cramp_scene_get_labels (CrampScene *self)
 {
-  g_return_val_if_fail (CRAMP_IS_SCENE (self), FALSE);
+  g_return_val_if_fail (CRAMP_IS_SCENE (self), CRAMP_LABELS_NONE);
 
-  return self->show_labels;
+  return self->labels;
 }
 
-void
-cramp_scene_set_show_labels (CrampScene *self,
-                             gboolean    show_labels)
+/* Tells what the labels shown became, if they changed. */
+static void
+notify_labels_shown (CrampScene *self,
+                     CrampLabels before)
 {
-  gboolean shown;
+  if (before == cramp_scene_get_shown_labels (self))
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SHOWN_LABELS]);
+  if ((before == CRAMP_LABELS_NONE) != (cramp_scene_get_shown_labels (self) == CRAMP_LABELS_NONE))
+    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_LABELS_SHOWN]);
+}
+
+/**
+ * cramp_scene_set_labels:
+ * @self: a scene
+ * @labels: the names the person wants beside the figure
+ */
+void
+cramp_scene_set_labels (CrampScene *self,
+                        CrampLabels labels)
+{
+  CrampLabels before;
 
   g_return_if_fail (CRAMP_IS_SCENE (self));
+  g_return_if_fail (labels <= CRAMP_LABELS_BOTH);
 
-  shown = cramp_scene_get_labels_shown (self);
-  set_boolean (self, &self->show_labels, show_labels, PROP_SHOW_LABELS);
-  if (shown != cramp_scene_get_labels_shown (self))
-    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_LABELS_SHOWN]);
+  if (self->labels == labels)
+    return;
+
+  before = cramp_scene_get_shown_labels (self);
+  self->labels = labels;
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_LABELS]);
+  notify_labels_shown (self, before);
 }
 
 double
@@ -788,14 +902,13 @@ void
 cramp_scene_set_presenting (CrampScene *self,
                             gboolean    presenting)
 {
-  gboolean shown;
+  CrampLabels before;
 
   g_return_if_fail (CRAMP_IS_SCENE (self));
 
-  shown = cramp_scene_get_labels_shown (self);
+  before = cramp_scene_get_shown_labels (self);
   set_boolean (self, &self->presenting, presenting, PROP_PRESENTING);
-  if (shown != cramp_scene_get_labels_shown (self))
-    g_object_notify_by_pspec (G_OBJECT (self), props[PROP_LABELS_SHOWN]);
+  notify_labels_shown (self, before);
 }
 
 const char *
@@ -830,6 +943,8 @@ selection_is_valid (CrampAtlas *atlas,
       return g_str_equal (id, CRAMP_CHECK_SYMPTOMS);
     case CRAMP_SELECTION_QUIZ:
       return g_str_equal (id, CRAMP_QUIZ_ROUND);
+    case CRAMP_SELECTION_STRUCTURE:
+      return cramp_atlas_lookup_structure (atlas, id) != NULL;
     default:
       return FALSE;
     }
@@ -951,6 +1066,14 @@ cramp_scene_get_selected_region (CrampScene *self)
   return self->selected_region;
 }
 
+const char *
+cramp_scene_get_selected_structure (CrampScene *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SCENE (self), NULL);
+
+  return self->selected_structure;
+}
+
 /**
  * cramp_scene_get_labels_shown:
  * @self: a scene
@@ -963,7 +1086,26 @@ cramp_scene_get_labels_shown (CrampScene *self)
 {
   g_return_val_if_fail (CRAMP_IS_SCENE (self), FALSE);
 
-  return (self->show_labels || self->presenting) && !self->names_hidden;
+  return cramp_scene_get_shown_labels (self) != CRAMP_LABELS_NONE;
+}
+
+/**
+ * cramp_scene_get_shown_labels:
+ * @self: a scene
+ *
+ * Returns: the labels drawn: the person's choice, the regions at least
+ *   while presenting, and none while names must stay hidden
+ */
+CrampLabels
+cramp_scene_get_shown_labels (CrampScene *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SCENE (self), CRAMP_LABELS_NONE);
+
+  if (self->names_hidden)
+    return CRAMP_LABELS_NONE;
+  if (self->presenting && self->labels == CRAMP_LABELS_NONE)
+    return CRAMP_LABELS_REGIONS;
+  return self->labels;
 }
 
 gboolean

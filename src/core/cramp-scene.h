@@ -11,6 +11,20 @@
 
 G_BEGIN_DECLS
 
+/* Which names the drawing writes beside the figure: flags, so that both
+ * is the two together. */
+typedef enum
+{
+  CRAMP_LABELS_NONE = 0,
+  CRAMP_LABELS_REGIONS = 1 << 0,
+  CRAMP_LABELS_STRUCTURES = 1 << 1,
+  CRAMP_LABELS_BOTH = CRAMP_LABELS_REGIONS | CRAMP_LABELS_STRUCTURES,
+} CrampLabels;
+
+const char *cramp_labels_to_string (CrampLabels labels);
+gboolean    cramp_labels_from_string (const char  *string,
+                                      CrampLabels *labels);
+
 /* How far the drawing can be zoomed in, from 1 (the whole view). */
 #define CRAMP_SCENE_MAX_ZOOM 4.0
 
@@ -42,13 +56,15 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrampDrawingRequest, cramp_drawing_request_free)
  * Nothing of it is saved. */
 typedef struct
 {
-  const CrampView *view;            /* nullable: a view that must be shown */
-  GPtrArray       *focus;           /* CrampRegion: shown in a view that draws one */
-  GStrv            highlights;      /* region and structure ids to light */
-  GStrv            layers;          /* layer ids to show besides the person's */
-  const char      *selected_region; /* nullable */
-  gboolean         picking;
-  gboolean         names_hidden;
+  const CrampView      *view;               /* nullable: a view that must be shown */
+  GPtrArray            *focus;              /* CrampRegion: shown in a view that draws one */
+  const CrampStructure *structure;          /* nullable: shown in a view that draws it */
+  GStrv                 highlights;         /* region and structure ids to light */
+  GStrv                 layers;             /* layer ids to show besides the person's */
+  const char           *selected_region;    /* nullable */
+  const char           *selected_structure; /* nullable */
+  gboolean              picking;
+  gboolean              names_hidden;
 } CrampSceneLook;
 
 CrampSceneLook *cramp_scene_look_compute (CrampAtlas                *atlas,
@@ -78,9 +94,9 @@ gboolean                   cramp_scene_get_layer_visible (CrampScene *self,
 void                       cramp_scene_set_layer_visible (CrampScene *self,
                                                           const char *layer,
                                                           gboolean    visible);
-gboolean                   cramp_scene_get_show_labels (CrampScene *self);
-void                       cramp_scene_set_show_labels (CrampScene *self,
-                                                        gboolean    show_labels);
+CrampLabels                cramp_scene_get_labels (CrampScene *self);
+void                       cramp_scene_set_labels (CrampScene *self,
+                                                   CrampLabels labels);
 double                     cramp_scene_get_zoom (CrampScene *self);
 void                       cramp_scene_set_zoom (CrampScene *self,
                                                  double      zoom);
@@ -104,7 +120,9 @@ const char                *cramp_scene_get_shown_view (CrampScene *self);
 const char *const         *cramp_scene_get_shown_layers (CrampScene *self);
 const char *const         *cramp_scene_get_highlights (CrampScene *self);
 const char                *cramp_scene_get_selected_region (CrampScene *self);
+const char                *cramp_scene_get_selected_structure (CrampScene *self);
 gboolean                   cramp_scene_get_labels_shown (CrampScene *self);
+CrampLabels                cramp_scene_get_shown_labels (CrampScene *self);
 gboolean                   cramp_scene_get_names_hidden (CrampScene *self);
 gboolean                   cramp_scene_get_picking (CrampScene *self);
 

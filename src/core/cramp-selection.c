@@ -11,7 +11,7 @@
 
 #include "cramp-selection.h"
 
-static const char *const kind_prefixes[] = { "", "region:", "factor:", "guide:", "check:", "quiz:" };
+static const char *const kind_prefixes[] = { "", "region:", "factor:", "guide:", "check:", "quiz:", "structure:" };
 
 /**
  * cramp_selection_make:
@@ -24,7 +24,7 @@ char *
 cramp_selection_make (CrampSelectionKind kind,
                       const char        *id)
 {
-  g_return_val_if_fail (kind <= CRAMP_SELECTION_QUIZ, NULL);
+  g_return_val_if_fail (kind <= CRAMP_SELECTION_STRUCTURE, NULL);
 
   if (kind == CRAMP_SELECTION_NONE)
     return g_strdup ("");

@@ -12,7 +12,7 @@
 G_BEGIN_DECLS
 
 /* What the window shows is one string, "kind:id", such as "region:arch",
- * "factor:magnesium", "guide:red-flags", "check:symptoms" (the
+ * "structure:tibial-nerve", "factor:magnesium", "guide:red-flags", "check:symptoms" (the
  * self-check) or "quiz:round"; the empty string selects nothing. */
 
 typedef enum
@@ -23,6 +23,7 @@ typedef enum
   CRAMP_SELECTION_GUIDE,
   CRAMP_SELECTION_CHECK,
   CRAMP_SELECTION_QUIZ,
+  CRAMP_SELECTION_STRUCTURE,
 } CrampSelectionKind;
 
 #define CRAMP_GUIDE_RED_FLAGS "red-flags"

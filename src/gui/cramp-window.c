@@ -240,6 +240,16 @@ region_activated_cb (CrampWindow *self,
   cramp_window_set_selection (self, selection);
 }
 
+/* A structure activated on the drawing opens its page. */
+static void
+structure_activated_cb (CrampWindow *self,
+                        const char  *structure)
+{
+  g_autofree char *selection = cramp_selection_make (CRAMP_SELECTION_STRUCTURE, structure);
+
+  cramp_window_set_selection (self, selection);
+}
+
 /* Actions */
 
 /* Page Down and Page Up go through the regions of the view shown, in its
@@ -518,6 +528,8 @@ connect_scene (CrampWindow *self)
   g_signal_connect_object (self->scene, "notify::presenting", G_CALLBACK (scene_presenting_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scene, "notify", G_CALLBACK (actions_update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->explorer, "region-activated", G_CALLBACK (region_activated_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->explorer, "structure-activated", G_CALLBACK (structure_activated_cb), self,
                            G_CONNECT_SWAPPED);
   cramp_explorer_set_scene (self->explorer, self->scene);
   cramp_page_stack_set_scene (self->page_stack, self->scene);

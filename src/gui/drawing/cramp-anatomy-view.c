@@ -11,6 +11,7 @@
 #include <math.h>
 
 #include "cramp-anatomy-view.h"
+#include "cramp-enums.h"
 #include "cramp-drawing.h"
 #include "cramp-painter.h"
 #include "cramp-region-button.h"
@@ -33,9 +34,10 @@ struct _CrampAnatomyView
   GBindingGroup   *scene_bindings;
   const CrampView *view;
   char            *selected_region;
+  char            *selected_structure;
   GStrv            highlights;
   GStrv            visible_layers;
-  gboolean         show_labels;
+  CrampLabels      labels;
   gboolean         presenting;
   gboolean         picking;
   gboolean         names_hidden;
@@ -45,7 +47,7 @@ struct _CrampAnatomyView
   GHashTable      *drawings; /* view id → CrampDrawing */
   CrampDrawing    *drawing;
   CrampPainter    *painter;
-  GPtrArray       *buttons; /* CrampRegionButton, in the view's order */
+  GPtrArray       *buttons; /* CrampRegionButton: the view's regions, then its structures, by place */
 
   /* What was last rendered, and for which viewport. */
   graphene_rect_t  target;   /* where the viewBox goes now */
@@ -55,6 +57,7 @@ struct _CrampAnatomyView
   gboolean         stale;
   guint            settle_id;
   guint            map_id;
+  guint            complete_id;
   gboolean         mapped_once;
 
   guint            hover; /* the hovered region's place + 1, or 0 */
@@ -71,9 +74,10 @@ enum
   PROP_ATLAS,
   PROP_VIEW,
   PROP_SELECTED_REGION,
+  PROP_SELECTED_STRUCTURE,
   PROP_HIGHLIGHTS,
   PROP_VISIBLE_LAYERS,
-  PROP_SHOW_LABELS,
+  PROP_LABELS,
   PROP_PRESENTING,
   PROP_PICKING,
   PROP_NAMES_HIDDEN,
@@ -87,6 +91,7 @@ static GParamSpec *props[N_PROPS];
 enum
 {
   REGION_ACTIVATED,
+  STRUCTURE_ACTIVATED,
   N_SIGNALS
 };
 
@@ -98,6 +103,7 @@ static void
 drop_render (CrampAnatomyView *self)
 {
   g_clear_handle_id (&self->map_id, g_source_remove);
+  g_clear_handle_id (&self->complete_id, g_source_remove);
   self->width = self->height = 0;
 }
 
@@ -108,13 +114,34 @@ get_map (CrampAnatomyView *self)
 }
 
 static gboolean
+complete_map_cb (gpointer user_data)
+{
+  CrampAnatomyView *self = user_data;
+
+  self->complete_id = 0;
+  if (cramp_painter_complete_map (self->painter))
+    gtk_widget_queue_allocate (GTK_WIDGET (self));
+  return G_SOURCE_REMOVE;
+}
+
+/* The structures join the map once the frame with the regions is drawn,
+ * so that a new size waits for the regions alone. */
+static void
+build_map (CrampAnatomyView *self)
+{
+  cramp_painter_build_map (self->painter);
+  g_clear_handle_id (&self->complete_id, g_source_remove);
+  self->complete_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, complete_map_cb, self, NULL);
+}
+
+static gboolean
 build_map_cb (gpointer user_data)
 {
   CrampAnatomyView *self = user_data;
 
   self->map_id = 0;
   self->mapped_once = TRUE;
-  cramp_painter_build_map (self->painter);
+  build_map (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return G_SOURCE_REMOVE;
@@ -142,7 +169,7 @@ ensure_render_state (CrampAnatomyView *self,
 
   g_clear_handle_id (&self->map_id, g_source_remove);
   if (self->mapped_once)
-    cramp_painter_build_map (self->painter);
+    build_map (self);
   else
     self->map_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_map_cb, self, NULL);
 }
@@ -163,14 +190,21 @@ clamp_pan (CrampAnatomyView      *self,
   self->pan.y = CLAMP (self->pan.y, -room_y, room_y);
 }
 
+static void paint_state (CrampAnatomyView *self,
+                         CrampPaintState  *state);
+
+/* The drawing fits the view with room for its labels and its legend. */
 static void
 fit_viewport (CrampAnatomyView *self,
               int               width,
               int               height,
               graphene_rect_t  *fit)
 {
-  cramp_drawing_fit (self->drawing, MAX (1.0, width - 2 * CRAMP_PAINTER_MARGIN), MAX (1.0, height - 2 * CRAMP_PAINTER_MARGIN), fit);
-  graphene_rect_offset (fit, CRAMP_PAINTER_MARGIN, CRAMP_PAINTER_MARGIN);
+  CrampPaintState state;
+
+  paint_state (self, &state);
+  cramp_painter_fit (self->painter, gtk_widget_get_pango_context (GTK_WIDGET (self)), &state, width, height, 1.0,
+                     fit);
 }
 
 static void
@@ -180,7 +214,7 @@ update_target (CrampAnatomyView *self,
 {
   graphene_rect_t fit;
 
-  if (self->drawing == NULL)
+  if (self->drawing == NULL || self->painter == NULL)
     return;
 
   fit_viewport (self, width, height, &fit);
@@ -230,7 +264,7 @@ zoom_around (CrampAnatomyView *self,
   double          u, v;
 
   zoom = CLAMP (zoom, 1.0, CRAMP_SCENE_MAX_ZOOM);
-  if (self->drawing == NULL || zoom == self->zoom)
+  if (self->painter == NULL || zoom == self->zoom)
     return;
 
   fit_viewport (self, gtk_widget_get_width (GTK_WIDGET (self)),
@@ -268,30 +302,98 @@ remove_buttons (CrampAnatomyView *self)
   g_ptr_array_set_size (self->buttons, 0);
 }
 
+static gboolean
+is_structure (CrampAnatomyView *self,
+              guint             index)
+{
+  return self->painter != NULL && index >= cramp_painter_get_n_regions (self->painter);
+}
+
 static void
 button_activated_cb (CrampRegionButton *button,
                      CrampAnatomyView  *self)
 {
-  g_signal_emit (self, signals[REGION_ACTIVATED], 0, cramp_region_button_get_region (button));
+  guint place = cramp_region_button_get_place (button);
+
+  g_signal_emit (self, signals[is_structure (self, place) ? STRUCTURE_ACTIVATED : REGION_ACTIVATED], 0,
+                 cramp_region_button_get_region (button));
+}
+
+/* Structures answer the pointer, the keys and screen readers while their
+ * layer is shown, unless names are hidden or a region is to be picked. */
+static gboolean
+structures_pickable (CrampAnatomyView *self)
+{
+  return !self->names_hidden && !self->picking;
+}
+
+static gboolean
+button_usable (CrampAnatomyView *self,
+               guint             index)
+{
+  const CrampStructure *structure;
+
+  if (!is_structure (self, index))
+    return TRUE;
+
+  structure = cramp_atlas_lookup_structure (self->atlas, cramp_painter_get_id (self->painter, index + 1));
+  return structures_pickable (self) && structure != NULL &&
+         (structure->layer == NULL ||
+          (self->visible_layers != NULL &&
+           g_strv_contains ((const char *const *) self->visible_layers, structure->layer->id)));
+}
+
+static void
+update_pickable (CrampAnatomyView *self)
+{
+  if (self->painter == NULL)
+    return;
+
+  cramp_painter_set_pickable (self->painter, (const char *const *) self->visible_layers, structures_pickable (self));
+  for (guint i = 0; i < self->buttons->len; i++)
+    {
+      GtkWidget *button = g_ptr_array_index (self->buttons, i);
+      gboolean   usable = button_usable (self, i);
+
+      gtk_widget_set_has_tooltip (button, !self->names_hidden && usable);
+      gtk_widget_set_focusable (button, usable && (!self->names_hidden || self->picking));
+    }
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
 static void
 add_buttons (CrampAnatomyView *self)
 {
-  for (guint i = 0; i < self->view->regions->len; i++)
-    {
-      const CrampRegion *region = g_ptr_array_index (self->view->regions, i);
-      GtkWidget         *button = cramp_region_button_new (region->id, region->name, region->summary,
-                                                           i, button_contains);
+  guint n = cramp_painter_get_n_places (self->painter);
 
-      cramp_region_button_set_selected (CRAMP_REGION_BUTTON (button),
-                                        g_strcmp0 (region->id, self->selected_region) == 0);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *id = cramp_painter_get_id (self->painter, i + 1);
+      const char *description;
+      GtkWidget  *button;
+      gboolean    selected;
+
+      if (is_structure (self, i))
+        {
+          const CrampStructure *structure = cramp_atlas_lookup_structure (self->atlas, id);
+
+          description = structure->description;
+          selected = g_strcmp0 (id, self->selected_structure) == 0;
+        }
+      else
+        {
+          description = cramp_atlas_lookup_region (self->atlas, id)->summary;
+          selected = g_strcmp0 (id, self->selected_region) == 0;
+        }
+
+      button = cramp_region_button_new (id, cramp_painter_get_name (self->painter, i + 1), description, i,
+                                        button_contains);
+      cramp_region_button_set_selected (CRAMP_REGION_BUTTON (button), selected);
       g_signal_connect_object (button, "activate", G_CALLBACK (button_activated_cb), self, 0);
       gtk_widget_set_parent (button, GTK_WIDGET (self));
-      gtk_widget_set_has_tooltip (button, !self->names_hidden);
-      gtk_widget_set_focusable (button, !self->names_hidden || self->picking);
       g_ptr_array_add (self->buttons, button);
     }
+  update_pickable (self);
 }
 
 static CrampDrawing *
@@ -374,23 +476,32 @@ focused_place (CrampAnatomyView *self)
 }
 
 static void
+paint_state (CrampAnatomyView *self,
+             CrampPaintState  *state)
+{
+  *state = (CrampPaintState){
+    .layers = (const char *const *) self->visible_layers,
+    .highlights = (const char *const *) self->highlights,
+    .selected = self->selected_region ? self->selected_region : self->selected_structure,
+    .hover = self->hover,
+    .focus = focused_place (self),
+    .labels = self->labels,
+    .presenting = self->presenting,
+    .drawing_only = self->stale,
+  };
+}
+
+static void
 cramp_anatomy_view_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
 {
   CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (widget);
-  CrampPaintState   state = {
-      .layers = (const char *const *) self->visible_layers,
-      .highlights = (const char *const *) self->highlights,
-      .selected = self->selected_region,
-      .hover = self->hover,
-      .focus = focused_place (self),
-      .labels = self->show_labels,
-      .presenting = self->presenting,
-      .drawing_only = self->stale,
-  };
+  CrampPaintState   state;
 
   if (self->width == 0)
     return;
+
+  paint_state (self, &state);
 
   gtk_snapshot_save (snapshot);
   if (self->stale)
@@ -439,7 +550,8 @@ cramp_anatomy_view_size_allocate (GtkWidget *widget,
     {
       GtkWidget      *button = g_ptr_array_index (self->buttons, i);
       graphene_rect_t bounds;
-      gboolean        shown = get_map (self) != NULL && cramp_region_map_get_bounds (get_map (self), i, &bounds);
+      gboolean        shown = get_map (self) != NULL && button_usable (self, i) &&
+                       cramp_region_map_get_bounds (get_map (self), i, &bounds);
 
       gtk_widget_set_child_visible (button, shown);
       if (shown)
@@ -489,6 +601,18 @@ cramp_anatomy_view_focus (GtkWidget       *widget,
       return FALSE;
     }
 
+  /* A structure whose layer is hidden is passed over. */
+  for (int tries = 0; next >= 0 && next < count && !gtk_widget_get_focusable (g_ptr_array_index (self->buttons, next));
+       tries++)
+    {
+      if (tries == count)
+        return FALSE;
+      if (direction == GTK_DIR_TAB_FORWARD || direction == GTK_DIR_TAB_BACKWARD)
+        next += direction == GTK_DIR_TAB_FORWARD ? 1 : -1;
+      else
+        next = (next + (direction == GTK_DIR_RIGHT || direction == GTK_DIR_DOWN ? 1 : count - 1)) % count;
+    }
+
   if (next < 0 || next >= count)
     return FALSE;
 
@@ -529,6 +653,25 @@ place_at (CrampAnatomyView *self,
   return cramp_painter_place_at (self->painter, x, y);
 }
 
+/* The pointer finds what the eye sees: a structure of a layer shown where
+ * there is one, else the region. With Shift held it finds the region
+ * under the structure, so that a region stays within reach with any layer
+ * shown. */
+static guint
+place_for_event (CrampAnatomyView   *self,
+                 GtkEventController *controller,
+                 double              x,
+                 double              y)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (controller);
+
+  if (self->painter == NULL || self->stale)
+    return 0;
+  if (state & GDK_SHIFT_MASK)
+    return cramp_painter_region_at (self->painter, x, y);
+  return cramp_painter_place_at (self->painter, x, y);
+}
+
 static void
 set_hover (CrampAnatomyView *self,
            guint             hover)
@@ -547,7 +690,7 @@ motion_cb (GtkEventControllerMotion *controller,
            double                    y,
            CrampAnatomyView         *self)
 {
-  set_hover (self, self->panning ? 0 : place_at (self, x, y));
+  set_hover (self, self->panning ? 0 : place_for_event (self, GTK_EVENT_CONTROLLER (controller), x, y));
 }
 
 static void
@@ -564,7 +707,7 @@ released_cb (GtkGestureClick  *gesture,
              double            y,
              CrampAnatomyView *self)
 {
-  guint place = place_at (self, x, y);
+  guint place = place_for_event (self, GTK_EVENT_CONTROLLER (gesture), x, y);
 
   if (place != 0)
     g_signal_emit_by_name (g_ptr_array_index (self->buttons, place - 1), "activate");
@@ -745,11 +888,47 @@ cramp_anatomy_view_set_selected_region (CrampAnatomyView *self,
     {
       CrampRegionButton *button = g_ptr_array_index (self->buttons, i);
 
-      cramp_region_button_set_selected (button, g_strcmp0 (cramp_region_button_get_region (button), region) == 0);
+      if (!is_structure (self, i))
+        cramp_region_button_set_selected (button, g_strcmp0 (cramp_region_button_get_region (button), region) == 0);
     }
 
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTED_REGION]);
+}
+
+const char *
+cramp_anatomy_view_get_selected_structure (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
+
+  return self->selected_structure;
+}
+
+void
+cramp_anatomy_view_set_selected_structure (CrampAnatomyView *self,
+                                           const char       *structure)
+{
+  g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
+
+  if (structure != NULL && structure[0] == '\0')
+    structure = NULL;
+
+  if (g_strcmp0 (self->selected_structure, structure) == 0)
+    return;
+
+  g_free (self->selected_structure);
+  self->selected_structure = g_strdup (structure);
+
+  for (guint i = 0; i < self->buttons->len; i++)
+    {
+      CrampRegionButton *button = g_ptr_array_index (self->buttons, i);
+
+      if (is_structure (self, i))
+        cramp_region_button_set_selected (button, g_strcmp0 (cramp_region_button_get_region (button), structure) == 0);
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTED_STRUCTURE]);
 }
 
 const char *const *
@@ -814,31 +993,52 @@ cramp_anatomy_view_set_visible_layers (CrampAnatomyView  *self,
 
   g_strfreev (self->visible_layers);
   self->visible_layers = g_strdupv ((char **) layers);
+  self->hover = 0;
+  update_pickable (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_VISIBLE_LAYERS]);
 }
 
+/**
+ * cramp_anatomy_view_get_show_labels:
+ * @self: a view
+ *
+ * Returns: whether any labels are drawn
+ */
 gboolean
 cramp_anatomy_view_get_show_labels (CrampAnatomyView *self)
 {
   g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), FALSE);
 
-  return self->show_labels;
+  return self->labels != CRAMP_LABELS_NONE;
 }
 
+CrampLabels
+cramp_anatomy_view_get_labels (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), CRAMP_LABELS_NONE);
+
+  return self->labels;
+}
+
+/**
+ * cramp_anatomy_view_set_labels:
+ * @self: a view
+ * @labels: what the drawing names beside the figure
+ */
 void
-cramp_anatomy_view_set_show_labels (CrampAnatomyView *self,
-                                    gboolean          show_labels)
+cramp_anatomy_view_set_labels (CrampAnatomyView *self,
+                               CrampLabels       labels)
 {
   g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
 
-  show_labels = !!show_labels;
-  if (self->show_labels == show_labels)
+  if (self->labels == labels)
     return;
 
-  self->show_labels = show_labels;
+  self->labels = labels;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
-  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SHOW_LABELS]);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_LABELS]);
 }
 
 /**
@@ -859,7 +1059,7 @@ cramp_anatomy_view_set_picking (CrampAnatomyView *self,
     return;
 
   self->picking = !!picking;
-  cramp_anatomy_view_set_names_hidden (self, self->names_hidden);
+  update_pickable (self);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_PICKING]);
 }
 
@@ -877,16 +1077,11 @@ cramp_anatomy_view_set_names_hidden (CrampAnatomyView *self,
 {
   g_return_if_fail (CRAMP_IS_ANATOMY_VIEW (self));
 
-  for (guint i = 0; i < self->buttons->len; i++)
-    {
-      gtk_widget_set_has_tooltip (g_ptr_array_index (self->buttons, i), !hidden);
-      gtk_widget_set_focusable (g_ptr_array_index (self->buttons, i), !hidden || self->picking);
-    }
-
   if (self->names_hidden == !!hidden)
     return;
 
   self->names_hidden = !!hidden;
+  update_pickable (self);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_NAMES_HIDDEN]);
 }
 
@@ -1022,7 +1217,29 @@ cramp_anatomy_view_get_region_at (CrampAnatomyView *self,
   g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
 
   place = place_at (self, x, y);
-  return place ? cramp_region_button_get_region (g_ptr_array_index (self->buttons, place - 1)) : NULL;
+  return place && !is_structure (self, place - 1) ? cramp_painter_get_id (self->painter, place) : NULL;
+}
+
+/**
+ * cramp_anatomy_view_get_structure_at:
+ * @self: a view
+ * @x: a point in the view
+ * @y: a point in the view
+ *
+ * Returns: (nullable): the id of the structure or structure label at the
+ *   point, of a layer shown
+ */
+const char *
+cramp_anatomy_view_get_structure_at (CrampAnatomyView *self,
+                                     double            x,
+                                     double            y)
+{
+  guint place;
+
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
+
+  place = place_at (self, x, y);
+  return place && is_structure (self, place - 1) ? cramp_painter_get_id (self->painter, place) : NULL;
 }
 
 /**
@@ -1044,8 +1261,17 @@ cramp_anatomy_view_get_hovered_region (CrampAnatomyView *self)
 {
   g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
 
-  return self->hover ? cramp_region_button_get_region (g_ptr_array_index (self->buttons, self->hover - 1))
-                     : NULL;
+  return self->hover && !is_structure (self, self->hover - 1) ? cramp_painter_get_id (self->painter, self->hover)
+                                                              : NULL;
+}
+
+const char *
+cramp_anatomy_view_get_hovered_structure (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
+
+  return self->hover && is_structure (self, self->hover - 1) ? cramp_painter_get_id (self->painter, self->hover)
+                                                             : NULL;
 }
 
 /* Object */
@@ -1076,6 +1302,7 @@ cramp_anatomy_view_finalize (GObject *object)
   CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (object);
 
   g_clear_pointer (&self->selected_region, g_free);
+  g_clear_pointer (&self->selected_structure, g_free);
   g_clear_pointer (&self->highlights, g_strfreev);
   g_clear_pointer (&self->visible_layers, g_strfreev);
   g_clear_pointer (&self->drawings, g_hash_table_unref);
@@ -1103,14 +1330,17 @@ cramp_anatomy_view_get_property (GObject    *object,
     case PROP_SELECTED_REGION:
       g_value_set_string (value, self->selected_region);
       break;
+    case PROP_SELECTED_STRUCTURE:
+      g_value_set_string (value, self->selected_structure);
+      break;
     case PROP_HIGHLIGHTS:
       g_value_set_boxed (value, self->highlights);
       break;
     case PROP_VISIBLE_LAYERS:
       g_value_set_boxed (value, self->visible_layers);
       break;
-    case PROP_SHOW_LABELS:
-      g_value_set_boolean (value, self->show_labels);
+    case PROP_LABELS:
+      g_value_set_flags (value, self->labels);
       break;
     case PROP_PRESENTING:
       g_value_set_boolean (value, self->presenting);
@@ -1151,14 +1381,17 @@ cramp_anatomy_view_set_property (GObject      *object,
     case PROP_SELECTED_REGION:
       cramp_anatomy_view_set_selected_region (self, g_value_get_string (value));
       break;
+    case PROP_SELECTED_STRUCTURE:
+      cramp_anatomy_view_set_selected_structure (self, g_value_get_string (value));
+      break;
     case PROP_HIGHLIGHTS:
       cramp_anatomy_view_set_highlights (self, g_value_get_boxed (value));
       break;
     case PROP_VISIBLE_LAYERS:
       cramp_anatomy_view_set_visible_layers (self, g_value_get_boxed (value));
       break;
-    case PROP_SHOW_LABELS:
-      cramp_anatomy_view_set_show_labels (self, g_value_get_boolean (value));
+    case PROP_LABELS:
+      cramp_anatomy_view_set_labels (self, g_value_get_flags (value));
       break;
     case PROP_PRESENTING:
       cramp_anatomy_view_set_presenting (self, g_value_get_boolean (value));
@@ -1188,9 +1421,10 @@ install_properties (GObjectClass *object_class)
   props[PROP_ATLAS] = g_param_spec_object ("atlas", NULL, NULL, CRAMP_TYPE_ATLAS, flags);
   props[PROP_VIEW] = g_param_spec_string ("view", NULL, NULL, NULL, flags);
   props[PROP_SELECTED_REGION] = g_param_spec_string ("selected-region", NULL, NULL, NULL, flags);
+  props[PROP_SELECTED_STRUCTURE] = g_param_spec_string ("selected-structure", NULL, NULL, NULL, flags);
   props[PROP_HIGHLIGHTS] = g_param_spec_boxed ("highlights", NULL, NULL, G_TYPE_STRV, flags);
   props[PROP_VISIBLE_LAYERS] = g_param_spec_boxed ("visible-layers", NULL, NULL, G_TYPE_STRV, flags);
-  props[PROP_SHOW_LABELS] = g_param_spec_boolean ("show-labels", NULL, NULL, TRUE, flags);
+  props[PROP_LABELS] = g_param_spec_flags ("labels", NULL, NULL, CRAMP_TYPE_LABELS, CRAMP_LABELS_REGIONS, flags);
   props[PROP_PRESENTING] = g_param_spec_boolean ("presenting", NULL, NULL, FALSE, flags);
   props[PROP_PICKING] = g_param_spec_boolean ("picking", NULL, NULL, FALSE, flags);
   props[PROP_NAMES_HIDDEN] = g_param_spec_boolean ("names-hidden", NULL, NULL, FALSE, flags);
@@ -1233,6 +1467,20 @@ cramp_anatomy_view_class_init (CrampAnatomyViewClass *klass)
                                             G_SIGNAL_RUN_LAST,
                                             0, NULL, NULL, NULL,
                                             G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * CrampAnatomyView::structure-activated:
+   * @self: the view
+   * @structure: the id of the structure
+   *
+   * Emitted when a structure of a layer shown is clicked, or activated by
+   * the keys or a screen reader.
+   */
+  signals[STRUCTURE_ACTIVATED] = g_signal_new ("structure-activated",
+                                               G_TYPE_FROM_CLASS (klass),
+                                               G_SIGNAL_RUN_LAST,
+                                               0, NULL, NULL, NULL,
+                                               G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_css_name (widget_class, "anatomyview");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -1279,7 +1527,8 @@ bind_scene (CrampAnatomyView *self)
     { "shown-layers", "visible-layers", 0 },
     { "highlights", "highlights", 0 },
     { "selected-region", "selected-region", 0 },
-    { "labels-shown", "show-labels", 0 },
+    { "selected-structure", "selected-structure", 0 },
+    { "shown-labels", "labels", 0 },
     { "picking", "picking", 0 },
     { "names-hidden", "names-hidden", 0 },
     { "presenting", "presenting", 0 },
@@ -1295,7 +1544,7 @@ bind_scene (CrampAnatomyView *self)
 static void
 cramp_anatomy_view_init (CrampAnatomyView *self)
 {
-  self->show_labels = TRUE;
+  self->labels = CRAMP_LABELS_REGIONS;
   self->zoom = 1.0;
   self->drawings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->buttons = g_ptr_array_new ();

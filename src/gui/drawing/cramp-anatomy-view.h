@@ -11,6 +11,7 @@
 
 #include "cramp-atlas.h"
 #include "cramp-drawing.h"
+#include "cramp-painter.h"
 #include "cramp-scene.h"
 
 G_BEGIN_DECLS
@@ -18,7 +19,6 @@ G_BEGIN_DECLS
 #define CRAMP_TYPE_ANATOMY_VIEW (cramp_anatomy_view_get_type ())
 
 G_DECLARE_FINAL_TYPE (CrampAnatomyView, cramp_anatomy_view, CRAMP, ANATOMY_VIEW, GtkWidget)
-
 
 CrampScene        *cramp_anatomy_view_get_scene (CrampAnatomyView *self);
 void               cramp_anatomy_view_set_scene (CrampAnatomyView *self,
@@ -32,6 +32,9 @@ void               cramp_anatomy_view_set_view (CrampAnatomyView *self,
 const char        *cramp_anatomy_view_get_selected_region (CrampAnatomyView *self);
 void               cramp_anatomy_view_set_selected_region (CrampAnatomyView *self,
                                                            const char       *region);
+const char        *cramp_anatomy_view_get_selected_structure (CrampAnatomyView *self);
+void               cramp_anatomy_view_set_selected_structure (CrampAnatomyView *self,
+                                                              const char       *structure);
 const char *const *cramp_anatomy_view_get_highlights (CrampAnatomyView *self);
 void               cramp_anatomy_view_set_highlights (CrampAnatomyView  *self,
                                                       const char *const *highlights);
@@ -39,8 +42,9 @@ const char *const *cramp_anatomy_view_get_visible_layers (CrampAnatomyView *self
 void               cramp_anatomy_view_set_visible_layers (CrampAnatomyView  *self,
                                                           const char *const *layers);
 gboolean           cramp_anatomy_view_get_show_labels (CrampAnatomyView *self);
-void               cramp_anatomy_view_set_show_labels (CrampAnatomyView *self,
-                                                       gboolean          show_labels);
+CrampLabels        cramp_anatomy_view_get_labels (CrampAnatomyView *self);
+void               cramp_anatomy_view_set_labels (CrampAnatomyView *self,
+                                                  CrampLabels       labels);
 gboolean           cramp_anatomy_view_get_picking (CrampAnatomyView *self);
 void               cramp_anatomy_view_set_picking (CrampAnatomyView *self,
                                                    gboolean          picking);
@@ -55,7 +59,11 @@ void               cramp_anatomy_view_set_zoom (CrampAnatomyView *self,
 const char        *cramp_anatomy_view_get_region_at (CrampAnatomyView *self,
                                                      double            x,
                                                      double            y);
+const char        *cramp_anatomy_view_get_structure_at (CrampAnatomyView *self,
+                                                        double            x,
+                                                        double            y);
 const char        *cramp_anatomy_view_get_hovered_region (CrampAnatomyView *self);
+const char        *cramp_anatomy_view_get_hovered_structure (CrampAnatomyView *self);
 CrampDrawing      *cramp_anatomy_view_get_drawing (CrampAnatomyView *self);
 
 G_END_DECLS

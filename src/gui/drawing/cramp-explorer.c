@@ -46,6 +46,7 @@ static GParamSpec *props[N_PROPS];
 enum
 {
   REGION_ACTIVATED,
+  STRUCTURE_ACTIVATED,
   N_SIGNALS
 };
 
@@ -97,7 +98,7 @@ actions_update (CrampExplorer *self)
 
   zoom = cramp_scene_get_zoom (scene);
   set_state (self, "view", g_variant_new_string (cramp_scene_get_shown_view (scene) ?: ""));
-  set_state (self, "labels", g_variant_new_boolean (cramp_scene_get_show_labels (scene)));
+  set_state (self, "labels", g_variant_new_string (cramp_labels_to_string (cramp_scene_get_labels (scene))));
   set_enabled (self, "labels", !cramp_scene_get_names_hidden (scene));
   set_enabled (self, "zoom-in", zoom < CRAMP_SCENE_MAX_ZOOM);
   set_enabled (self, "zoom-out", zoom > 1.0);
@@ -131,7 +132,10 @@ labels_changed_cb (GSimpleAction *action,
                    GVariant      *state,
                    CrampExplorer *self)
 {
-  cramp_scene_set_show_labels (self->scene, g_variant_get_boolean (state));
+  CrampLabels labels;
+
+  if (cramp_labels_from_string (g_variant_get_string (state, NULL), &labels))
+    cramp_scene_set_labels (self->scene, labels);
 }
 
 static void
@@ -193,7 +197,7 @@ static void
 build_actions (CrampExplorer *self)
 {
   add_stateful (self, "view", g_variant_new_string (""), G_CALLBACK (view_changed_cb));
-  add_stateful (self, "labels", g_variant_new_boolean (TRUE), G_CALLBACK (labels_changed_cb));
+  add_stateful (self, "labels", g_variant_new_string ("regions"), G_CALLBACK (labels_changed_cb));
   add_zoom (self, "zoom-in");
   add_zoom (self, "zoom-out");
   add_zoom (self, "zoom-reset");
@@ -226,6 +230,7 @@ build_layer_menu (CrampExplorer *self,
   GPtrArray *layers = cramp_atlas_get_layers (atlas);
   g_autoptr (GMenu) menu = g_menu_new ();
   g_autoptr (GMenu) section = g_menu_new ();
+  g_autoptr (GMenu) labels = g_menu_new ();
 
   for (guint i = 0; i < layers->len; i++)
     {
@@ -238,7 +243,11 @@ build_layer_menu (CrampExplorer *self,
     }
 
   g_menu_append_section (menu, _ ("Layers"), G_MENU_MODEL (section));
-  g_menu_append (menu, _ ("_Labels"), "drawing.labels");
+  g_menu_append (labels, _ ("_Regions"), "drawing.labels::regions");
+  g_menu_append (labels, _ ("_Structures"), "drawing.labels::structures");
+  g_menu_append (labels, _ ("_Both"), "drawing.labels::both");
+  g_menu_append (labels, _ ("_None"), "drawing.labels::none");
+  g_menu_append_section (menu, _ ("Labels"), G_MENU_MODEL (labels));
   gtk_menu_button_set_menu_model (self->layers_button, G_MENU_MODEL (menu));
 }
 
@@ -291,6 +300,13 @@ region_activated_cb (CrampExplorer *self,
                      const char    *region)
 {
   g_signal_emit (self, signals[REGION_ACTIVATED], 0, region);
+}
+
+static void
+structure_activated_cb (CrampExplorer *self,
+                        const char    *structure)
+{
+  g_signal_emit (self, signals[STRUCTURE_ACTIVATED], 0, structure);
 }
 
 CrampScene *
@@ -449,12 +465,26 @@ cramp_explorer_class_init (CrampExplorerClass *klass)
                                             0, NULL, NULL, NULL,
                                             G_TYPE_NONE, 1, G_TYPE_STRING);
 
+  /**
+   * CrampExplorer::structure-activated:
+   * @self: the explorer
+   * @structure: the id of the structure
+   *
+   * Emitted when a structure of the drawing is clicked or activated.
+   */
+  signals[STRUCTURE_ACTIVATED] = g_signal_new ("structure-activated",
+                                               G_TYPE_FROM_CLASS (klass),
+                                               G_SIGNAL_RUN_LAST,
+                                               0, NULL, NULL, NULL,
+                                               G_TYPE_NONE, 1, G_TYPE_STRING);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-explorer.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampExplorer, anatomy_view);
   gtk_widget_class_bind_template_child (widget_class, CrampExplorer, layers_button);
   gtk_widget_class_bind_template_child (widget_class, CrampExplorer, leave_button);
   gtk_widget_class_bind_template_child (widget_class, CrampExplorer, view_switcher);
   gtk_widget_class_bind_template_callback (widget_class, region_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, structure_activated_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);

@@ -29,8 +29,11 @@ struct _CrampPainter
 
   CrampAtlas      *atlas;
   CrampDrawing    *drawing;
-  GStrv            regions; /* ids, in the view's order */
+  guint            n_regions;
+  GStrv            ids; /* the view's regions in its order, then the structures its drawing has */
   GStrv            names;
+  GPtrArray       *layers; /* CrampLayer or NULL, for each place */
+  gboolean        *pickable;
 
   int              width;
   int              height;
@@ -40,10 +43,13 @@ struct _CrampPainter
   CrampPaintColors colors;
 
   CrampRegionMap  *map;
-  GHashTable      *pieces;      /* group id → Piece: the base and the layers */
-  GHashTable      *lights;      /* place → Light */
-  GHashTable      *rings;       /* structure id → Piece */
-  GArray          *label_rects; /* graphene_rect_t per region, as last painted */
+  GHashTable      *pieces; /* group id → Piece: the base and the layers */
+  GHashTable      *lights; /* place → Light */
+  GHashTable      *rings;  /* structure id → Piece */
+  GArray          *labels; /* Label, as last laid out */
+  char            *labels_key;
+  graphene_rect_t  legend;
+  double           legend_height; /* as last fitted */
 };
 
 G_DEFINE_FINAL_TYPE (CrampPainter, cramp_painter, G_TYPE_OBJECT)
@@ -61,6 +67,26 @@ typedef struct
   Piece fill;
   Piece outline;
 } Light;
+
+/* A name beside the figure, with the leader line from its anchor. */
+typedef struct
+{
+  guint            place;
+  gboolean         left;
+  double           width; /* unwrapped */
+  graphene_point_t anchor;
+  graphene_point_t end;
+  graphene_rect_t  box;
+  PangoLayout     *layout;
+} Label;
+
+static void
+label_clear (gpointer data)
+{
+  Label *label = data;
+
+  g_clear_object (&label->layout);
+}
 
 static void
 piece_free (gpointer data)
@@ -168,8 +194,12 @@ region_light (CrampPainter *self,
   cramp_region_map_get_bounds (self->map, index, &light->fill.bounds);
   light->fill.texture = cramp_highlight_tint (mask, &self->colors.accent);
 
-  outline = cramp_drawing_render_outline (self->drawing, self->regions[index], &self->viewport, self->width,
-                                          self->height, self->scale, &light->outline.bounds);
+  /* A structure's outline would cost a rendering of the SVG on the first
+   * hover; its tinted shape is enough to see it by. */
+  outline = index < self->n_regions
+                ? cramp_drawing_render_outline (self->drawing, self->ids[index], &self->viewport, self->width,
+                                                self->height, self->scale, &light->outline.bounds)
+                : NULL;
   if (outline != NULL)
     {
       light->outline.texture = cramp_highlight_tint (outline, &self->colors.accent);
@@ -275,53 +305,538 @@ append_layers (CrampPainter          *self,
     }
 }
 
-/* Labels */
+/* Labels
+ *
+ * Names sit in two columns outside the figure, as in an atlas: each anchor
+ * goes to the side it is nearer, after which the sides are evened out in
+ * the order of the anchors from left to right, so that every leader of the
+ * left column lies left of every leader of the right one and none of them
+ * can cross. Within a column the labels are stacked in the order of their
+ * anchors from top to bottom, as near their anchors as the room allows;
+ * two leaders that still cross swap their labels, which shortens the two
+ * together, until none does. Labels in a column never overlap, and a
+ * leader ends at the edge of the column that faces the figure, so it
+ * crosses no label. */
+
+#define LABEL_GAP     3.0  /* between two labels of a column */
+#define COLUMN_GAP    12.0 /* between the figure and a column */
+#define COLUMN_SHARE  0.3  /* of the width that a column may take */
+#define LEGEND_SWATCH 14.0
 
 static gboolean
 element_centre (CrampPainter     *self,
                 const char       *prefix,
-                const char       *region,
+                const char       *id,
                 graphene_point_t *centre)
 {
-  g_autofree char *id = g_strconcat (prefix, region, NULL);
+  g_autofree char *element = g_strconcat (prefix, id, NULL);
   graphene_rect_t  bounds;
 
-  if (!cramp_drawing_get_bounds (self->drawing, id, &self->viewport, &bounds))
+  if (!cramp_drawing_get_bounds (self->drawing, element, &self->viewport, &bounds))
     return FALSE;
 
   graphene_rect_get_center (&bounds, centre);
   return TRUE;
 }
 
-/* A label sits on the side of its point away from the anchor, whole within
- * the area, on a pill of the background so that it reads over any part of
- * the drawing. */
-static PangoLayout *
-label_layout (CrampPainter     *self,
-              PangoContext     *context,
-              guint             index,
-              graphene_point_t *anchor,
-              graphene_rect_t  *box)
+static gboolean
+layer_shown (const CrampLayer  *layer,
+             const char *const *layers)
 {
-  graphene_point_t at;
-  PangoLayout     *layout;
-  PangoRectangle   extents;
-  double           padding = LABEL_PADDING * self->unit;
+  return layer == NULL || (layers != NULL && g_strv_contains (layers, layer->id));
+}
 
-  if (!element_centre (self, "anchor-", self->regions[index], anchor) ||
-      !element_centre (self, "label-", self->regions[index], &at))
-    return NULL;
+/* Whether the place is named when @labels are chosen. */
+static gboolean
+place_labelled (CrampPainter          *self,
+                guint                  index,
+                const CrampPaintState *state)
+{
+  if (index < self->n_regions)
+    return (state->labels & CRAMP_LABELS_REGIONS) != 0;
 
-  layout = pango_layout_new (context);
-  pango_layout_set_text (layout, self->names[index], -1);
+  return (state->labels & CRAMP_LABELS_STRUCTURES) != 0 &&
+         layer_shown (g_ptr_array_index (self->layers, index), state->layers);
+}
+
+/* The figure: the skin and what it holds, which every layer stays within,
+ * so that the figure keeps its place when a layer is switched. */
+static void
+figure_bounds (CrampPainter          *self,
+               const graphene_rect_t *viewport,
+               graphene_rect_t       *figure)
+{
+  if (!cramp_drawing_get_bounds (self->drawing, "base", viewport, figure) || figure->size.width <= 0 ||
+      figure->size.height <= 0)
+    *figure = *viewport;
+}
+
+static PangoLayout *
+name_layout (PangoContext *context,
+             const char   *name,
+             double       *width,
+             double       *height)
+{
+  PangoLayout   *layout = pango_layout_new (context);
+  PangoRectangle extents;
+
+  pango_layout_set_text (layout, name, -1);
   pango_layout_get_pixel_extents (layout, NULL, &extents);
-
-  graphene_rect_init (box, at.x < anchor->x ? at.x - extents.width - 2 * padding : at.x,
-                      at.y - extents.height / 2.0 - padding / 2, extents.width + 2 * padding,
-                      extents.height + padding);
-  box->origin.x = CLAMP (box->origin.x, 2.0, MAX (2.0, self->width - box->size.width - 2.0));
-  box->origin.y = CLAMP (box->origin.y, 2.0, MAX (2.0, self->height - box->size.height - 2.0));
+  *width = extents.width;
+  *height = extents.height;
   return layout;
+}
+
+static double
+legend_height (CrampPainter          *self,
+               PangoContext          *context,
+               const CrampPaintState *state)
+{
+  g_autoptr (PangoLayout) layout = NULL;
+  double width, height;
+
+  if (state->layers == NULL || state->layers[0] == NULL || context == NULL)
+    return 0.0;
+
+  layout = name_layout (context, "Ag", &width, &height);
+  return MAX (height, LEGEND_SWATCH * self->unit) + LABEL_PADDING * self->unit;
+}
+
+/* The layers' colours, as the drawings paint them: the fill, and a second
+ * fill for the tendons that the layer of muscles holds too. */
+static const struct
+{
+  const char *layer;
+  const char *fill;
+  const char *second;
+  const char *line;
+} legend_colors[] = {
+  { "bones", "#f7f1e1", NULL, "#86704f" },
+  { "muscles", "#c8675c", "#f1f0ec", "#7d342d" },
+  { "arteries", "#e01b24", NULL, "#7c0f15" },
+  { "veins", "#3584e4", NULL, "#163f78" },
+  { "nerves", "#f6d32d", NULL, "#8a6a00" },
+};
+
+static gboolean
+lookup_legend_color (const char *layer,
+                     GdkRGBA    *fill,
+                     GdkRGBA    *second,
+                     GdkRGBA    *line)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (legend_colors); i++)
+    if (g_str_equal (legend_colors[i].layer, layer))
+      {
+        gdk_rgba_parse (fill, legend_colors[i].fill);
+        gdk_rgba_parse (second, legend_colors[i].second ? legend_colors[i].second : legend_colors[i].fill);
+        gdk_rgba_parse (line, legend_colors[i].line);
+        return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* The widest name that a column may have to hold. */
+static double
+widest_label (CrampPainter          *self,
+              PangoContext          *context,
+              const CrampPaintState *state)
+{
+  double widest = 0.0;
+
+  for (guint i = 0; self->ids[i] != NULL; i++)
+    {
+      g_autoptr (PangoLayout) layout = NULL;
+      double width, height;
+
+      if (!place_labelled (self, i, state))
+        continue;
+
+      layout = name_layout (context, self->names[i], &width, &height);
+      widest = MAX (widest, width);
+    }
+
+  return widest == 0.0 ? 0.0 : widest + 2 * LABEL_PADDING * self->unit;
+}
+
+/**
+ * cramp_painter_get_figure:
+ * @self: a painter
+ * @viewport: where the drawing's viewBox goes
+ * @figure: (out): where its figure is, the skin and all it holds
+ */
+void
+cramp_painter_get_figure (CrampPainter          *self,
+                          const graphene_rect_t *viewport,
+                          graphene_rect_t       *figure)
+{
+  g_return_if_fail (CRAMP_IS_PAINTER (self));
+
+  figure_bounds (self, viewport, figure);
+}
+
+/**
+ * cramp_painter_get_legend_height:
+ * @self: a painter
+ *
+ * Returns: the height of the row that the last fit kept for the legend
+ */
+double
+cramp_painter_get_legend_height (CrampPainter *self)
+{
+  g_return_val_if_fail (CRAMP_IS_PAINTER (self), 0.0);
+
+  return self->legend_height;
+}
+
+/**
+ * cramp_painter_fit:
+ * @self: a painter
+ * @context: the context whose font labels are set in
+ * @state: what is to be painted
+ * @width: the width of the area, in logical pixels
+ * @height: its height
+ * @unit: how much larger than on screen the painter's own marks are
+ * @fit: (out): where the drawing's viewBox goes: with the figure as large
+ *   as it can be within the margin, leaving room for the labels on either
+ *   side and the legend below
+ */
+void
+cramp_painter_fit (CrampPainter          *self,
+                   PangoContext          *context,
+                   const CrampPaintState *state,
+                   double                 width,
+                   double                 height,
+                   double                 unit,
+                   graphene_rect_t       *fit)
+{
+  double          margin = CRAMP_PAINTER_MARGIN * unit;
+  double          side = 0.0, below, size_x, size_y, scale;
+  graphene_rect_t figure, room;
+
+  g_return_if_fail (CRAMP_IS_PAINTER (self));
+
+  self->unit = unit;
+  below = self->legend_height = legend_height (self, context, state);
+  if (state->labels != CRAMP_LABELS_NONE && context != NULL)
+    side = MIN (widest_label (self, context, state) + COLUMN_GAP * unit, width * COLUMN_SHARE);
+
+  /* The figure, rather than the whole viewBox around it, fills the room. */
+  cramp_drawing_get_size (self->drawing, &size_x, &size_y);
+  figure_bounds (self, &GRAPHENE_RECT_INIT (0, 0, size_x, size_y), &figure);
+  room = GRAPHENE_RECT_INIT (margin + side, margin, MAX (1.0, width - 2 * margin - 2 * side),
+                             MAX (1.0, height - 2 * margin - below));
+  scale = MIN (room.size.width / MAX (1.0, figure.size.width), room.size.height / MAX (1.0, figure.size.height));
+  graphene_rect_init (fit, room.origin.x + (room.size.width - figure.size.width * scale) / 2.0 - figure.origin.x * scale,
+                      room.origin.y + (room.size.height - figure.size.height * scale) / 2.0 - figure.origin.y * scale,
+                      size_x * scale, size_y * scale);
+}
+
+/* Stacks a column's labels, in their order, as near their anchors as the
+ * room from @top to @bottom allows. */
+static void
+stack_column (GPtrArray *column,
+              double     top,
+              double     bottom,
+              double     gap)
+{
+  double next = top;
+
+  for (guint i = 0; i < column->len; i++)
+    {
+      Label *label = g_ptr_array_index (column, i);
+      double want = label->anchor.y - label->box.size.height / 2.0;
+
+      label->box.origin.y = MAX (want, next);
+      next = label->box.origin.y + label->box.size.height + gap;
+    }
+
+  next = bottom;
+  for (guint i = column->len; i-- > 0;)
+    {
+      Label *label = g_ptr_array_index (column, i);
+
+      label->box.origin.y = MIN (label->box.origin.y, next - label->box.size.height);
+      next = label->box.origin.y - gap;
+    }
+
+  for (guint i = 0; i < column->len; i++)
+    {
+      Label *label = g_ptr_array_index (column, i);
+
+      label->end.y = label->box.origin.y + label->box.size.height / 2.0;
+    }
+}
+
+static double
+cross (const graphene_point_t *o,
+       const graphene_point_t *a,
+       const graphene_point_t *b)
+{
+  return (a->x - o->x) * (b->y - o->y) - (a->y - o->y) * (b->x - o->x);
+}
+
+/* Whether the segments a–b and c–d cross, touching ends aside. */
+static gboolean
+segments_cross (const graphene_point_t *a,
+                const graphene_point_t *b,
+                const graphene_point_t *c,
+                const graphene_point_t *d)
+{
+  double d1 = cross (c, d, a), d2 = cross (c, d, b);
+  double d3 = cross (a, b, c), d4 = cross (a, b, d);
+
+  return ((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0));
+}
+
+static gboolean
+uncross_column (GPtrArray *column)
+{
+  for (guint i = 0; i < column->len; i++)
+    for (guint j = i + 1; j < column->len; j++)
+      {
+        Label *a = g_ptr_array_index (column, i);
+        Label *b = g_ptr_array_index (column, j);
+
+        if (segments_cross (&a->anchor, &a->end, &b->anchor, &b->end))
+          {
+            column->pdata[i] = b;
+            column->pdata[j] = a;
+            return TRUE;
+          }
+      }
+
+  return FALSE;
+}
+
+static int
+compare_anchor_x (gconstpointer a,
+                  gconstpointer b)
+{
+  const Label *x = *(Label **) a, *y = *(Label **) b;
+
+  return (x->anchor.x > y->anchor.x) - (x->anchor.x < y->anchor.x);
+}
+
+static int
+compare_anchor_y (gconstpointer a,
+                  gconstpointer b)
+{
+  const Label *x = *(Label **) a, *y = *(Label **) b;
+
+  if (x->anchor.y != y->anchor.y)
+    return (x->anchor.y > y->anchor.y) - (x->anchor.y < y->anchor.y);
+  return (x->anchor.x > y->anchor.x) - (x->anchor.x < y->anchor.x);
+}
+
+/* Sets a label's text to fit its column, wrapped if it must be. */
+static void
+fit_label (CrampPainter *self,
+           Label        *label,
+           double        room)
+{
+  double         padding = LABEL_PADDING * self->unit;
+  PangoRectangle extents;
+
+  if (label->width + 2 * padding > room)
+    {
+      pango_layout_set_wrap (label->layout, PANGO_WRAP_WORD_CHAR);
+      pango_layout_set_width (label->layout, (int) (MAX (1.0, room - 2 * padding) * PANGO_SCALE));
+    }
+  else
+    pango_layout_set_width (label->layout, -1);
+
+  pango_layout_get_pixel_extents (label->layout, NULL, &extents);
+  label->box.size.width = extents.width + 2 * padding;
+  label->box.size.height = extents.height + padding;
+}
+
+static double
+column_height (GPtrArray *labels,
+               guint      from,
+               guint      to,
+               double     gap)
+{
+  double total = 0.0;
+
+  for (guint i = from; i < to; i++)
+    total += ((Label *) g_ptr_array_index (labels, i))->box.size.height + gap;
+
+  return total;
+}
+
+/* Lays out one column: its labels' sizes, their stacking, and no crossing. */
+static void
+place_column (CrampPainter *self,
+              GPtrArray    *column,
+              gboolean      left,
+              double        edge,
+              double        room,
+              double        top,
+              double        bottom)
+{
+  double gap = LABEL_GAP * self->unit;
+
+  g_ptr_array_sort (column, compare_anchor_y);
+  for (guint i = 0; i < column->len; i++)
+    {
+      Label *label = g_ptr_array_index (column, i);
+
+      label->left = left;
+      fit_label (self, label, room);
+      label->box.origin.x = left ? edge - label->box.size.width : edge;
+      label->end.x = edge;
+    }
+
+  stack_column (column, top, bottom, gap);
+  for (guint tries = 0; tries < column->len * column->len && uncross_column (column); tries++)
+    stack_column (column, top, bottom, gap);
+}
+
+/* Drops the labels that the column has no room for: structures before
+ * regions, the last in the content's order first. */
+static void
+trim_column (CrampPainter *self,
+             GPtrArray    *column,
+             double        room)
+{
+  double gap = LABEL_GAP * self->unit;
+
+  while (column->len > 0 && column_height (column, 0, column->len, gap) > room)
+    {
+      guint last = 0;
+
+      for (guint i = 1; i < column->len; i++)
+        if (((Label *) g_ptr_array_index (column, i))->place > ((Label *) g_ptr_array_index (column, last))->place)
+          last = i;
+      g_ptr_array_remove_index (column, last);
+    }
+}
+
+static char *
+labels_key (CrampPainter          *self,
+            PangoContext          *context,
+            const CrampPaintState *state)
+{
+  g_autofree char *layers = state->layers ? g_strjoinv (",", (char **) state->layers) : NULL;
+  g_autofree char *font = pango_font_description_to_string (pango_context_get_font_description (context));
+
+  return g_strdup_printf ("%d|%s|%s", state->labels, layers ? layers : "", font);
+}
+
+/**
+ * cramp_painter_layout_labels:
+ * @self: a painter
+ * @context: the context whose font labels are set in
+ * @state: what is to be painted
+ *
+ * Places the labels that @state asks for, and the legend, for the
+ * viewport; nothing is done again until one of them changes.
+ *
+ * Returns: how many labels there are
+ */
+guint
+cramp_painter_layout_labels (CrampPainter          *self,
+                             PangoContext          *context,
+                             const CrampPaintState *state)
+{
+  g_autofree char *key = NULL;
+  g_autoptr (GArray) all = NULL;
+  g_autoptr (GPtrArray) order = g_ptr_array_new ();
+  g_autoptr (GPtrArray) left = g_ptr_array_new ();
+  g_autoptr (GPtrArray) right = g_ptr_array_new ();
+  double          margin = CRAMP_PAINTER_MARGIN * self->unit;
+  double          gap = COLUMN_GAP * self->unit;
+  double          top, bottom, left_edge, right_edge, middle;
+  graphene_rect_t figure;
+  guint           split, natural = 0;
+
+  g_return_val_if_fail (CRAMP_IS_PAINTER (self), 0);
+
+  key = labels_key (self, context, state);
+  if (g_strcmp0 (key, self->labels_key) == 0)
+    return self->labels->len;
+
+  g_free (self->labels_key);
+  self->labels_key = g_steal_pointer (&key);
+  g_array_set_size (self->labels, 0);
+
+  top = margin;
+  bottom = self->height - margin - legend_height (self, context, state);
+  self->legend = GRAPHENE_RECT_INIT (margin, bottom, MAX (0.0, self->width - 2 * margin), self->height - margin - bottom);
+  if (state->labels == CRAMP_LABELS_NONE || self->width <= 0 || bottom <= top)
+    return 0;
+
+  /* The columns reach from the figure to the margin; when the figure fills
+   * the area, as zoomed in, they lie over its edges. */
+  figure_bounds (self, &self->viewport, &figure);
+  left_edge = figure.origin.x - gap;
+  right_edge = figure.origin.x + figure.size.width + gap;
+  middle = figure.origin.x + figure.size.width / 2.0;
+  if (left_edge - margin < self->width * 0.12)
+    left_edge = margin + self->width * 0.2;
+  if (self->width - margin - right_edge < self->width * 0.12)
+    right_edge = self->width - margin - self->width * 0.2;
+
+  all = g_array_new (FALSE, TRUE, sizeof (Label));
+  g_array_set_clear_func (all, label_clear);
+  for (guint i = 0; self->ids[i] != NULL; i++)
+    {
+      Label  label = { .place = i + 1 };
+      double height;
+
+      if (!place_labelled (self, i, state) || !element_centre (self, "anchor-", self->ids[i], &label.anchor) ||
+          label.anchor.x <= left_edge || label.anchor.x >= right_edge || label.anchor.y < top ||
+          label.anchor.y > bottom)
+        continue;
+
+      label.layout = name_layout (context, self->names[i], &label.width, &height);
+      g_array_append_val (all, label);
+    }
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      Label *label = &g_array_index (all, Label, i);
+
+      g_ptr_array_add (order, label);
+      natural += label->anchor.x < middle;
+      fit_label (self, label, left_edge - margin);
+    }
+  g_ptr_array_sort (order, compare_anchor_x);
+
+  /* Evens the columns out while one would overflow and the other not. */
+  split = natural;
+  while (split > 0 && column_height (order, 0, split, LABEL_GAP * self->unit) > bottom - top &&
+         column_height (order, split, order->len, LABEL_GAP * self->unit) < bottom - top)
+    split--;
+  while (split < order->len && column_height (order, split, order->len, LABEL_GAP * self->unit) > bottom - top &&
+         column_height (order, 0, split, LABEL_GAP * self->unit) < bottom - top)
+    split++;
+
+  for (guint i = 0; i < order->len; i++)
+    g_ptr_array_add (i < split ? left : right, g_ptr_array_index (order, i));
+
+  place_column (self, left, TRUE, left_edge, left_edge - margin, top, bottom);
+  place_column (self, right, FALSE, right_edge, self->width - margin - right_edge, top, bottom);
+  trim_column (self, left, bottom - top);
+  trim_column (self, right, bottom - top);
+  place_column (self, left, TRUE, left_edge, left_edge - margin, top, bottom);
+  place_column (self, right, FALSE, right_edge, self->width - margin - right_edge, top, bottom);
+
+  for (guint side = 0; side < 2; side++)
+    {
+      GPtrArray *column = side == 0 ? left : right;
+
+      for (guint i = 0; i < column->len; i++)
+        {
+          Label copy = *(Label *) g_ptr_array_index (column, i);
+
+          g_object_ref (copy.layout);
+          g_array_append_val (self->labels, copy);
+        }
+    }
+
+  return self->labels->len;
 }
 
 static void
@@ -347,7 +862,7 @@ append_pill (GtkSnapshot           *snapshot,
 {
   GskRoundedRect pill;
 
-  gsk_rounded_rect_init_from_rect (&pill, box, box->size.height / 2.0);
+  gsk_rounded_rect_init_from_rect (&pill, box, MIN (box->size.height, box->size.width) / 2.0);
   gtk_snapshot_push_rounded_clip (snapshot, &pill);
   gtk_snapshot_append_color (snapshot, color, box);
   gtk_snapshot_pop (snapshot);
@@ -356,37 +871,70 @@ append_pill (GtkSnapshot           *snapshot,
 static void
 append_label (CrampPainter          *self,
               GtkSnapshot           *snapshot,
-              PangoContext          *context,
               const CrampPaintState *state,
-              guint                  index)
+              const Label           *label)
 {
-  graphene_point_t anchor;
-  graphene_rect_t  box, *rect = &g_array_index (self->label_rects, graphene_rect_t, index);
-  g_autoptr (PangoLayout) layout = label_layout (self, context, index, &anchor, &box);
-  gboolean       strong = index + 1 == cramp_painter_place_of (self, state->selected) || index + 1 == state->hover;
+  gboolean       strong = label->place == cramp_painter_place_of (self, state->selected) || label->place == state->hover;
   const GdkRGBA *ink = strong ? &self->colors.accent_text : &self->colors.fg;
   GdkRGBA        line = *ink, bg = self->colors.bg;
   double         dot = 3.0 * self->unit;
 
-  if (layout == NULL)
-    return;
-
-  *rect = box;
   line.alpha *= 0.55;
   bg.alpha = 0.88;
-  append_line (snapshot, &anchor,
-               &GRAPHENE_POINT_INIT (box.origin.x + box.size.width / 2.0 < anchor.x ? box.origin.x + box.size.width
-                                                                                    : box.origin.x,
-                                     box.origin.y + box.size.height / 2.0),
-               1.5 * self->unit, &line);
-  append_pill (snapshot, &GRAPHENE_RECT_INIT (anchor.x - dot, anchor.y - dot, 2 * dot, 2 * dot), ink);
-  append_pill (snapshot, &box, &bg);
+  append_line (snapshot, &label->anchor, &label->end, 1.5 * self->unit, &line);
+  append_pill (snapshot, &GRAPHENE_RECT_INIT (label->anchor.x - dot, label->anchor.y - dot, 2 * dot, 2 * dot), ink);
+  append_pill (snapshot, &label->box, &bg);
 
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (box.origin.x + LABEL_PADDING * self->unit,
-                                                          box.origin.y + LABEL_PADDING * self->unit / 2));
-  gtk_snapshot_append_layout (snapshot, layout, ink);
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (label->box.origin.x + LABEL_PADDING * self->unit,
+                                                          label->box.origin.y + LABEL_PADDING * self->unit / 2));
+  gtk_snapshot_append_layout (snapshot, label->layout, ink);
   gtk_snapshot_restore (snapshot);
+}
+
+/* A swatch and the name of each layer shown, in a row under the figure. */
+static void
+append_legend (CrampPainter          *self,
+               GtkSnapshot           *snapshot,
+               PangoContext          *context,
+               const CrampPaintState *state)
+{
+  GPtrArray *layers = cramp_atlas_get_layers (self->atlas);
+  double     swatch = LEGEND_SWATCH * self->unit;
+  double     x = self->legend.origin.x;
+  double     middle = self->legend.origin.y + self->legend.size.height / 2.0;
+
+  if (self->legend.size.height <= 0)
+    return;
+
+  for (guint i = 0; i < layers->len; i++)
+    {
+      const CrampLayer *layer = g_ptr_array_index (layers, i);
+      g_autoptr (PangoLayout) layout = NULL;
+      GdkRGBA         fill, second, line;
+      double          width, height;
+      graphene_rect_t box;
+
+      if (!layer_shown (layer, state->layers) || !lookup_legend_color (layer->id, &fill, &second, &line))
+        continue;
+
+      layout = name_layout (context, layer->name, &width, &height);
+      box = GRAPHENE_RECT_INIT (x, middle - swatch / 2.0, swatch, swatch);
+      append_pill (snapshot, &GRAPHENE_RECT_INIT (box.origin.x - 1, box.origin.y - 1, swatch + 2, swatch + 2), &line);
+      append_pill (snapshot, &box, &fill);
+      if (!gdk_rgba_equal (&fill, &second))
+        {
+          gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (x + swatch / 2.0, box.origin.y, swatch / 2.0, swatch));
+          append_pill (snapshot, &box, &second);
+          gtk_snapshot_pop (snapshot);
+        }
+
+      gtk_snapshot_save (snapshot);
+      gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (x + swatch + LABEL_PADDING * self->unit, middle - height / 2.0));
+      gtk_snapshot_append_layout (snapshot, layout, &self->colors.fg);
+      gtk_snapshot_restore (snapshot);
+      x += swatch + width + 3 * LABEL_PADDING * self->unit;
+    }
 }
 
 /* API */
@@ -404,7 +952,10 @@ cramp_painter_new (CrampAtlas      *atlas,
                    const CrampView *view,
                    CrampDrawing    *drawing)
 {
+  GPtrArray    *structures = cramp_atlas_get_structures (atlas);
   CrampPainter *self;
+  g_autoptr (GStrvBuilder) ids = NULL;
+  g_autoptr (GStrvBuilder) names = NULL;
 
   g_return_val_if_fail (CRAMP_IS_ATLAS (atlas), NULL);
   g_return_val_if_fail (view != NULL, NULL);
@@ -413,16 +964,32 @@ cramp_painter_new (CrampAtlas      *atlas,
   self = g_object_new (CRAMP_TYPE_PAINTER, NULL);
   self->atlas = g_object_ref (atlas);
   self->drawing = g_object_ref (drawing);
-  self->regions = g_new0 (char *, view->regions->len + 1);
-  self->names = g_new0 (char *, view->regions->len + 1);
+  self->n_regions = view->regions->len;
+  ids = g_strv_builder_new ();
+  names = g_strv_builder_new ();
   for (guint i = 0; i < view->regions->len; i++)
     {
       const CrampRegion *region = g_ptr_array_index (view->regions, i);
 
-      self->regions[i] = g_strdup (region->id);
-      self->names[i] = g_strdup (region->name);
+      g_strv_builder_add (ids, region->id);
+      g_strv_builder_add (names, region->name);
+      g_ptr_array_add (self->layers, NULL);
     }
-  g_array_set_size (self->label_rects, view->regions->len);
+  for (guint i = 0; i < structures->len; i++)
+    {
+      const CrampStructure *structure = g_ptr_array_index (structures, i);
+
+      if (!cramp_drawing_has_element (drawing, structure->id))
+        continue;
+      g_strv_builder_add (ids, structure->id);
+      g_strv_builder_add (names, structure->name);
+      g_ptr_array_add (self->layers, (gpointer) structure->layer);
+    }
+  self->ids = g_strv_builder_end (ids);
+  self->names = g_strv_builder_end (names);
+  self->pickable = g_new0 (gboolean, self->layers->len);
+  for (guint i = 0; i < self->n_regions; i++)
+    self->pickable[i] = TRUE;
   return self;
 }
 
@@ -460,6 +1027,7 @@ cramp_painter_set_viewport (CrampPainter          *self,
   self->viewport = *viewport;
   g_clear_pointer (&self->map, cramp_region_map_free);
   g_hash_table_remove_all (self->pieces);
+  g_clear_pointer (&self->labels_key, g_free);
   drop_lights (self);
   return TRUE;
 }
@@ -487,7 +1055,8 @@ cramp_painter_set_colors (CrampPainter           *self,
  * @self: a painter
  *
  * Makes the map of regions for the viewport, if there is none yet. Lights
- * and the places of points need it.
+ * and the places of points need it. The structures come later, with
+ * cramp_painter_complete_map().
  */
 void
 cramp_painter_build_map (CrampPainter *self)
@@ -497,8 +1066,27 @@ cramp_painter_build_map (CrampPainter *self)
   if (self->map != NULL || self->width <= 0 || self->height <= 0)
     return;
 
-  self->map = cramp_region_map_new (self->drawing, (const char *const *) self->regions, self->width, self->height,
-                                    self->scale, &self->viewport);
+  self->map = cramp_region_map_new_partly (self->drawing, (const char *const *) self->ids, self->n_regions,
+                                           self->width, self->height, self->scale, &self->viewport);
+  cramp_region_map_set_enabled (self->map, self->pickable);
+}
+
+/**
+ * cramp_painter_complete_map:
+ * @self: a painter
+ *
+ * Adds the structures to the map of regions, which cramp_painter_build_map()
+ * leaves out so that a new size costs the regions alone; until then the
+ * pointer finds no structure.
+ *
+ * Returns: whether anything was added
+ */
+gboolean
+cramp_painter_complete_map (CrampPainter *self)
+{
+  g_return_val_if_fail (CRAMP_IS_PAINTER (self), FALSE);
+
+  return self->map != NULL && cramp_region_map_complete (self->map);
 }
 
 /**
@@ -516,13 +1104,87 @@ cramp_painter_get_map (CrampPainter *self)
 }
 
 /**
+ * cramp_painter_set_pickable:
+ * @self: a painter
+ * @layers: (nullable) (array zero-terminated=1): the layers shown
+ * @structures: whether structures answer the pointer at all
+ *
+ * Where a structure of a layer shown lies over a region, the structure is
+ * what the pointer finds: it is what the eye sees there. The region is
+ * found where no structure of a layer shown is, and by its label.
+ */
+void
+cramp_painter_set_pickable (CrampPainter      *self,
+                            const char *const *layers,
+                            gboolean           structures)
+{
+  gboolean changed = FALSE;
+
+  g_return_if_fail (CRAMP_IS_PAINTER (self));
+
+  for (guint i = self->n_regions; i < self->layers->len; i++)
+    {
+      gboolean pickable = structures && layer_shown (g_ptr_array_index (self->layers, i), layers);
+
+      changed |= pickable != self->pickable[i];
+      self->pickable[i] = pickable;
+    }
+
+  if (changed && self->map != NULL)
+    cramp_region_map_set_enabled (self->map, self->pickable);
+}
+
+guint
+cramp_painter_get_n_regions (CrampPainter *self)
+{
+  g_return_val_if_fail (CRAMP_IS_PAINTER (self), 0);
+
+  return self->n_regions;
+}
+
+/**
+ * cramp_painter_get_n_places:
+ * @self: a painter
+ *
+ * Returns: how many regions and structures the view has: their places
+ *   are 1 to this, the regions first
+ */
+guint
+cramp_painter_get_n_places (CrampPainter *self)
+{
+  g_return_val_if_fail (CRAMP_IS_PAINTER (self), 0);
+
+  return self->layers->len;
+}
+
+const char *
+cramp_painter_get_id (CrampPainter *self,
+                      guint         place)
+{
+  g_return_val_if_fail (CRAMP_IS_PAINTER (self), NULL);
+  g_return_val_if_fail (place > 0 && place <= self->layers->len, NULL);
+
+  return self->ids[place - 1];
+}
+
+const char *
+cramp_painter_get_name (CrampPainter *self,
+                        guint         place)
+{
+  g_return_val_if_fail (CRAMP_IS_PAINTER (self), NULL);
+  g_return_val_if_fail (place > 0 && place <= self->layers->len, NULL);
+
+  return self->names[place - 1];
+}
+
+/**
  * cramp_painter_place_at:
  * @self: a painter
  * @x: a point of the area
  * @y: a point of the area
  *
- * Returns: the place of the region whose label or shape is at the point, as
- *   last painted, or 0
+ * Returns: the place of the region or structure whose label or shape is at
+ *   the point, as last painted, or 0
  */
 guint
 cramp_painter_place_at (CrampPainter *self,
@@ -534,29 +1196,66 @@ cramp_painter_place_at (CrampPainter *self,
   if (self->map == NULL)
     return 0;
 
-  for (guint i = 0; i < self->label_rects->len; i++)
-    if (graphene_rect_contains_point (&g_array_index (self->label_rects, graphene_rect_t, i),
-                                      &GRAPHENE_POINT_INIT (x, y)))
-      return i + 1;
+  for (guint i = 0; i < self->labels->len; i++)
+    {
+      const Label *label = &g_array_index (self->labels, Label, i);
+
+      if (graphene_rect_contains_point (&label->box, &GRAPHENE_POINT_INIT (x, y)))
+        return label->place;
+    }
 
   return cramp_region_map_lookup (self->map, x, y);
 }
 
 /**
+ * cramp_painter_region_at:
+ * @self: a painter
+ * @x: a point of the area
+ * @y: a point of the area
+ *
+ * Returns: the place of the region whose label or shape is at the point,
+ *   whatever structure lies over it, or 0
+ */
+guint
+cramp_painter_region_at (CrampPainter *self,
+                         double        x,
+                         double        y)
+{
+  guint place = 0;
+
+  g_return_val_if_fail (CRAMP_IS_PAINTER (self), 0);
+
+  if (self->map == NULL)
+    return 0;
+
+  place = cramp_painter_place_at (self, x, y);
+  if (place > 0 && place <= self->n_regions)
+    return place;
+
+  /* Later regions win, as in the map. */
+  place = 0;
+  for (guint i = 0; i < self->n_regions; i++)
+    if (cramp_region_map_covers (self->map, i, x, y))
+      place = i + 1;
+
+  return place;
+}
+
+/**
  * cramp_painter_place_of:
  * @self: a painter
- * @region: (nullable): a region's id
+ * @id: (nullable): a region's or a structure's id
  *
- * Returns: the region's place in the view, from 1, or 0 if it has none
+ * Returns: its place in the view, from 1, or 0 if it has none
  */
 guint
 cramp_painter_place_of (CrampPainter *self,
-                        const char   *region)
+                        const char   *id)
 {
   g_return_val_if_fail (CRAMP_IS_PAINTER (self), 0);
 
-  for (guint i = 0; region != NULL && self->regions[i] != NULL; i++)
-    if (g_str_equal (self->regions[i], region))
+  for (guint i = 0; id != NULL && self->ids[i] != NULL; i++)
+    if (g_str_equal (self->ids[i], id))
       return i + 1;
 
   return 0;
@@ -565,34 +1264,63 @@ cramp_painter_place_of (CrampPainter *self,
 /**
  * cramp_painter_get_label:
  * @self: a painter
- * @context: the context whose font the label is set in
- * @place: a region's place
- * @anchor: (out): the point the label names
- * @box: (out): the label's pill
- * @text: (out): where the label's text begins, on its baseline
+ * @index: the label's index, below what cramp_painter_layout_labels() gave
+ * @place: (out) (optional): the place of what it names
+ * @anchor: (out) (optional): the point the label names
+ * @end: (out) (optional): where its leader line meets the label
+ * @box: (out) (optional): the label's pill
+ * @text: (out) (optional): where the label's text begins, on the baseline
+ *   of its first line
  *
- * Returns: whether the region has a label
+ * Returns: whether there is such a label
  */
 gboolean
 cramp_painter_get_label (CrampPainter     *self,
-                         PangoContext     *context,
-                         guint             place,
+                         guint             index,
+                         guint            *place,
                          graphene_point_t *anchor,
+                         graphene_point_t *end,
                          graphene_rect_t  *box,
                          graphene_point_t *text)
 {
-  g_autoptr (PangoLayout) layout = NULL;
+  const Label *label;
 
   g_return_val_if_fail (CRAMP_IS_PAINTER (self), FALSE);
-  g_return_val_if_fail (place > 0 && place <= self->label_rects->len, FALSE);
 
-  layout = label_layout (self, context, place - 1, anchor, box);
-  if (layout == NULL)
+  if (index >= self->labels->len)
     return FALSE;
 
-  text->x = box->origin.x + LABEL_PADDING * self->unit;
-  text->y = box->origin.y + LABEL_PADDING * self->unit / 2 + pango_layout_get_baseline (layout) / (double) PANGO_SCALE;
+  label = &g_array_index (self->labels, Label, index);
+  if (place != NULL)
+    *place = label->place;
+  if (anchor != NULL)
+    *anchor = label->anchor;
+  if (end != NULL)
+    *end = label->end;
+  if (box != NULL)
+    *box = label->box;
+  if (text != NULL)
+    *text = GRAPHENE_POINT_INIT (label->box.origin.x + LABEL_PADDING * self->unit,
+                                 label->box.origin.y + LABEL_PADDING * self->unit / 2 +
+                                     pango_layout_get_baseline (label->layout) / (double) PANGO_SCALE);
   return TRUE;
+}
+
+/**
+ * cramp_painter_get_legend:
+ * @self: a painter
+ * @box: (out): the row under the figure where the legend goes
+ *
+ * Returns: whether there is a legend, as last laid out
+ */
+gboolean
+cramp_painter_get_legend (CrampPainter    *self,
+                          graphene_rect_t *box)
+{
+  g_return_val_if_fail (CRAMP_IS_PAINTER (self), FALSE);
+
+  *box = self->legend;
+  return self->legend.size.height > 0;
 }
 
 /**
@@ -619,12 +1347,10 @@ cramp_painter_snapshot (CrampPainter          *self,
     return;
 
   append_highlights (self, snapshot, state);
-  for (guint i = 0; i < self->label_rects->len; i++)
-    {
-      g_array_index (self->label_rects, graphene_rect_t, i) = GRAPHENE_RECT_INIT (0, 0, 0, 0);
-      if (state->labels)
-        append_label (self, snapshot, context, state, i);
-    }
+  cramp_painter_layout_labels (self, context, state);
+  for (guint i = 0; i < self->labels->len; i++)
+    append_label (self, snapshot, state, &g_array_index (self->labels, Label, i));
+  append_legend (self, snapshot, context, state);
 }
 
 static void
@@ -636,9 +1362,12 @@ cramp_painter_finalize (GObject *object)
   g_clear_pointer (&self->pieces, g_hash_table_unref);
   g_clear_pointer (&self->lights, g_hash_table_unref);
   g_clear_pointer (&self->rings, g_hash_table_unref);
-  g_clear_pointer (&self->label_rects, g_array_unref);
-  g_clear_pointer (&self->regions, g_strfreev);
+  g_clear_pointer (&self->labels, g_array_unref);
+  g_clear_pointer (&self->labels_key, g_free);
+  g_clear_pointer (&self->ids, g_strfreev);
   g_clear_pointer (&self->names, g_strfreev);
+  g_clear_pointer (&self->layers, g_ptr_array_unref);
+  g_clear_pointer (&self->pickable, g_free);
   g_clear_object (&self->drawing);
   g_clear_object (&self->atlas);
 
@@ -658,5 +1387,7 @@ cramp_painter_init (CrampPainter *self)
   self->pieces = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, piece_free);
   self->lights = g_hash_table_new_full (NULL, NULL, NULL, light_free);
   self->rings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, piece_free);
-  self->label_rects = g_array_new (FALSE, TRUE, sizeof (graphene_rect_t));
+  self->labels = g_array_new (FALSE, TRUE, sizeof (Label));
+  g_array_set_clear_func (self->labels, label_clear);
+  self->layers = g_ptr_array_new ();
 }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "cramp-region-map.h"
 
 typedef struct
@@ -22,7 +24,14 @@ struct _CrampRegionMap
   int          scale;
   guint8      *index; /* width × height; 0 for none, else the region's place + 1 */
   guint        n_regions;
+  guint        n_drawn; /* the first regions, whose shapes are drawn */
   RegionShape *shapes;
+  gboolean    *enabled;
+
+  /* What the rest are drawn from, until they are. */
+  CrampDrawing   *drawing;
+  GStrv           ids;
+  graphene_rect_t viewport;
 };
 
 /* Marks the pixels that the region covers at least half of, sampling the
@@ -71,6 +80,32 @@ cramp_region_map_new (CrampDrawing          *drawing,
                       int                    scale,
                       const graphene_rect_t *viewport)
 {
+  return cramp_region_map_new_partly (drawing, ids, g_strv_length ((char **) ids), width, height, scale, viewport);
+}
+
+/**
+ * cramp_region_map_new_partly:
+ * @drawing: the drawing
+ * @ids: (array zero-terminated=1): the regions, at most 255, in the order
+ *   that lookups number them
+ * @n_drawn: how many of the first regions to draw now; the others are
+ *   drawn by cramp_region_map_complete()
+ * @width: the width of the map, in logical pixels
+ * @height: the height of the map
+ * @scale: the device pixels per logical pixel
+ * @viewport: where the drawing's viewBox goes, in logical pixels
+ *
+ * Returns: (transfer full): the map
+ */
+CrampRegionMap *
+cramp_region_map_new_partly (CrampDrawing          *drawing,
+                             const char *const     *ids,
+                             guint                  n_drawn,
+                             int                    width,
+                             int                    height,
+                             int                    scale,
+                             const graphene_rect_t *viewport)
+{
   CrampRegionMap *self;
 
   g_return_val_if_fail (CRAMP_IS_DRAWING (drawing), NULL);
@@ -83,8 +118,15 @@ cramp_region_map_new (CrampDrawing          *drawing,
   self->index = g_malloc0 ((gsize) self->width * self->height);
   self->n_regions = g_strv_length ((char **) ids);
   self->shapes = g_new0 (RegionShape, self->n_regions);
-
+  self->enabled = g_new (gboolean, self->n_regions);
+  self->drawing = g_object_ref (drawing);
+  self->ids = g_strdupv ((char **) ids);
+  self->viewport = *viewport;
   for (guint i = 0; i < self->n_regions; i++)
+    self->enabled[i] = TRUE;
+
+  self->n_drawn = MIN (n_drawn, self->n_regions);
+  for (guint i = 0; i < self->n_drawn; i++)
     {
       RegionShape *shape = &self->shapes[i];
 
@@ -94,7 +136,60 @@ cramp_region_map_new (CrampDrawing          *drawing,
         fill_index (self, shape, i + 1);
     }
 
+  if (self->n_drawn == self->n_regions)
+    cramp_region_map_complete (self);
   return self;
+}
+
+static void
+refill (CrampRegionMap *self)
+{
+  memset (self->index, 0, (gsize) self->width * self->height);
+  for (guint i = 0; i < self->n_drawn; i++)
+    if (self->enabled[i] && self->shapes[i].mask != NULL)
+      fill_index (self, &self->shapes[i], i + 1);
+}
+
+/**
+ * cramp_region_map_complete:
+ * @self: a map
+ *
+ * Draws the regions that cramp_region_map_new_partly() left, if any: until
+ * then, lookups never find them.
+ *
+ * Returns: whether anything was drawn
+ */
+gboolean
+cramp_region_map_complete (CrampRegionMap *self)
+{
+  gboolean drawn = self->n_drawn < self->n_regions;
+
+  for (guint i = self->n_drawn; i < self->n_regions; i++)
+    self->shapes[i].mask = cramp_drawing_render_mask (self->drawing, self->ids[i], &self->viewport, self->width,
+                                                      self->height, self->scale, 0, &self->shapes[i].bounds);
+  self->n_drawn = self->n_regions;
+  g_clear_object (&self->drawing);
+  g_clear_pointer (&self->ids, g_strfreev);
+  if (drawn)
+    refill (self);
+  return drawn;
+}
+
+/**
+ * cramp_region_map_set_enabled:
+ * @self: a map
+ * @enabled: (array): for each region, in the map's order, whether lookups
+ *   find it
+ *
+ * Numbers each point anew, for the regions enabled only: where a region
+ * that is not overlaps one that is, the one below answers.
+ */
+void
+cramp_region_map_set_enabled (CrampRegionMap *self,
+                              const gboolean *enabled)
+{
+  memcpy (self->enabled, enabled, self->n_regions * sizeof (gboolean));
+  refill (self);
 }
 
 void
@@ -107,7 +202,10 @@ cramp_region_map_free (CrampRegionMap *self)
     g_clear_pointer (&self->shapes[i].mask, cairo_surface_destroy);
 
   g_free (self->shapes);
+  g_free (self->enabled);
   g_free (self->index);
+  g_clear_object (&self->drawing);
+  g_clear_pointer (&self->ids, g_strfreev);
   g_free (self);
 }
 
@@ -128,6 +226,38 @@ cramp_region_map_lookup (const CrampRegionMap *self,
     return 0;
 
   return self->index[(int) y * self->width + (int) x];
+}
+
+/**
+ * cramp_region_map_covers:
+ * @self: a map
+ * @region: a region's place in the map
+ * @x: a point, in logical pixels
+ * @y: a point
+ *
+ * Returns: whether the region covers the point, whatever lies over it
+ */
+gboolean
+cramp_region_map_covers (const CrampRegionMap *self,
+                         guint                 region,
+                         double                x,
+                         double                y)
+{
+  const RegionShape *shape;
+  int                column, row;
+
+  g_return_val_if_fail (region < self->n_regions, FALSE);
+
+  shape = &self->shapes[region];
+  if (shape->mask == NULL || !graphene_rect_contains_point (&shape->bounds, &GRAPHENE_POINT_INIT (x, y)))
+    return FALSE;
+
+  column = (int) (x - shape->bounds.origin.x) * self->scale + self->scale / 2;
+  row = (int) (y - shape->bounds.origin.y) * self->scale + self->scale / 2;
+  if (column >= cairo_image_surface_get_width (shape->mask) || row >= cairo_image_surface_get_height (shape->mask))
+    return FALSE;
+
+  return cairo_image_surface_get_data (shape->mask)[row * cairo_image_surface_get_stride (shape->mask) + column] >= 128;
 }
 
 /**

@@ -21,8 +21,22 @@ CrampRegionMap                *cramp_region_map_new (CrampDrawing          *draw
                                                      int                    height,
                                                      int                    scale,
                                                      const graphene_rect_t *viewport);
+CrampRegionMap                *cramp_region_map_new_partly (CrampDrawing          *drawing,
+                                                            const char *const     *ids,
+                                                            guint                  n_drawn,
+                                                            int                    width,
+                                                            int                    height,
+                                                            int                    scale,
+                                                            const graphene_rect_t *viewport);
+gboolean                       cramp_region_map_complete (CrampRegionMap *self);
 void                           cramp_region_map_free (CrampRegionMap *self);
+void                           cramp_region_map_set_enabled (CrampRegionMap *self,
+                                                             const gboolean *enabled);
 guint                          cramp_region_map_lookup (const CrampRegionMap *self,
+                                                        double                x,
+                                                        double                y);
+gboolean                       cramp_region_map_covers (const CrampRegionMap *self,
+                                                        guint                 region,
                                                         double                x,
                                                         double                y);
 gboolean                       cramp_region_map_get_bounds (const CrampRegionMap *self,

@@ -39,7 +39,7 @@ shown_state (CrampAnatomyView *view,
     .layers = cramp_anatomy_view_get_visible_layers (view),
     .highlights = cramp_anatomy_view_get_highlights (view),
     .selected = cramp_anatomy_view_get_selected_region (view),
-    .labels = cramp_anatomy_view_get_show_labels (view),
+    .labels = cramp_anatomy_view_get_labels (view),
     .presenting = cramp_anatomy_view_get_presenting (view),
   };
 }
@@ -60,24 +60,33 @@ shown_view (CrampAnatomyView *view,
   return shown;
 }
 
-/* The drawing as large as the view shows it when it fits, and the margin
- * around it, in logical pixels: labels keep their size to the drawing. */
+/* The view's width, in logical pixels, and the height that the figure
+ * takes in it with its legend and margins, when it fits: labels keep their
+ * size to the drawing. */
 static void
 canvas_size (CrampAnatomyView *view,
              double           *width,
              double           *height)
 {
-  double          margin = 2 * CRAMP_PAINTER_MARGIN;
-  int             view_width = gtk_widget_get_width (GTK_WIDGET (view));
-  int             view_height = gtk_widget_get_height (GTK_WIDGET (view));
-  graphene_rect_t fit;
+  double           margin = 2 * CRAMP_PAINTER_MARGIN;
+  int              view_width = gtk_widget_get_width (GTK_WIDGET (view));
+  int              view_height = gtk_widget_get_height (GTK_WIDGET (view));
+  CrampDrawing    *drawing = cramp_anatomy_view_get_drawing (view);
+  CrampAtlas      *atlas = cramp_anatomy_view_get_atlas (view);
+  const CrampView *shown = cramp_atlas_lookup_view (atlas, cramp_anatomy_view_get_view (view));
+  g_autoptr (CrampPainter) painter = cramp_painter_new (atlas, shown, drawing);
+  CrampPaintState state;
+  graphene_rect_t fit, figure;
 
   if (view_width <= margin || view_height <= margin)
     view_width = 800, view_height = 600;
 
-  cramp_drawing_fit (cramp_anatomy_view_get_drawing (view), view_width - margin, view_height - margin, &fit);
-  *width = fit.size.width + margin;
-  *height = fit.size.height + margin;
+  shown_state (view, &state);
+  cramp_painter_fit (painter, gtk_widget_get_pango_context (GTK_WIDGET (view)), &state, view_width, view_height, 1.0,
+                     &fit);
+  cramp_painter_get_figure (painter, &fit, &figure);
+  *width = view_width;
+  *height = MIN (view_height, figure.size.height + cramp_painter_get_legend_height (painter) + margin);
 }
 
 /* The view's font, @unit times as large. */
@@ -145,17 +154,15 @@ cramp_export_render_scene (CrampAnatomyView      *view,
                            double                 unit,
                            gboolean               fill)
 {
-  double margin = CRAMP_PAINTER_MARGIN * unit;
   g_autoptr (CrampPainter) painter = NULL;
   g_autoptr (GtkSnapshot) snapshot = NULL;
   g_autoptr (GskRenderNode) node = NULL;
-  PangoContext    *context;
+  PangoContext    *context = scaled_context (view, unit);
   CrampPaintColors colors;
   graphene_rect_t  fit;
 
-  cramp_drawing_fit (drawing, MAX (1.0, width - 2 * margin), MAX (1.0, height - 2 * margin), &fit);
-  graphene_rect_offset (&fit, margin, margin);
   painter = cramp_painter_new (cramp_anatomy_view_get_atlas (view), shown, drawing);
+  cramp_painter_fit (painter, context, state, width, height, unit, &fit);
   cramp_painter_set_viewport (painter, width, height, 1, unit, &fit);
   cramp_paint_colors_for_paper (&colors);
   cramp_painter_set_colors (painter, &colors);
@@ -164,7 +171,6 @@ cramp_export_render_scene (CrampAnatomyView      *view,
   snapshot = gtk_snapshot_new ();
   if (fill)
     gtk_snapshot_append_color (snapshot, &colors.bg, &GRAPHENE_RECT_INIT (0, 0, width, height));
-  context = scaled_context (view, unit);
   cramp_painter_snapshot (painter, snapshot, context, state);
   g_object_unref (context);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
@@ -277,10 +283,11 @@ append_style (GString               *svg,
 /* Each label where the painter puts it, in the drawing's units, with the
  * view's font scaled to match. */
 static void
-append_labels (GString          *svg,
-               CrampAnatomyView *view,
-               const CrampView  *shown,
-               double            unit)
+append_labels (GString               *svg,
+               CrampAnatomyView      *view,
+               const CrampView       *shown,
+               const CrampPaintState *state,
+               double                 unit)
 {
   CrampDrawing *drawing = cramp_anatomy_view_get_drawing (view);
   g_autoptr (CrampPainter) painter = cramp_painter_new (cramp_anatomy_view_get_atlas (view), shown, drawing);
@@ -302,17 +309,18 @@ append_labels (GString          *svg,
   g_string_append_printf (svg, "  <g id=\"export-labels\" font-family=\"%s\" font-size=\"%.1f\" fill=\"%s\" "
                                "fill-opacity=\"%.2f\">\n",
                           pango_font_description_get_family (font), size, fg, colors.fg.alpha);
-  for (guint place = 1; place <= shown->regions->len; place++)
+  cramp_painter_layout_labels (painter, context, state);
+  for (guint i = 0;; i++)
     {
-      const CrampRegion *region = g_ptr_array_index (shown->regions, place - 1);
-      graphene_point_t   anchor, text;
-      graphene_rect_t    box;
-      g_autofree char   *name = NULL;
+      graphene_point_t anchor, end, text;
+      graphene_rect_t  box;
+      guint            place;
+      g_autofree char *name = NULL;
 
-      if (!cramp_painter_get_label (painter, context, place, &anchor, &box, &text))
-        continue;
+      if (!cramp_painter_get_label (painter, i, &place, &anchor, &end, &box, &text))
+        break;
 
-      name = g_markup_escape_text (region->name, -1);
+      name = g_markup_escape_text (cramp_painter_get_name (painter, place), -1);
       g_string_append_printf (svg,
                               "    <line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
                               "stroke-opacity=\"%.2f\" stroke-width=\"%.1f\"/>\n"
@@ -320,8 +328,7 @@ append_labels (GString          *svg,
                               "    <rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\" fill=\"%s\" "
                               "fill-opacity=\"0.88\"/>\n"
                               "    <text x=\"%.1f\" y=\"%.1f\">%s</text>\n",
-                              anchor.x, anchor.y, box.origin.x + box.size.width / 2.0 < anchor.x ? box.origin.x + box.size.width : box.origin.x,
-                              box.origin.y + box.size.height / 2.0, fg, colors.fg.alpha * 0.55, 1.5 * unit,
+                              anchor.x, anchor.y, end.x, end.y, fg, colors.fg.alpha * 0.55, 1.5 * unit,
                               anchor.x, anchor.y, 3.0 * unit,
                               box.origin.x, box.origin.y, box.size.width, box.size.height, box.size.height / 2.0, bg,
                               text.x, text.y, name);
@@ -381,7 +388,7 @@ cramp_export_svg (CrampAnatomyView *view,
   g_string_append_len (svg, open, end - open);
   append_style (svg, view, shown, &state, accent);
   if (state.labels)
-    append_labels (svg, view, shown, width / (canvas_width - 2 * CRAMP_PAINTER_MARGIN));
+    append_labels (svg, view, shown, &state, width / (canvas_width - 2 * CRAMP_PAINTER_MARGIN));
   g_string_append (svg, "</svg>\n");
   return g_string_free (svg, FALSE);
 }

@@ -15,6 +15,7 @@
 #include "cramp-page-stack.h"
 #include "cramp-quiz-page.h"
 #include "cramp-region-page.h"
+#include "cramp-structure-page.h"
 
 /* The welcome page, and a page for each kind of selection, made when first
  * needed so that start-up stays short. It shows the page of the scene's
@@ -27,7 +28,7 @@ struct _CrampPageStack
   AdwStatusPage *welcome;
 
   CrampScene    *scene;
-  CrampPage     *pages[CRAMP_SELECTION_QUIZ + 1];
+  CrampPage     *pages[CRAMP_SELECTION_STRUCTURE + 1];
 };
 
 G_DEFINE_FINAL_TYPE (CrampPageStack, cramp_page_stack, GTK_TYPE_WIDGET)
@@ -54,6 +55,7 @@ static const struct
   { CRAMP_SELECTION_GUIDE, "guide", cramp_guide_page_get_type },
   { CRAMP_SELECTION_CHECK, "check", cramp_check_page_get_type },
   { CRAMP_SELECTION_QUIZ, "quiz", cramp_quiz_page_get_type },
+  { CRAMP_SELECTION_STRUCTURE, "structure", cramp_structure_page_get_type },
 };
 
 static void
@@ -87,7 +89,7 @@ cramp_page_stack_ensure_page (CrampPageStack    *self,
                               CrampSelectionKind kind)
 {
   g_return_val_if_fail (CRAMP_IS_PAGE_STACK (self), NULL);
-  g_return_val_if_fail (kind <= CRAMP_SELECTION_QUIZ, NULL);
+  g_return_val_if_fail (kind <= CRAMP_SELECTION_STRUCTURE, NULL);
 
   if (kind == CRAMP_SELECTION_NONE || self->scene == NULL || self->pages[kind] != NULL)
     return self->pages[kind];
