@@ -1495,11 +1495,19 @@ START_TEST (test_search_finds_and_selects)
   region = result_index (sidebar, "Tarsal tunnel");
   factor = result_index (sidebar, "Tarsal tunnel syndrome");
   ck_assert (MIN (region, factor) == 0 && MAX (region, factor) == 1);
+  ck_assert_int_gt (result_index (sidebar, "First metatarsal"), 1);
   ck_assert_int_eq (result_index (sidebar, "Magnesium"), -1);
   g_signal_emit_by_name (entry, "activate");
   flush ();
   ck_assert_str_eq (cramp_window_get_selection (window),
                     region == 0 ? "region:tarsal-tunnel" : "factor:tarsal-tunnel-syndrome");
+
+  /* A structure, by its Latin name, opens its page. */
+  search_for (entry, "nervus tibialis");
+  ck_assert_int_eq (result_index (sidebar, "Tibial nerve"), 0);
+  g_signal_emit_by_name (entry, "activate");
+  flush ();
+  ck_assert_str_eq (cramp_window_get_selection (window), "structure:tibial-nerve");
 
   /* A typo still finds, and a warning or a tip opens the guide that holds it. */
   search_for (entry, "magnesum");

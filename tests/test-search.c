@@ -164,6 +164,16 @@ START_TEST (test_tibial)
 }
 END_TEST
 
+/* A student of anatomy may know a structure by its Latin name alone. */
+START_TEST (test_latin)
+{
+  g_autoptr (GPtrArray) results = cramp_search_query (search, "nervus tibialis");
+
+  ck_assert_str_eq (result (results, 0)->id, "tibial-nerve");
+  ck_assert_int_eq (result (results, 0)->field, CRAMP_SEARCH_FIELD_NAME);
+}
+END_TEST
+
 START_TEST (test_case_and_accents)
 {
   g_autoptr (GPtrArray) lower = cramp_search_query (search, "heel");
@@ -369,6 +379,7 @@ search_suite (void)
   tcase_add_test (english, test_quinine);
   tcase_add_test (english, test_typos);
   tcase_add_test (english, test_tibial);
+  tcase_add_test (english, test_latin);
   tcase_add_test (english, test_case_and_accents);
   tcase_add_test (english, test_guides);
   tcase_add_test (english, test_no_words);

@@ -160,8 +160,11 @@ add_structures (CrampSearch *self)
     {
       const CrampStructure *structure = g_ptr_array_index (structures, i);
       Entry                *entry = add_entry (self, CRAMP_SEARCH_STRUCTURE, structure, structure->name);
+      g_autofree char      *names = g_strjoin (" ", structure->name, structure->latin, NULL);
 
-      entry->name = cramp_text_fold_words (structure->name);
+      /* Its Latin name is a name too, as a student of anatomy learns it. */
+      entry->name = cramp_text_fold_words (names);
+      add_text (entry, CRAMP_SEARCH_FIELD_DESCRIPTION, 2, structure->description);
     }
 }
 

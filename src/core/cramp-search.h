@@ -62,7 +62,8 @@ typedef struct
   guint            score; /* higher is better */
 } CrampSearchResult;
 
-/* Searching folds case and accents, and finds:
+/* Searching folds case and accents, and finds, where a structure's names
+ * are its name and its Latin name, and its description is among its texts:
  *
  * - in names, a query word that is a whole word of the name, begins one, is
  *   one with a typo (a Damerau–Levenshtein distance of 1 for words of 4 to

@@ -272,16 +272,16 @@ result_target (const CrampSearchResult *result)
     {
     case CRAMP_SEARCH_REGION:
       return cramp_selection_make (CRAMP_SELECTION_REGION, result->id);
+    case CRAMP_SEARCH_STRUCTURE:
+      return cramp_selection_make (CRAMP_SELECTION_STRUCTURE, result->id);
     case CRAMP_SEARCH_FACTOR:
       return cramp_selection_make (CRAMP_SELECTION_FACTOR, result->id);
     case CRAMP_SEARCH_GUIDE:
       return g_strdup (result->id);
     case CRAMP_SEARCH_TIP:
     case CRAMP_SEARCH_RED_FLAG:
-      return cramp_selection_make (CRAMP_SELECTION_GUIDE, result->guide);
-    case CRAMP_SEARCH_STRUCTURE:
     default:
-      return NULL;
+      return cramp_selection_make (CRAMP_SELECTION_GUIDE, result->guide);
     }
 }
 
@@ -341,20 +341,15 @@ fill_results (CrampSidebar *self,
               const char   *query)
 {
   g_autoptr (GPtrArray) found = cramp_search_query (self->search, query);
-  guint shown = 0;
 
   for (guint i = 0; i < found->len; i++)
     {
       const CrampSearchResult *result = g_ptr_array_index (found, i);
-      char                    *target = result_target (result);
 
-      if (target == NULL)
-        continue;
-      gtk_list_box_append (self->results, result_row_new (result, target));
-      shown++;
+      gtk_list_box_append (self->results, result_row_new (result, result_target (result)));
     }
 
-  return shown;
+  return found->len;
 }
 
 /* While a query is typed, the list gives way to its results, best first. */
