@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-quiz-page.h"
 #include "cramp-selection.h"
 #include "cramp-ui-util.h"
@@ -118,7 +119,8 @@ set_heading (CrampQuizPage           *self,
       /* Translators: the name of a part of the foot, to find on the drawing. */
       title = g_strdup_printf (_ ("Find: %s"), question->region->name);
       cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, title,
-                              _ ("Click it on the drawing, or move to it with Tab and press Enter."));
+                              _ ("Click it on the drawing, or press F6 to go to the drawing, move to it with "
+                                 "the arrow keys and press Enter."));
       break;
     case CRAMP_QUIZ_NAME_REGION:
       cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, _ ("Which Part of the Foot Is Lit?"),
@@ -145,8 +147,8 @@ show_question (CrampQuizPage *self)
   cramp_box_remove_all (self->missed_box);
   gtk_widget_set_visible (GTK_WIDGET (self->feedback_label), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->next_button), FALSE);
-  gtk_widget_child_focus (GTK_WIDGET (self->choices_box), GTK_DIR_TAB_FORWARD);
   update_drawing (self);
+  cramp_page_focus_heading (CRAMP_PAGE (self));
 }
 
 static void
@@ -172,6 +174,8 @@ answer (CrampQuizPage     *self,
   gtk_widget_set_visible (GTK_WIDGET (self->feedback_label), TRUE);
   gtk_button_set_label (self->next_button, last ? _ ("See the _Score") : _ ("_Next"));
   gtk_widget_set_visible (GTK_WIDGET (self->next_button), TRUE);
+  /* The result is read with the button the focus goes to. */
+  cramp_a11y_set_description (GTK_WIDGET (self->next_button), feedback);
   gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
   update_drawing (self);
 }
@@ -207,6 +211,7 @@ show_score (CrampQuizPage *self)
                                missed_row_new (g_ptr_array_index (missed, i)));
 
   gtk_button_set_label (self->next_button, _ ("_New Round"));
+  cramp_a11y_set_description (GTK_WIDGET (self->next_button), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->next_button), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
   update_drawing (self);
@@ -305,7 +310,7 @@ static void
 cramp_quiz_page_init (CrampQuizPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  cramp_fix_accessible_names (GTK_WIDGET (self));
+  cramp_a11y_fix_template (GTK_WIDGET (self));
 }
 
 /* Public API */
