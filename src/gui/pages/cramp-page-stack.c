@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "cramp-check-page.h"
 #include "cramp-factor-page.h"
 #include "cramp-guide-page.h"
@@ -22,6 +24,7 @@ struct _CrampPageStack
   GtkWidget   parent_instance;
 
   GtkStack   *stack;
+  GtkWidget  *welcome_title;
 
   CrampScene *scene;
   CrampPage  *pages[CRAMP_SELECTION_QUIZ + 1];
@@ -39,18 +42,20 @@ enum
 
 static GParamSpec *props[N_PROPS];
 
-/* The kinds of page, one row each: what it shows and its name in the stack. */
+/* The kinds of page, one row each: what it shows, its name in the stack,
+ * and what a screen reader calls it, before it reads the page's heading. */
 static const struct
 {
   CrampSelectionKind kind;
   const char        *name;
+  const char        *label; /* translatable, not yet translated */
   GType (*get_type) (void);
 } page_kinds[] = {
-  { CRAMP_SELECTION_REGION, "region", cramp_region_page_get_type },
-  { CRAMP_SELECTION_FACTOR, "factor", cramp_factor_page_get_type },
-  { CRAMP_SELECTION_GUIDE, "guide", cramp_guide_page_get_type },
-  { CRAMP_SELECTION_CHECK, "check", cramp_check_page_get_type },
-  { CRAMP_SELECTION_QUIZ, "quiz", cramp_quiz_page_get_type },
+  { CRAMP_SELECTION_REGION, "region", N_ ("Part of the Foot"), cramp_region_page_get_type },
+  { CRAMP_SELECTION_FACTOR, "factor", N_ ("Possible Cause"), cramp_factor_page_get_type },
+  { CRAMP_SELECTION_GUIDE, "guide", N_ ("Guide"), cramp_guide_page_get_type },
+  { CRAMP_SELECTION_CHECK, "check", N_ ("Self-Check"), cramp_check_page_get_type },
+  { CRAMP_SELECTION_QUIZ, "quiz", N_ ("Quiz"), cramp_quiz_page_get_type },
 };
 
 static void
@@ -98,7 +103,7 @@ cramp_page_stack_ensure_page (CrampPageStack    *self,
 
       page = g_object_new (page_kinds[i].get_type (), "atlas", cramp_scene_get_atlas (self->scene), NULL);
       self->pages[kind] = page;
-      gtk_stack_add_named (self->stack, GTK_WIDGET (page), page_kinds[i].name);
+      gtk_stack_add_titled (self->stack, GTK_WIDGET (page), page_kinds[i].name, _ (page_kinds[i].label));
       g_signal_connect_object (page, "notify::drawing-request", G_CALLBACK (page_request_cb), self, 0);
       /* A page that walks through steps follows the scene's step. */
       if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "step") != NULL)
@@ -128,11 +133,7 @@ show_selection (CrampPageStack *self)
   cramp_selection_parse (cramp_scene_get_selection (self->scene), &kind, &id);
   page = cramp_page_stack_ensure_page (self, kind);
   if (page != NULL)
-    {
-      cramp_page_set_item (page, id);
-      /* The page is named as its title, for screen readers. */
-      gtk_stack_page_set_title (gtk_stack_get_page (self->stack, GTK_WIDGET (page)), cramp_page_get_window_title (page));
-    }
+    cramp_page_set_item (page, id);
 
   gtk_stack_set_visible_child_name (self->stack, stack_name (kind));
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_TITLE]);
@@ -154,6 +155,28 @@ cramp_page_stack_get_title (CrampPageStack *self)
 
   page = gtk_stack_get_visible_child (self->stack);
   return CRAMP_IS_PAGE (page) ? cramp_page_get_window_title (CRAMP_PAGE (page)) : "";
+}
+
+/**
+ * cramp_page_stack_focus_heading:
+ * @self: a page stack
+ *
+ * Puts the focus on the heading of the page shown.
+ *
+ * Returns: whether the focus moved
+ */
+gboolean
+cramp_page_stack_focus_heading (CrampPageStack *self)
+{
+  GtkWidget *page;
+
+  g_return_val_if_fail (CRAMP_IS_PAGE_STACK (self), FALSE);
+
+  page = gtk_stack_get_visible_child (self->stack);
+  if (CRAMP_IS_PAGE (page))
+    return cramp_page_focus_heading (CRAMP_PAGE (page));
+
+  return gtk_widget_grab_focus (self->welcome_title);
 }
 
 /**
@@ -292,9 +315,11 @@ cramp_page_stack_class_init (CrampPageStackClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-page-stack.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampPageStack, stack);
+  gtk_widget_class_bind_template_child (widget_class, CrampPageStack, welcome_title);
   gtk_widget_class_bind_template_callback (widget_class, follow_visible_page);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "cramp-a11y.h"
 #include "cramp-page.h"
 
 typedef struct
@@ -197,7 +198,9 @@ cramp_page_region_activated (CrampPage  *self,
  * @title: the title of the page
  * @lead: (nullable): the paragraph under the title
  *
- * Sets the heading that every page starts with.
+ * Sets the heading that every page starts with. The line above the title
+ * and the paragraph under it are read with the title, as its description,
+ * when the focus comes to the page.
  */
 void
 cramp_page_set_heading (CrampPage  *self,
@@ -218,9 +221,35 @@ cramp_page_set_heading (CrampPage  *self,
   gtk_label_set_label (priv->title_label, title);
   gtk_label_set_label (priv->lead_label, lead ? lead : "");
   gtk_widget_set_visible (GTK_WIDGET (priv->lead_label), lead != NULL);
+  if (eyebrow != NULL && lead != NULL)
+    {
+      g_autofree char *description = g_strdup_printf ("%s. %s", eyebrow, lead);
+
+      cramp_a11y_set_description (GTK_WIDGET (priv->title_label), description);
+    }
+  else
+    cramp_a11y_set_description (GTK_WIDGET (priv->title_label), eyebrow ? eyebrow : lead);
 
   if (title_changed)
     g_object_notify_by_pspec (G_OBJECT (self), props[PROP_TITLE]);
+}
+
+/**
+ * cramp_page_focus_heading:
+ * @self: a page
+ *
+ * Puts the focus on the page's title, and scrolls to it.
+ *
+ * Returns: whether the focus moved
+ */
+gboolean
+cramp_page_focus_heading (CrampPage *self)
+{
+  CrampPagePrivate *priv = cramp_page_get_instance_private (self);
+
+  g_return_val_if_fail (CRAMP_IS_PAGE (self), FALSE);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (priv->title_label));
 }
 
 /* Children from a subclass's template go after the heading. */
@@ -354,6 +383,7 @@ cramp_page_class_init (CrampPageClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, CrampPage, title_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void

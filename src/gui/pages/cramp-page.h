@@ -54,6 +54,7 @@ void        cramp_page_set_drawing_request (CrampPage                 *self,
                                             const CrampDrawingRequest *request);
 gboolean    cramp_page_region_activated (CrampPage  *self,
                                          const char *region);
+gboolean    cramp_page_focus_heading (CrampPage *self);
 void        cramp_page_set_heading (CrampPage  *self,
                                     const char *eyebrow,
                                     const char *title,
