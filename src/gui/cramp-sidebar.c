@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-selection.h"
 #include "cramp-sidebar.h"
 
@@ -22,6 +23,8 @@ struct _CrampSidebar
 
   CrampAtlas     *atlas;
   char           *selection;
+  GtkListBoxRow  *current;
+  guint           results_shown;
 };
 
 G_DEFINE_FINAL_TYPE (CrampSidebar, cramp_sidebar, ADW_TYPE_BIN)
@@ -152,12 +155,68 @@ order_headers (CrampSidebar *self)
         gtk_widget_insert_before (header, list, child);
     }
 }
+
+/* The row of what the page shows is marked as the current one. The list
+ * selects nothing itself: the arrow keys only move the focus, and a row
+ * opens its page when it is activated, by Enter or a click. */
+static void
+set_current (CrampSidebar  *self,
+             GtkListBoxRow *row)
+{
+  if (self->current == row)
+    return;
+
+  if (self->current != NULL)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->current), "current");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->current), GTK_ACCESSIBLE_STATE_SELECTED);
+    }
+  self->current = row;
+  if (row != NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "current");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, TRUE, -1);
+    }
+}
+
+static void
+mark_current_row (CrampSidebar *self)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    {
+      if (g_strcmp0 (row_target (row), self->selection) == 0)
+        {
+          set_current (self, row);
+          return;
+        }
+    }
+
+  set_current (self, NULL);
+}
+
+/**
+ * cramp_sidebar_get_current_row:
+ * @self: a sidebar
+ *
+ * Returns: (transfer none) (nullable): the row of what the page shows
+ */
+GtkListBoxRow *
+cramp_sidebar_get_current_row (CrampSidebar *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SIDEBAR (self), NULL);
+
+  return self->current;
+}
+
 static void
 rebuild (CrampSidebar *self)
 {
   GtkListBoxRow *row;
 
   /* Rows only: the placeholder is a child of the list too. */
+  set_current (self, NULL);
   while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
     gtk_list_box_remove (self->list, GTK_WIDGET (row));
 
@@ -201,30 +260,6 @@ header_func (GtkListBoxRow *row,
     gtk_list_box_row_set_header (row, section_header_new (section));
 }
 
-static void select_row_for_selection (CrampSidebar *self);
-
-/* The arrow keys select rows, and the page follows. A row can also be
- * unselected (Ctrl+Space, Ctrl+click), but what the page shows stays
- * selected, so the sidebar selects it again. */
-static void
-row_selected_cb (CrampSidebar  *self,
-                 GtkListBoxRow *row)
-{
-  /* Rows are removed, and unselected, while the sidebar is disposed. */
-  if (self->selection == NULL)
-    return;
-
-  if (row == NULL)
-    {
-      if (self->selection[0] != '\0')
-        select_row_for_selection (self);
-      return;
-    }
-
-  if (!g_str_equal (row_target (row), self->selection))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.select", "s", row_target (row));
-}
-
 /* Activating a row also shows the page when the window is too narrow to
  * show the list beside it. */
 static void
@@ -233,23 +268,6 @@ row_activated_cb (CrampSidebar  *self,
 {
   gtk_widget_activate_action (GTK_WIDGET (self), "win.select", "s", row_target (row));
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-content", NULL);
-}
-
-static void
-select_row_for_selection (CrampSidebar *self)
-{
-  GtkListBoxRow *row;
-
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
-    {
-      if (g_strcmp0 (row_target (row), self->selection) == 0)
-        {
-          gtk_list_box_select_row (self->list, row);
-          return;
-        }
-    }
-
-  gtk_list_box_unselect_all (self->list);
 }
 
 /* Search */
@@ -267,12 +285,51 @@ filter_func (GtkListBoxRow *row,
   return g_str_match_string (query, g_object_get_data (G_OBJECT (row), "cramp-text"), TRUE);
 }
 
+/* The rows the filter shows, which are all a screen reader should count. */
+static guint
+count_shown_rows (CrampSidebar *self)
+{
+  GtkListBoxRow *row;
+  guint          shown = 0;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+    {
+      gboolean listed = gtk_widget_get_child_visible (GTK_WIDGET (row));
+
+      cramp_a11y_set_listed (GTK_WIDGET (row), listed);
+      shown += listed;
+    }
+
+  return shown;
+}
+
+/* Says how many results there are, as the list shows them, when that
+ * changes while the person types. */
+static void
+announce_results (CrampSidebar *self,
+                  guint         shown)
+{
+  g_autofree char *message = NULL;
+
+  if (shown == self->results_shown || !gtk_search_bar_get_search_mode (self->search_bar))
+    return;
+
+  self->results_shown = shown;
+  if (shown == 0)
+    message = g_strdup (_ ("No results"));
+  else
+    /* Translators: how many items of the list the search shows. */
+    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", shown), shown);
+  cramp_a11y_announce (GTK_WIDGET (self), message);
+}
+
 static void
 search_changed_cb (CrampSidebar *self)
 {
   gtk_list_box_invalidate_filter (self->list);
   gtk_list_box_invalidate_headers (self->list);
   order_headers (self);
+  announce_results (self, count_shown_rows (self));
 }
 
 /* The first result whose name matches, or else the first result. */
@@ -315,9 +372,11 @@ stop_search_cb (CrampSidebar *self)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  self->results_shown = 0;
 }
 
-/* The Down key goes from the entry to the results. */
+/* The Down key goes from the entry to the first result, and on from there
+ * through the results as in any list. */
 static gboolean
 search_key_pressed_cb (GtkEventControllerKey *controller,
                        guint                  keyval,
@@ -325,13 +384,68 @@ search_key_pressed_cb (GtkEventControllerKey *controller,
                        GdkModifierType        state,
                        CrampSidebar          *self)
 {
-  GtkListBoxRow *row;
-
-  if (keyval != GDK_KEY_Down || (row = first_shown_row (self)) == NULL)
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
     return FALSE;
 
-  gtk_widget_grab_focus (GTK_WIDGET (row));
+  gtk_widget_child_focus (GTK_WIDGET (self->list), GTK_DIR_TAB_FORWARD);
   return TRUE;
+}
+
+/* The list is one stop of Tab, entered at the current row: the arrow keys
+ * move within it, and Tab goes on to the drawing. */
+static gboolean
+cramp_sidebar_focus (GtkWidget       *widget,
+                     GtkDirectionType direction)
+{
+  CrampSidebar *self = CRAMP_SIDEBAR (widget);
+  GtkWidget    *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  GtkWidget    *entry = GTK_WIDGET (self->search_entry);
+  gboolean      searching = gtk_search_bar_get_search_mode (self->search_bar);
+  gboolean      in_list = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list));
+  gboolean      in_entry = focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  gboolean      outside = !in_list && !in_entry;
+
+  switch (direction)
+    {
+    case GTK_DIR_TAB_FORWARD:
+      if (in_list)
+        return FALSE;
+      if (in_entry || !searching)
+        return cramp_sidebar_focus_list (self);
+      return gtk_widget_grab_focus (entry);
+    case GTK_DIR_TAB_BACKWARD:
+      if (in_list)
+        return searching && gtk_widget_grab_focus (entry);
+      if (outside)
+        return cramp_sidebar_focus_list (self);
+      return FALSE;
+    case GTK_DIR_UP:
+    case GTK_DIR_DOWN:
+    case GTK_DIR_LEFT:
+    case GTK_DIR_RIGHT:
+    default:
+      return GTK_WIDGET_CLASS (cramp_sidebar_parent_class)->focus (widget, direction);
+    }
+}
+
+/**
+ * cramp_sidebar_focus_list:
+ * @self: a sidebar
+ *
+ * Puts the focus on the current row of the list, or on its first row.
+ *
+ * Returns: whether the focus moved
+ */
+gboolean
+cramp_sidebar_focus_list (CrampSidebar *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SIDEBAR (self), FALSE);
+
+  if (self->current != NULL && gtk_widget_get_child_visible (GTK_WIDGET (self->current)) &&
+      gtk_widget_grab_focus (GTK_WIDGET (self->current)))
+    return TRUE;
+
+  return gtk_widget_child_focus (GTK_WIDGET (self->list), GTK_DIR_TAB_FORWARD);
 }
 
 /**
@@ -347,6 +461,8 @@ cramp_sidebar_start_search (CrampSidebar *self)
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  /* What was searched for last is selected, so that typing replaces it. */
+  gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
 }
 
 CrampAtlas *
@@ -368,7 +484,7 @@ cramp_sidebar_set_atlas (CrampSidebar *self,
     return;
 
   rebuild (self);
-  select_row_for_selection (self);
+  mark_current_row (self);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ATLAS]);
 }
 
@@ -394,7 +510,7 @@ cramp_sidebar_set_selection (CrampSidebar *self,
 
   g_free (self->selection);
   self->selection = g_strdup (selection);
-  select_row_for_selection (self);
+  mark_current_row (self);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTION]);
 }
 
@@ -461,6 +577,7 @@ cramp_sidebar_class_init (CrampSidebarClass *klass)
   object_class->dispose = cramp_sidebar_dispose;
   object_class->get_property = cramp_sidebar_get_property;
   object_class->set_property = cramp_sidebar_set_property;
+  widget_class->focus = cramp_sidebar_focus;
 
   props[PROP_ATLAS] =
       g_param_spec_object ("atlas", NULL, NULL,
@@ -479,7 +596,6 @@ cramp_sidebar_class_init (CrampSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, search_entry);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);

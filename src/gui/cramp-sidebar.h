@@ -17,12 +17,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrampSidebar, cramp_sidebar, CRAMP, SIDEBAR, AdwBin)
 
-CrampAtlas *cramp_sidebar_get_atlas (CrampSidebar *self);
-void        cramp_sidebar_set_atlas (CrampSidebar *self,
-                                     CrampAtlas   *atlas);
-const char *cramp_sidebar_get_selection (CrampSidebar *self);
-void        cramp_sidebar_set_selection (CrampSidebar *self,
-                                         const char   *selection);
-void        cramp_sidebar_start_search (CrampSidebar *self);
+CrampAtlas    *cramp_sidebar_get_atlas (CrampSidebar *self);
+void           cramp_sidebar_set_atlas (CrampSidebar *self,
+                                        CrampAtlas   *atlas);
+const char    *cramp_sidebar_get_selection (CrampSidebar *self);
+void           cramp_sidebar_set_selection (CrampSidebar *self,
+                                            const char   *selection);
+void           cramp_sidebar_start_search (CrampSidebar *self);
+GtkListBoxRow *cramp_sidebar_get_current_row (CrampSidebar *self);
+gboolean       cramp_sidebar_focus_list (CrampSidebar *self);
 
 G_END_DECLS
