@@ -79,6 +79,8 @@ START_TEST (test_advice_conditions_and_rules)
   for (CrampTier tier = CRAMP_TIER_SELF_CARE; tier <= CRAMP_TIER_EMERGENCY; tier++)
     ck_assert_int_eq (cramp_atlas_get_tier_advice (atlas, tier)->tier, tier);
   ck_assert_str_eq (cramp_atlas_get_tier_advice (atlas, CRAMP_TIER_SOON)->safety_net, "Sooner if worse.");
+  ck_assert_str_eq (cramp_atlas_get_notice (atlas, CRAMP_NOTICE_ABOUT), "About.");
+  ck_assert_str_eq (cramp_atlas_explain_evidence (atlas, CRAMP_EVIDENCE_CONTESTED), "Doubtful.");
 
   ck_assert_str_eq (cold->concern, "A blocked artery.");
   ck_assert_str_eq (cold->meanwhile, "Keep still.");
@@ -191,6 +193,68 @@ START_TEST (test_regions_list_their_factors)
   ck_assert_uint_eq (toes->factors->len, 2);
   ck_assert_ptr_eq (g_ptr_array_index (toes->factors, 1), cramp_atlas_lookup_factor (atlas, "shoes"));
   ck_assert_ptr_null (cramp_atlas_lookup_region (atlas, "heel"));
+}
+END_TEST
+
+/* A structure names the regions it lies in and the factors that involve
+ * it; a region and a factor list their structures back, in content order. */
+START_TEST (test_structures_link_both_ways)
+{
+  g_autofree char *document = good_document ();
+  g_autoptr (CrampAtlas) atlas = load_string (document, NULL);
+  const CrampStructure *nerve = cramp_atlas_lookup_structure (atlas, "big-nerve");
+  const CrampStructure *bone = cramp_atlas_lookup_structure (atlas, "bone");
+  const CrampRegion    *arch = cramp_atlas_lookup_region (atlas, "arch");
+  const CrampRegion    *toes = cramp_atlas_lookup_region (atlas, "toes");
+  const CrampFactor    *tired = cramp_atlas_lookup_factor (atlas, "tired");
+  const CrampFactor    *shoes = cramp_atlas_lookup_factor (atlas, "shoes");
+
+  ck_assert_str_eq (nerve->name, "Big nerve");
+  ck_assert_str_eq (nerve->latin, "nervus magnus");
+  ck_assert_str_eq (nerve->description, "It carries signals.");
+  ck_assert_str_eq (bone->latin, "os");
+
+  ck_assert_uint_eq (nerve->regions->len, 1);
+  ck_assert_ptr_eq (g_ptr_array_index (nerve->regions, 0), arch);
+  ck_assert_uint_eq (nerve->factors->len, 1);
+  ck_assert_ptr_eq (g_ptr_array_index (nerve->factors, 0), tired);
+  ck_assert_uint_eq (bone->regions->len, 2);
+  ck_assert_ptr_eq (g_ptr_array_index (bone->regions, 0), toes);
+  ck_assert_ptr_eq (g_ptr_array_index (bone->regions, 1), arch);
+  ck_assert_uint_eq (bone->factors->len, 2);
+  ck_assert_ptr_eq (g_ptr_array_index (bone->factors, 0), shoes);
+
+  ck_assert_uint_eq (arch->structures->len, 2);
+  ck_assert_ptr_eq (g_ptr_array_index (arch->structures, 0), nerve);
+  ck_assert_ptr_eq (g_ptr_array_index (arch->structures, 1), bone);
+  ck_assert_uint_eq (toes->structures->len, 1);
+  ck_assert_ptr_eq (g_ptr_array_index (toes->structures, 0), bone);
+  ck_assert_uint_eq (tired->structures->len, 2);
+  ck_assert_ptr_eq (g_ptr_array_index (tired->structures, 0), nerve);
+  ck_assert_ptr_eq (g_ptr_array_index (tired->structures, 1), bone);
+  ck_assert_uint_eq (shoes->structures->len, 1);
+  ck_assert_ptr_eq (g_ptr_array_index (shoes->structures, 0), bone);
+}
+END_TEST
+
+/* A Latin name is a name: as short as an English one. */
+START_TEST (test_latin_name_is_short)
+{
+  g_autoptr (GString) latin = g_string_new ("<latin>");
+  g_autofree char *document = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CrampAtlas) atlas = NULL;
+
+  while (latin->len < strlen ("<latin>") + 121)
+    g_string_append (latin, "ossa ");
+  g_string_append (latin, "</latin>");
+  document = good_document_with ("<latin>os</latin>", latin->str);
+  atlas = load_string (document, &error);
+
+  ck_assert_ptr_null (atlas);
+  ck_assert (g_error_matches (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_TOO_LARGE));
+  ck_assert_msg (strstr (error->message, "<latin> of “bone”") != NULL, "%s", error->message);
+  ck_assert_msg (strstr (error->message, "at most 120") != NULL, "%s", error->message);
 }
 END_TEST
 
@@ -343,7 +407,7 @@ static const BadCase bad_cases[] = {
   { "unclosed tag", "  <red-flags>", "  <red-flags",
     CRAMP_ATLAS_ERROR_MALFORMED, "test.xml:50:15:", "“<red-flag” is not a valid name" },
   { "second root", "</atlas>", "</atlas>\n<atlas version=\"1\"/>",
-    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:116:19:", "a second root element <atlas>" },
+    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:129:19:", "a second root element <atlas>" },
   { "text after an entity", "<sources>", "<sources>&amp;x",
     CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT, "test.xml:3:12:", "inside <sources>" },
   { "text after a comment", "<sources>", "<sources><!-- a note -->  x",
@@ -407,7 +471,13 @@ static const BadCase bad_cases[] = {
     CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:50:", "“cold-foot” needs a <concern> and a <meanwhile>" },
   { "advice missing for a tier",
     "    <tier id=\"soon\"><title>Soon</title><disposition>This week.</disposition><safety-net>Sooner if worse.</safety-net></tier>\n",
-    "", CRAMP_ATLAS_ERROR_INCOMPLETE, "test.xml:115:", "no <tier id=\"soon\">" },
+    "", CRAMP_ATLAS_ERROR_INCOMPLETE, "test.xml:128:", "no <tier id=\"soon\">" },
+  { "a notice missing", "    <notice id=\"about\"><text>About.</text></notice>\n", "",
+    CRAMP_ATLAS_ERROR_INCOMPLETE, "test.xml:128:", "no <notice id=\"about\">" },
+  { "a notice of no kind", "<notice id=\"about\">", "<notice id=\"later\">",
+    CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:118:", "welcome, disclaimer, about, check-intro" },
+  { "a notice without text", "<notice id=\"about\"><text>About.</text></notice>", "<notice id=\"about\"/>",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:118:", "<text>" },
   { "advice for no tier", "<tier id=\"soon\">", "<tier id=\"later\">",
     CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:105:", "self-care, soon, urgent, emergency" },
   { "condition on a later answer", "if=\"where-arch\"", "if=\"follow-up-no\"",
@@ -419,6 +489,22 @@ static const BadCase bad_cases[] = {
   { "a first question with a condition", "<question id=\"danger\" kind=\"checklist\">",
     "<question id=\"danger\" kind=\"checklist\" if=\"where-arch\">",
     CRAMP_ATLAS_ERROR_INVALID_VALUE, "test.xml:79:", "not asked before it" },
+  { "structure without a Latin name", "<latin>nervus magnus</latin>", "",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:71:", "<structure> “big-nerve” has no <latin>" },
+  { "structure without a description", "<description>It holds the foot up.</description>", "",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:72:", "<structure> “bone” has no <description>" },
+  { "structure with an empty Latin name", "<latin>os</latin>", "<latin> </latin>",
+    CRAMP_ATLAS_ERROR_MISSING_FIELD, "test.xml:72:", "<latin> of “bone” is empty" },
+  { "structure in a missing region", "<concerns region=\"arch\"/><involved-in factor=\"tired\"/></structure>",
+    "<concerns region=\"heel\"/><involved-in factor=\"tired\"/></structure>",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:71:", "“big-nerve” refers to the region “heel”" },
+  { "structure involved in a missing factor", "<involved-in factor=\"shoes\"/>", "<involved-in factor=\"walking\"/>",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "test.xml:72:", "“bone” refers to the factor “walking”" },
+  { "structure naming a region twice", "<concerns region=\"toes\"/><concerns region=\"arch\"/>",
+    "<concerns region=\"arch\"/><concerns region=\"arch\"/>",
+    CRAMP_ATLAS_ERROR_DUPLICATE_FIELD, "test.xml:72:", "“bone” names “arch” twice" },
+  { "structure with an unknown child", "<latin>os</latin>", "<latin>os</latin><greek>osteon</greek>",
+    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "test.xml:72:", "<greek> inside <structure>" },
   { "a factor also named as a hint", "hints=\"tired\"", "factors=\"tired\" hints=\"tired\"",
     CRAMP_ATLAS_ERROR_DUPLICATE_FIELD, "test.xml:99:", "names “tired” both as a factor and as a hint" },
 };
@@ -611,6 +697,7 @@ atlas_suite (void)
   tcase_add_test (good, test_white_space_is_collapsed);
   tcase_add_test (good, test_regions_list_their_factors);
   tcase_add_test (good, test_views_and_steps_link_up);
+  tcase_add_test (good, test_structures_link_both_ways);
   tcase_add_test (good, test_enum_names);
   tcase_add_test (good, test_questions_link_to_their_answers);
   suite_add_tcase (suite, good);
@@ -626,6 +713,7 @@ atlas_suite (void)
   tcase_add_test (bad, test_too_large);
   tcase_add_test (bad, test_too_large_file);
   tcase_add_test (bad, test_long_messages_are_cut);
+  tcase_add_test (bad, test_latin_name_is_short);
   suite_add_tcase (suite, bad);
 
   return suite;

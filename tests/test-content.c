@@ -440,6 +440,334 @@ START_TEST (test_answers_reach_every_factor_and_region)
 }
 END_TEST
 
+/* Structures */
+
+/* The views of one right foot, in the order of the anatomy reference
+ * (content/anatomy.md in the shared folder), and what it says each shows,
+ * as lists of ids. Bones, from its lines "Medial view shows: …" and
+ * "Lateral view: …", and "Dorsal and plantar views: all 26"; soft tissue,
+ * from its sections on the calf, the front of the leg, the outer side, the
+ * sole, the flexor retinaculum, the tarsal tunnel, and the nerves and
+ * vessels, by the side of the foot that each lies on. */
+typedef struct
+{
+  const char *view;
+  const char *name;
+  const char *structures;
+  /* What the reference places in the view but its drawing does not have
+   * yet: the test fails once it does, so that it moves to the list above. */
+  const char *not_drawn_yet;
+} ViewStructures;
+
+#define ALL_BONES_OF_THE_FOOT                                         \
+  "calcaneus talus navicular cuboid "                                 \
+  "medial-cuneiform intermediate-cuneiform lateral-cuneiform "        \
+  "metatarsal-1 metatarsal-2 metatarsal-3 metatarsal-4 metatarsal-5 " \
+  "phalanges-1 phalanges-2 phalanges-3 phalanges-4 phalanges-5 "
+
+static const ViewStructures view_structures[] = {
+  { "medial", "Inner side",
+    /* Tibia and medial malleolus, talus, calcaneus with sustentaculum tali,
+     * navicular, medial cuneiform, first metatarsal, big-toe phalanges,
+     * sesamoids. */
+    "tibia medial-malleolus talus calcaneus sustentaculum-tali navicular medial-cuneiform "
+    "metatarsal-1 phalanges-1 sesamoids "
+    /* The calf muscles and the Achilles tendon. */
+    "gastrocnemius soleus achilles-tendon "
+    /* The tarsal tunnel under the flexor retinaculum, front to back. */
+    "flexor-retinaculum tibialis-posterior-tendon flexor-digitorum-longus-tendon "
+    "posterior-tibial-artery posterior-tibial-veins tibial-nerve flexor-hallucis-longus-tendon "
+    /* The tibial nerve's branches, from the tunnel. */
+    "medial-plantar-nerve lateral-plantar-nerve calcaneal-branch "
+    /* The inner edge of the sole; the great saphenous vein in front of the
+     * medial malleolus. */
+    "abductor-hallucis great-saphenous-vein",
+    NULL },
+  { "lateral", "Outer side",
+    /* Fibula and lateral malleolus, talus, calcaneus (peroneal trochlea),
+     * cuboid, lateral cuneiform edge, metatarsals IV–V with the fifth's
+     * tuberosity, phalanges of the outer toes. */
+    "fibula lateral-malleolus talus calcaneus fibular-trochlea cuboid lateral-cuneiform "
+    "metatarsal-4 metatarsal-5 metatarsal-5-tuberosity phalanges-4 phalanges-5 "
+    /* The calf muscles and the Achilles tendon. */
+    "gastrocnemius soleus achilles-tendon "
+    /* The front of the leg, "dorsal and lateral views". */
+    "tibialis-anterior-tendon extensor-digitorum-longus-tendons extensor-retinaculum "
+    /* The outer side: the fibularis tendons behind the lateral malleolus. */
+    "fibularis-longus-tendon fibularis-brevis-tendon "
+    /* The outer edge of the sole. */
+    "abductor-digiti-minimi "
+    /* The sural nerve and the small saphenous vein behind the lateral
+     * malleolus. */
+    "sural-nerve small-saphenous-vein",
+    /* Extensor hallucis longus is of the front of the leg too. */
+    "extensor-hallucis-longus-tendon" },
+  { "plantar", "Sole",
+    /* All 26 bones, and the sesamoids under the first metatarsal head. */
+    ALL_BONES_OF_THE_FOOT "sesamoids "
+                          /* The plantar fascia and the first layer of the sole. */
+                          "plantar-fascia abductor-hallucis flexor-digitorum-brevis abductor-digiti-minimi "
+                          /* The long flexor tendons of the second layer; fibularis longus, which
+                           * turns under the cuboid to the sole. */
+                          "flexor-digitorum-longus-tendon flexor-hallucis-longus-tendon fibularis-longus-tendon "
+                          /* The plantar nerves and arteries; the calcaneal branch to the heel. */
+                          "medial-plantar-nerve lateral-plantar-nerve calcaneal-branch "
+                          "medial-plantar-artery lateral-plantar-artery",
+    /* The rest of the second layer. */
+    "quadratus-plantae lumbricals" },
+  { "dorsal", "Top",
+    /* All 26 bones. */
+    ALL_BONES_OF_THE_FOOT
+    /* The front of the leg, held down by the extensor retinacula. */
+    "tibialis-anterior-tendon extensor-hallucis-longus-tendon extensor-digitorum-longus-tendons "
+    "extensor-retinaculum "
+    /* The dorsalis pedis artery, which continues the anterior tibial artery,
+     * with the deep fibular nerve; the superficial fibular nerve; the great
+     * saphenous vein from the inner side of the foot. */
+    "anterior-tibial-artery dorsalis-pedis-artery deep-fibular-nerve superficial-fibular-nerve "
+    "great-saphenous-vein",
+    NULL },
+  { "posterior", "Rear",
+    /* The two malleoli and the talus they hold, over the calcaneus. */
+    "tibia medial-malleolus fibula lateral-malleolus talus calcaneus "
+    /* The calf and the Achilles tendon. */
+    "gastrocnemius soleus achilles-tendon "
+    /* The deep tendons behind the medial malleolus, under the flexor
+     * retinaculum; the fibularis tendons behind the lateral one. */
+    "tibialis-posterior-tendon flexor-digitorum-longus-tendon flexor-hallucis-longus-tendon "
+    "flexor-retinaculum fibularis-longus-tendon fibularis-brevis-tendon "
+    /* Down the back of the calf. */
+    "tibial-nerve posterior-tibial-artery sural-nerve small-saphenous-vein",
+    NULL },
+};
+
+#undef ALL_BONES_OF_THE_FOOT
+
+typedef struct
+{
+  GHashTable *structures; /* the ids of the elements of class "structure" */
+  guint       defs_depth; /* how deep inside <defs>, where nothing is drawn */
+} DrawnParts;
+
+static void
+drawn_start_cb (GMarkupParseContext *context,
+                const char          *element,
+                const char         **names,
+                const char         **values,
+                gpointer             user_data,
+                GError             **error)
+{
+  DrawnParts *parts = user_data;
+  const char *id = NULL;
+  gboolean    structure = FALSE;
+
+  if (parts->defs_depth > 0 || g_str_equal (element, "defs"))
+    {
+      parts->defs_depth++;
+      return;
+    }
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      if (g_str_equal (names[i], "id"))
+        id = values[i];
+      else if (g_str_equal (names[i], "class"))
+        structure = g_str_equal (values[i], "structure");
+    }
+
+  if (id != NULL && structure)
+    g_hash_table_add (parts->structures, g_strdup (id));
+}
+
+static void
+drawn_end_cb (GMarkupParseContext *context,
+              const char          *element,
+              gpointer             user_data,
+              GError             **error)
+{
+  DrawnParts *parts = user_data;
+
+  if (parts->defs_depth > 0)
+    parts->defs_depth--;
+}
+
+/* The structures that the drawing of @view draws. */
+static GHashTable *
+drawn_structures (const CrampView *view)
+{
+  static const GMarkupParser parser = { drawn_start_cb, drawn_end_cb, NULL, NULL, NULL };
+  g_autofree char           *path = g_build_filename (TEST_DRAWINGS_DIR, view->drawing, NULL);
+  g_autofree char           *data = NULL;
+  g_autoptr (GError) error = NULL;
+  DrawnParts parts = { g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL), 0 };
+  g_autoptr (GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, &parts, NULL);
+
+  ck_assert_msg (g_file_get_contents (path, &data, NULL, &error), "%s", error ? error->message : "");
+  ck_assert_msg (g_markup_parse_context_parse (context, data, -1, &error) &&
+                     g_markup_parse_context_end_parse (context, &error),
+                 "%s: %s", view->drawing, error ? error->message : "");
+  return parts.structures;
+}
+
+/* Each view draws what the anatomy reference says it shows, and the content
+ * names each of those parts in English and in Latin. */
+START_TEST (test_views_draw_what_the_reference_places)
+{
+  const ViewStructures *expected = &view_structures[_i];
+  const CrampView      *view = cramp_atlas_lookup_view (atlas, expected->view);
+  g_autoptr (GHashTable) drawn = NULL;
+  g_auto (GStrv) ids = NULL;
+  g_auto (GStrv) missing = NULL;
+
+  ck_assert_msg (view != NULL, "no view %s", expected->view);
+  ck_assert_str_eq (view->name, expected->name);
+  ck_assert_msg (strstr (view->summary, "right foot") != NULL || strstr (view->summary, "right heel") != NULL,
+                 "the summary of %s does not name the right foot: %s", view->id, view->summary);
+  drawn = drawn_structures (view);
+
+  ids = g_strsplit (expected->structures, " ", -1);
+  missing = g_strsplit (expected->not_drawn_yet ? expected->not_drawn_yet : "", " ", -1);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      const CrampStructure *structure = cramp_atlas_lookup_structure (atlas, ids[i]);
+
+      ck_assert_msg (structure != NULL, "the content does not name %s", ids[i]);
+      ck_assert_msg (structure->latin != NULL && structure->latin[0] != '\0', "%s has no Latin name", ids[i]);
+      ck_assert_msg (g_hash_table_contains (drawn, ids[i]), "%s does not draw %s", view->drawing, ids[i]);
+    }
+
+  for (guint i = 0; missing[i] != NULL && missing[i][0] != '\0'; i++)
+    ck_assert_msg (!g_hash_table_contains (drawn, missing[i]),
+                   "%s draws %s now: move it to the list of what the view shows", view->drawing, missing[i]);
+}
+END_TEST
+
+/* The five views are those above, in that order. */
+START_TEST (test_five_views_of_one_foot)
+{
+  GPtrArray *views = cramp_atlas_get_views (atlas);
+
+  ck_assert_uint_eq (views->len, G_N_ELEMENTS (view_structures));
+  for (guint i = 0; i < views->len; i++)
+    ck_assert_str_eq (((CrampView *) g_ptr_array_index (views, i))->id, view_structures[i].view);
+}
+END_TEST
+
+/* The tarsal tunnel, as the reference describes it: its roof, its walls and
+ * what runs through it. */
+START_TEST (test_tarsal_tunnel_holds_its_contents)
+{
+  static const char *const contents[] = {
+    "flexor-retinaculum",
+    "medial-malleolus",
+    "calcaneus",
+    "tibialis-posterior-tendon",
+    "flexor-digitorum-longus-tendon",
+    "posterior-tibial-artery",
+    "posterior-tibial-veins",
+    "tibial-nerve",
+    "flexor-hallucis-longus-tendon",
+  };
+  const CrampRegion *tunnel = cramp_atlas_lookup_region (atlas, "tarsal-tunnel");
+  const CrampFactor *syndrome = cramp_atlas_lookup_factor (atlas, "tarsal-tunnel-syndrome");
+
+  for (guint i = 0; i < G_N_ELEMENTS (contents); i++)
+    {
+      const CrampStructure *structure = cramp_atlas_lookup_structure (atlas, contents[i]);
+
+      ck_assert_msg (structure != NULL, "no structure %s", contents[i]);
+      ck_assert_msg (g_ptr_array_find (tunnel->structures, structure, NULL), "the tarsal tunnel does not list %s",
+                     contents[i]);
+      ck_assert_msg (g_ptr_array_find (syndrome->structures, structure, NULL),
+                     "tarsal tunnel syndrome does not involve %s", contents[i]);
+    }
+}
+END_TEST
+
+/* What the mechanisms describe, lit on the drawing by one of their steps. */
+static const struct
+{
+  const char *factor;
+  const char *structures[6];
+} lit_structures[] = {
+  { "tarsal-tunnel-syndrome",
+    { "flexor-retinaculum", "tibial-nerve", "posterior-tibial-artery", "medial-plantar-nerve",
+      "lateral-plantar-nerve", "calcaneal-branch" } },
+  { "peripheral-artery-disease", { "posterior-tibial-artery", "dorsalis-pedis-artery", "gastrocnemius", "soleus" } },
+  { "muscle-fatigue", { "gastrocnemius", "soleus", "achilles-tendon" } },
+  { "magnesium", { "gastrocnemius", "soleus" } },
+  { "electrolytes", { "tibial-nerve" } },
+  { "neuropathy", { "medial-plantar-nerve", "lateral-plantar-nerve" } },
+};
+
+static gboolean
+a_step_lights (const CrampFactor    *factor,
+               const CrampStructure *structure)
+{
+  for (guint i = 0; i < factor->steps->len; i++)
+    if (g_ptr_array_find (((CrampStep *) g_ptr_array_index (factor->steps, i))->structures, structure, NULL))
+      return TRUE;
+
+  return FALSE;
+}
+
+START_TEST (test_mechanisms_light_what_they_describe)
+{
+  const CrampFactor *factor = cramp_atlas_lookup_factor (atlas, lit_structures[_i].factor);
+
+  ck_assert_ptr_nonnull (factor);
+  for (guint i = 0; i < G_N_ELEMENTS (lit_structures[_i].structures) && lit_structures[_i].structures[i]; i++)
+    {
+      const CrampStructure *structure = cramp_atlas_lookup_structure (atlas, lit_structures[_i].structures[i]);
+
+      ck_assert_msg (structure != NULL && a_step_lights (factor, structure), "no step of %s lights %s", factor->id,
+                     lit_structures[_i].structures[i]);
+    }
+}
+END_TEST
+
+/* A step lights only structures that its factor involves, and shows the
+ * layer of each, so that what it lights can be seen. */
+START_TEST (test_steps_show_what_they_light)
+{
+  GPtrArray *factors = cramp_atlas_get_factors (atlas);
+
+  for (guint i = 0; i < factors->len; i++)
+    {
+      const CrampFactor *factor = g_ptr_array_index (factors, i);
+
+      for (guint j = 0; j < factor->steps->len; j++)
+        {
+          const CrampStep *step = g_ptr_array_index (factor->steps, j);
+
+          for (guint k = 0; k < step->structures->len; k++)
+            {
+              const CrampStructure *structure = g_ptr_array_index (step->structures, k);
+
+              ck_assert_msg (g_ptr_array_find (factor->structures, structure, NULL),
+                             "%s lights %s, which %s does not involve", step->id, structure->id, factor->id);
+              ck_assert_msg (structure->layer == NULL || g_ptr_array_find (step->layers, structure->layer, NULL),
+                             "%s lights %s but does not show its layer %s", step->id, structure->id,
+                             structure->layer->id);
+            }
+        }
+    }
+}
+END_TEST
+
+/* The bones draw under everything else, so they come first. */
+START_TEST (test_layers_from_the_bones_out)
+{
+  static const char *const layer_ids[] = { "bones", "muscles", "arteries", "veins", "nerves" };
+  GPtrArray               *layers = cramp_atlas_get_layers (atlas);
+
+  ck_assert_uint_eq (layers->len, G_N_ELEMENTS (layer_ids));
+  for (guint i = 0; i < layers->len; i++)
+    ck_assert_str_eq (((CrampLayer *) g_ptr_array_index (layers, i))->id, layer_ids[i]);
+}
+END_TEST
+
 static Suite *
 content_suite (void)
 {
@@ -458,6 +786,12 @@ content_suite (void)
   tcase_add_test (tcase, test_questions_ask_emergency_signs_first);
   tcase_add_test (tcase, test_every_red_flag_is_asked);
   tcase_add_test (tcase, test_answers_reach_every_factor_and_region);
+  tcase_add_test (tcase, test_five_views_of_one_foot);
+  tcase_add_loop_test (tcase, test_views_draw_what_the_reference_places, 0, G_N_ELEMENTS (view_structures));
+  tcase_add_test (tcase, test_tarsal_tunnel_holds_its_contents);
+  tcase_add_loop_test (tcase, test_mechanisms_light_what_they_describe, 0, G_N_ELEMENTS (lit_structures));
+  tcase_add_test (tcase, test_steps_show_what_they_light);
+  tcase_add_test (tcase, test_layers_from_the_bones_out);
   suite_add_tcase (suite, tcase);
 
   return suite;

@@ -281,41 +281,44 @@ START_TEST (test_shape_not_box)
     if (g_str_equal (((CrampRegion *) g_ptr_array_index (view->regions, i))->id, "toes"))
       toes = i;
 
-  /* Between the fourth toe and the big toe: in the toes' box, in no toe. */
+  /* Beyond the tip of the second toe, level with the big toe's: in the
+   * toes' box, in no toe. */
   ck_assert (cramp_region_map_get_bounds (map, toes, &bounds));
-  ck_assert (graphene_rect_contains_point (&bounds, &GRAPHENE_POINT_INIT (650, 352)));
-  ck_assert_ptr_null (region_at (map, "plantar", 650, 352));
-  ck_assert_str_eq (region_at (map, "plantar", 630, 327), "toes");
-  ck_assert_str_eq (region_at (map, "plantar", 622, 387), "toes");
+  ck_assert (graphene_rect_contains_point (&bounds, &GRAPHENE_POINT_INIT (420, 46)));
+  ck_assert_ptr_null (region_at (map, "plantar", 420, 46));
+  /* The third toe and the big toe. */
+  ck_assert_str_eq (region_at (map, "plantar", 383, 94), "toes");
+  ck_assert_str_eq (region_at (map, "plantar", 465, 80), "toes");
 
   /* Outside the foot, in the corner of the heel's box. */
-  ck_assert_ptr_null (region_at (map, "plantar", 92, 232));
+  ck_assert_ptr_null (region_at (map, "plantar", 336, 554));
   g_object_unref (drawing);
 }
 END_TEST
 
-/* Along a line across the border of the arch and the toes on the inner side,
- * every point is one or the other, arch first: the regions meet exactly. */
+/* Along a line across the border of the toes and the arch on the inner side,
+ * where the toes point left, every point is one or the other, toes first:
+ * the regions meet exactly. */
 START_TEST (test_shared_border_has_no_gap)
 {
   CrampDrawing *drawing = NULL;
   g_autoptr (CrampRegionMap) map = map_view ("medial", 1, &drawing);
-  gboolean seen_toes = FALSE;
+  gboolean seen_arch = FALSE;
 
-  for (double x = 520; x <= 572; x += 0.5)
+  for (double x = 212; x <= 262; x += 0.5)
     {
-      const char *region = region_at (map, "medial", x, 492);
+      const char *region = region_at (map, "medial", x, 511);
 
       ck_assert_msg (region != NULL, "a gap at %g", x);
-      if (g_str_equal (region, "toes"))
-        seen_toes = TRUE;
+      if (g_str_equal (region, "arch"))
+        seen_arch = TRUE;
       else
-        ck_assert_msg (g_str_equal (region, "arch") && !seen_toes, "%s at %g", region, x);
+        ck_assert_msg (g_str_equal (region, "toes") && !seen_arch, "%s at %g", region, x);
     }
 
-  ck_assert (seen_toes);
-  ck_assert_str_eq (region_at (map, "medial", 538, 492), "arch");
-  ck_assert_str_eq (region_at (map, "medial", 552, 492), "toes");
+  ck_assert (seen_arch);
+  ck_assert_str_eq (region_at (map, "medial", 225, 511), "toes");
+  ck_assert_str_eq (region_at (map, "medial", 252, 511), "arch");
   g_object_unref (drawing);
 }
 END_TEST

@@ -101,7 +101,7 @@ save_export (GFile            *file,
              CrampExportFormat format,
              GError          **error)
 {
-  return cramp_export_save (anatomy_view (), file, format, 1920, error);
+  return cramp_export_save (anatomy_view (), file, format, 1920, FALSE, error);
 }
 
 START_TEST (test_a_summary_keeps_the_original)

@@ -152,14 +152,32 @@ END_TEST
 
 /* GMarkup says where it stopped, "Error on line 50 char 15: ", in the
  * language of the messages; the message gives the position as
- * file:line:column instead, once. */
+ * file:line:column instead, once. GMarkup's wording is learnt from GMarkup
+ * itself: GLib 2.90 changed the message's id, and leaves the position in
+ * English while the rest is translated. */
 static const char *const languages[] = { "C.UTF-8", "es_ES.UTF-8", "de_DE.UTF-8" };
+
+/* What GMarkup itself says when it fails on @document. */
+static char *
+markup_message (const char *document)
+{
+  g_autoptr (GMarkupParseContext) context = NULL;
+  g_autoptr (GError) error = NULL;
+  static const GMarkupParser parser = { 0 };
+
+  context = g_markup_parse_context_new (&parser, 0, NULL, NULL);
+  if (g_markup_parse_context_parse (context, document, -1, &error))
+    g_markup_parse_context_end_parse (context, &error);
+  ck_assert_ptr_nonnull (error);
+  return g_strdup (error->message);
+}
 
 START_TEST (test_markup_errors_say_the_position_once)
 {
   const char      *language = languages[_i];
   g_autofree char *document = good_with ("  <red-flags>", "  <red-flags");
-  const char      *translated;
+  g_autofree char *english = markup_message (document);
+  g_autofree char *translated = NULL;
   g_autofree char *before_number = NULL;
   g_autoptr (GError) error = NULL;
   g_autoptr (CrampAtlas) atlas = NULL;
@@ -167,10 +185,10 @@ START_TEST (test_markup_errors_say_the_position_once)
   g_unsetenv ("LANGUAGE");
   ck_assert_msg (setlocale (LC_ALL, language) != NULL,
                  "the locale %s is missing (build-aux/dev test generates it)", language);
-  translated = g_dgettext ("glib20", "Error on line %d char %d: ");
+  translated = markup_message (document);
   if (!g_str_equal (language, "C.UTF-8"))
-    ck_assert_msg (!g_str_equal (translated, "Error on line %d char %d: "), "GLib has no %s messages", language);
-  before_number = g_strndup (translated, strstr (translated, "%") - translated);
+    ck_assert_msg (!g_str_equal (translated, english), "GLib has no %s messages", language);
+  before_number = g_strndup (translated, strpbrk (translated, "0123456789") - translated);
 
   atlas = cramp_atlas_new_from_data (document, strlen (document), "test.xml", NULL, &error);
   ck_assert_ptr_null (atlas);
@@ -367,7 +385,24 @@ static const Mismatch mismatches[] = {
     CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "side.svg: ", "no “anchor-arch” or “label-arch”" },
   { "a label for no region of the view", NULL, NULL, "sole.svg", "</g>\n</svg>",
     "  <circle id=\"label-arch\" cx=\"1\" cy=\"1\" r=\"1\"/>\n  </g>\n</svg>",
-    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "sole.svg:15:", "“label-arch” places the name of the region “arch”" },
+    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "sole.svg:16:", "“label-arch” places the name of the region “arch”" },
+  { "a structure without its anchor", NULL, NULL, "side.svg", "<circle id=\"anchor-big-nerve\" cx=\"60\" cy=\"25\" r=\"1\"/>",
+    "", CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "side.svg:10:", "the structure “big-nerve” has no “anchor-big-nerve”" },
+  { "an anchor for a structure the drawing lacks", NULL, NULL, "sole.svg", "</g>\n</svg>",
+    "  <circle id=\"anchor-big-nerve\" cx=\"1\" cy=\"1\" r=\"1\"/>\n  </g>\n</svg>",
+    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "sole.svg:16:",
+    "“anchor-big-nerve” places the name of “big-nerve”, which is neither a region" },
+  { "a label for a structure", NULL, NULL, "side.svg", "<circle id=\"anchor-bone\"",
+    "<circle id=\"label-bone\" cx=\"1\" cy=\"1\" r=\"1\"/><circle id=\"anchor-bone\"",
+    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "side.svg:21:", "“label-bone” places the name of the region “bone”" },
+  { "a named structure that is only a definition", NULL, NULL, "side.svg",
+    "<rect id=\"bone\" x=\"10\" y=\"10\" width=\"20\" height=\"5\"/>",
+    "<defs><rect id=\"bone\" x=\"10\" y=\"10\" width=\"20\" height=\"5\"/></defs>",
+    CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "side.svg:21:", "“anchor-bone” places the name of “bone”" },
+  { "a lit structure that is only a definition", NULL, NULL, "sole.svg",
+    "<rect id=\"bone\" x=\"10\" y=\"10\" width=\"20\" height=\"5\"/>",
+    "<defs><rect id=\"bone\" x=\"10\" y=\"10\" width=\"20\" height=\"5\"/></defs>",
+    CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "sole.svg: ", "the step “tired-2” lights the structure “bone”" },
   { "a region drawn outside its group", NULL, NULL, "sole.svg", "<g id=\"layer-nerves\"/>",
     "<g id=\"layer-nerves\"/><rect id=\"arch\"/>", CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, "sole.svg:8:",
     "“arch” is neither a region of the view “sole” nor a structure" },
@@ -392,7 +427,7 @@ static const Mismatch mismatches[] = {
     "", CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "sole.svg: ",
     "the step “tired-2” lights the structure “bone”, which the drawing of the view “sole” does not have" },
   { "a structure in no drawing", "<structure id=\"bone\">",
-    "<structure id=\"skin\"><name>Skin</name></structure><structure id=\"bone\">", NULL, NULL, NULL,
+    "<structure id=\"skin\"><name>Skin</name><latin>cutis</latin><description>It covers.</description></structure><structure id=\"bone\">", NULL, NULL, NULL,
     CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "the drawings: ", "none has the structure “skin”" },
   { "a malformed drawing", NULL, NULL, "side.svg", "<g id=\"regions\">", "<g id=\"regions\"",
     CRAMP_ATLAS_ERROR_MALFORMED, "side.svg:13:", "“<rect” is not a valid name" },

@@ -634,9 +634,11 @@ check_mildest_walk (Spec *spec)
   if (g_regex_match_simple (alarm_words, text, G_REGEX_CASELESS, 0))
     {
       g_autoptr (GRegex) regex = g_regex_new (alarm_words, G_REGEX_CASELESS, 0, NULL);
+      g_autofree char *word = NULL;
 
       g_regex_match (regex, text, 0, &alarm);
-      spec_fail (spec, "the advice for the mildest answers says “%s”", g_match_info_fetch (alarm, 0));
+      word = g_match_info_fetch (alarm, 0);
+      spec_fail (spec, "the advice for the mildest answers says “%s”", word);
     }
 }
 

@@ -8,9 +8,13 @@
 /* For unshare() and the mount namespaces it makes. */
 #define _GNU_SOURCE
 
+#include "config.h"
+
 #include <errno.h>
 #include <fcntl.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 #include <sched.h>
 #include <string.h>
 #include <sys/mount.h>
@@ -92,6 +96,35 @@ test_load_content (void)
   g_autoptr (GError) error = NULL;
   CrampAtlas *atlas = cramp_atlas_new_from_file (file, NULL, NULL, &error);
 
+  ck_assert_msg (atlas != NULL, "%s", error ? error->message : "");
+  return atlas;
+}
+
+/**
+ * test_load_translated_content:
+ * @locale: a UTF-8 locale, such as "de_DE.UTF-8"
+ *
+ * Switches this process to @locale and loads the real content through the
+ * catalogues of the build tree, as the app reads it there. A test fails if
+ * the locale is not installed or there is no catalogue for it.
+ *
+ * Returns: (transfer full): the content, translated
+ */
+CrampAtlas *
+test_load_translated_content (const char *locale)
+{
+  g_autoptr (GFile) file = g_file_new_for_path (TEST_CONTENT_FILE);
+  g_autoptr (GError) error = NULL;
+  CrampAtlas *atlas;
+
+  g_unsetenv ("LANGUAGE");
+  ck_assert_msg (setlocale (LC_ALL, locale) != NULL, "The locale %s is not installed", locale);
+  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  ck_assert_msg (!g_str_equal (g_dgettext (GETTEXT_PACKAGE, "Heel"), "Heel"), "No catalogue for %s in %s", locale,
+                 TEST_LOCALEDIR);
+
+  atlas = cramp_atlas_new_from_file (file, GETTEXT_PACKAGE, NULL, &error);
   ck_assert_msg (atlas != NULL, "%s", error ? error->message : "");
   return atlas;
 }

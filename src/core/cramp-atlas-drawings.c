@@ -15,14 +15,19 @@
  * - a region of the view, inside the group "regions", with the circles
  *   "anchor-ID" and "label-ID" where its name is drawn;
  * - a structure of the content, inside the group "layer-LAYER" of its
- *   layer, or outside every layer group if it has none;
+ *   layer, or outside every layer group if it has none, with the circle
+ *   "anchor-ID" that its label points at; a structure may hold others,
+ *   as the tibia holds the medial malleolus;
  * - the group "layer-LAYER" of each layer of the content;
- * - one of the groups that frame the drawing, below.
+ * - one of the groups that frame the drawing, or the outline of the skin
+ *   in the base, below;
+ * - a definition inside <defs>, such as a clip path, which draws nothing
+ *   of itself.
  * So a renamed id, on either side, is an error rather than a part of the
  * foot that silently stops answering. The drawings are read with GMarkup:
  * the core does without librsvg. */
 
-static const char *const frame_ids[] = { "base", "bones", "regions", "anchors", NULL };
+static const char *const frame_ids[] = { "base", "skin", "regions", "anchors", NULL };
 
 #define LAYER_PREFIX "layer-"
 
@@ -32,6 +37,7 @@ typedef struct
   int         column;
   const char *layer;      /* the layer group it is drawn in, or NULL */
   gboolean    in_regions; /* whether it is inside the group "regions" */
+  gboolean    in_defs;    /* whether it is a definition rather than a part */
 } Element;
 
 /* What the elements still open give to the ones inside them. */
@@ -39,6 +45,7 @@ typedef struct
 {
   const char *layer;
   gboolean    in_regions;
+  gboolean    in_defs;
 } Scope;
 
 typedef struct
@@ -96,7 +103,7 @@ start_element_cb (GMarkupParseContext *context,
                   GError             **error)
 {
   Drawing    *drawing = user_data;
-  Scope       scope = { NULL, FALSE };
+  Scope       scope = { NULL, FALSE, FALSE };
   const char *id = NULL;
   char       *key;
   Element    *element;
@@ -107,6 +114,9 @@ start_element_cb (GMarkupParseContext *context,
   for (guint i = 0; names[i] != NULL; i++)
     if (g_str_equal (names[i], "id"))
       id = values[i];
+
+  if (g_str_equal (element_name, "defs"))
+    scope.in_defs = TRUE;
 
   if (id == NULL)
     {
@@ -131,6 +141,7 @@ start_element_cb (GMarkupParseContext *context,
   element->column = MAX (element->column - 1, 1);
   element->layer = scope.layer;
   element->in_regions = scope.in_regions;
+  element->in_defs = scope.in_defs;
   g_hash_table_insert (drawing->elements, key, element);
   g_ptr_array_add (drawing->order, key);
 
@@ -269,8 +280,9 @@ check_steps_are_drawn (CrampAtlas      *self,
       for (guint j = 0; j < step->structures->len; j++)
         {
           const CrampStructure *structure = g_ptr_array_index (step->structures, j);
+          const Element        *element = lookup_element (drawing, "", structure->id);
 
-          if (lookup_element (drawing, "", structure->id) == NULL)
+          if (element == NULL || element->in_defs)
             return drawing_error (error, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, drawing->name,
                                   "the step “%s” lights the structure “%s”, which the drawing of the view “%s” "
                                   "does not have",
@@ -319,6 +331,25 @@ check_structure (const CrampStructure *structure,
                         element->layer ? element->layer : "", element->layer ? "”" : "", layer);
 }
 
+/* Where the name of a region of the view, or of a structure that the
+ * drawing has, is drawn; only a region has a label outside the figure. */
+static gboolean
+names_a_part (CrampAtlas      *self,
+              const CrampView *view,
+              const Drawing   *drawing,
+              const char      *id)
+{
+  const char    *part = strchr (id, '-') + 1;
+  const Element *element;
+
+  if (is_region_of (view, part))
+    return TRUE;
+
+  element = lookup_element (drawing, "", part);
+  return g_str_has_prefix (id, "anchor-") && element != NULL && !element->in_defs &&
+         g_hash_table_contains (self->ids[CRAMP_RECORD_STRUCTURE], part);
+}
+
 /* Every id of the drawing, as the content knows it. */
 static gboolean
 check_drawing_is_known (CrampAtlas      *self,
@@ -334,7 +365,7 @@ check_drawing_is_known (CrampAtlas      *self,
       const CrampStructure *structure = g_hash_table_lookup (self->ids[CRAMP_RECORD_STRUCTURE], id);
       g_autofree char      *where = position_of (drawing, element);
 
-      if (g_strv_contains (frame_ids, id))
+      if (g_strv_contains (frame_ids, id) || element->in_defs)
         continue;
 
       if (g_str_has_prefix (id, LAYER_PREFIX))
@@ -348,14 +379,19 @@ check_drawing_is_known (CrampAtlas      *self,
 
       if (g_str_has_prefix (id, "anchor-") || g_str_has_prefix (id, "label-"))
         {
-          const char *region = strchr (id, '-') + 1;
+          const char *part = strchr (id, '-') + 1;
 
-          if (is_region_of (view, region))
+          if (names_a_part (self, view, drawing, id))
             continue;
+          if (g_str_has_prefix (id, "anchor-"))
+            return drawing_error (error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, where,
+                                  "“%s” places the name of “%s”, which is neither a region that the content "
+                                  "places in the view “%s” nor a structure that its drawing has",
+                                  id, part, view->id);
           return drawing_error (error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, where,
                                 "“%s” places the name of the region “%s”, which the content does not place in "
                                 "the view “%s”",
-                                id, region, view->id);
+                                id, part, view->id);
         }
 
       if (element->in_regions)
@@ -377,6 +413,9 @@ check_drawing_is_known (CrampAtlas      *self,
 
       if (!check_structure (structure, element, where, error))
         return FALSE;
+      if (lookup_element (drawing, "anchor-", id) == NULL)
+        return drawing_error (error, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, where,
+                              "the structure “%s” has no “anchor-%s”, where its label points", id, id);
       g_hash_table_add (drawn, (gpointer) structure);
     }
 

@@ -54,6 +54,7 @@ typedef struct
   const char *element;
   gsize       offset;
   gboolean    required;
+  gboolean    untranslated; /* the same in every language, as Latin names are */
 } TextField;
 
 #define FIELD(type, member) G_STRUCT_OFFSET (type, member)
@@ -65,6 +66,8 @@ static const TextField text_fields[] = {
   { "view", "summary", FIELD (CrampView, summary), TRUE },
   { "layer", "name", FIELD (CrampLayer, name), TRUE },
   { "structure", "name", FIELD (CrampStructure, name), TRUE },
+  { "structure", "latin", FIELD (CrampStructure, latin), TRUE, TRUE },
+  { "structure", "description", FIELD (CrampStructure, description), TRUE },
   { "region", "name", FIELD (CrampRegion, name), TRUE },
   { "region", "summary", FIELD (CrampRegion, summary), TRUE },
   { "region", "description", FIELD (CrampRegion, description), TRUE },
@@ -85,6 +88,7 @@ static const TextField text_fields[] = {
   { "question", "help", FIELD (CrampQuestion, help), FALSE },
   { "question", "why", FIELD (CrampQuestion, why), FALSE },
   { "answer", "text", FIELD (CrampAnswer, text), TRUE },
+  { "notice", "text", FIELD (CrampNotice, text), TRUE },
 };
 
 /* The elements that refer to other records from inside a record. */
@@ -96,6 +100,8 @@ static const struct
   CrampRecord kind;
   gsize       array;
 } child_references[] = {
+  { "structure", "concerns", "region", CRAMP_RECORD_REGION, FIELD (CrampStructure, regions) },
+  { "structure", "involved-in", "factor", CRAMP_RECORD_FACTOR, FIELD (CrampStructure, factors) },
   { "region", "in-view", "view", CRAMP_RECORD_VIEW, FIELD (CrampRegion, views) },
   { "factor", "concerns", "region", CRAMP_RECORD_REGION, FIELD (CrampFactor, regions) },
   { "factor", "cite", "source", CRAMP_RECORD_SOURCE, FIELD (CrampFactor, sources) },
@@ -324,6 +330,7 @@ check_text_length (Parser     *p,
   return TRUE;
 }
 
+/* A name, English or Latin, is a short line; other text is prose. */
 static gboolean
 check_field_length (Parser          *p,
                     const TextField *field,
@@ -331,9 +338,9 @@ check_field_length (Parser          *p,
                     GError         **error)
 {
   g_autofree char *what = g_strdup_printf ("<%s>", field->element);
+  gboolean         is_name = g_str_equal (field->element, "name") || g_str_equal (field->element, "latin");
 
-  return check_text_length (p, what, p->record_id, text,
-                            g_str_equal (field->element, "name") ? MAX_NAME_LENGTH : MAX_TEXT_LENGTH,
+  return check_text_length (p, what, p->record_id, text, is_name ? MAX_NAME_LENGTH : MAX_TEXT_LENGTH,
                             MAX_WORD_LENGTH, error);
 }
 
@@ -726,6 +733,23 @@ start_tier (Parser      *p,
 }
 
 static gboolean
+start_notice (Parser      *p,
+              CrampRecord  kind,
+              const char **names,
+              const char **values,
+              GError     **error)
+{
+  const char *id = NULL;
+  int         which;
+
+  if (!read_attributes (p, "notice", names, values, (Attribute[]){ { "id", TRUE, &id }, { NULL } }, error) ||
+      !read_enum (p, "notice", "id", id, cramp_notice_names, &which, error))
+    return FALSE;
+
+  return add_record (p, kind, cramp_record_new (kind), id, error);
+}
+
+static gboolean
 start_red_flag (Parser      *p,
                 CrampRecord  kind,
                 const char **names,
@@ -917,6 +941,7 @@ static const StartRecordFunc start_record_funcs[CRAMP_N_RECORDS] = {
   [CRAMP_RECORD_QUESTION] = start_question,
   [CRAMP_RECORD_ANSWER] = start_answer,
   [CRAMP_RECORD_RULE] = start_rule,
+  [CRAMP_RECORD_NOTICE] = start_notice,
 };
 
 /* Children of records */
@@ -1225,7 +1250,7 @@ end_text_field (Parser  *p,
   if (!check_field_length (p, field, text, error))
     return FALSE;
 
-  if (p->domain != NULL)
+  if (p->domain != NULL && !field->untranslated)
     *field_slot (p, field) = g_strdup (g_dgettext (p->domain, text));
   else
     *field_slot (p, field) = g_steal_pointer (&text);
@@ -1454,13 +1479,14 @@ check_step (Parser    *p,
   return TRUE;
 }
 
-/* Fills the lists that run the other way: factors of a region, regions of a
- * view, steps of a factor. */
+/* Fills the lists that run the other way: factors and structures of a
+ * region, regions of a view, structures of a factor. */
 static void
 link_records (CrampAtlas *atlas)
 {
   GPtrArray *regions = atlas->records[CRAMP_RECORD_REGION];
   GPtrArray *factors = atlas->records[CRAMP_RECORD_FACTOR];
+  GPtrArray *structures = atlas->records[CRAMP_RECORD_STRUCTURE];
 
   for (guint i = 0; i < regions->len; i++)
     {
@@ -1476,6 +1502,16 @@ link_records (CrampAtlas *atlas)
 
       for (guint j = 0; j < factor->regions->len; j++)
         g_ptr_array_add (((CrampRegion *) g_ptr_array_index (factor->regions, j))->factors, factor);
+    }
+
+  for (guint i = 0; i < structures->len; i++)
+    {
+      CrampStructure *structure = g_ptr_array_index (structures, i);
+
+      for (guint j = 0; j < structure->regions->len; j++)
+        g_ptr_array_add (((CrampRegion *) g_ptr_array_index (structure->regions, j))->structures, structure);
+      for (guint j = 0; j < structure->factors->len; j++)
+        g_ptr_array_add (((CrampFactor *) g_ptr_array_index (structure->factors, j))->structures, structure);
     }
 }
 
@@ -1877,6 +1913,16 @@ check_advice (Parser  *p,
         }
     }
 
+  for (guint i = 0; cramp_notice_names[i] != NULL; i++)
+    {
+      if (!g_hash_table_contains (p->atlas->ids[CRAMP_RECORD_NOTICE], cramp_notice_names[i]))
+        {
+          error_at (p, error, current_offset (p), CRAMP_ATLAS_ERROR_INCOMPLETE,
+                    "the content has no <notice id=\"%s\">", cramp_notice_names[i]);
+          return FALSE;
+        }
+    }
+
   for (guint i = 0; i < flags->len; i++)
     {
       const CrampRedFlag *flag = g_ptr_array_index (flags, i);
@@ -2073,14 +2119,14 @@ match_format (const char *format,
         }
 
       f++;
-      while (g_ascii_isdigit (*f) || *f == '$')
+      while (g_ascii_isdigit (*f) || *f == '$' || *f == 'l' || *f == 'z')
         f++;
 
       if (*f == 's')
         return m;
       if (*f == '%' && *m++ == '%')
         continue;
-      if (*f != 'd' || !g_ascii_isdigit (*m))
+      if ((*f != 'd' && *f != 'u') || !g_ascii_isdigit (*m))
         return NULL;
       while (g_ascii_isdigit (*m))
         m++;
@@ -2092,11 +2138,17 @@ match_format (const char *format,
 /* GMarkup's own messages begin with "Error on line N char M: ", translated
  * into the language of the messages, which the file:line:column prefix says
  * better. The prefix is found from GLib's own translation of it, in English
- * as well, whatever the language. */
+ * as well, whatever the language. GLib 2.90 counts in gsize, not int, which
+ * changed the message ids. */
 const char *
 cramp_atlas_strip_markup_position (const GError *markup_error)
 {
-  static const char *const formats[] = { "Error on line %d char %d: ", "Error on line %d: %s" };
+  static const char *const formats[] = {
+    "Error on line %" G_GSIZE_FORMAT " char %" G_GSIZE_FORMAT ": ",
+    "Error on line %" G_GSIZE_FORMAT ": %s",
+    "Error on line %d char %d: ",
+    "Error on line %d: %s",
+  };
   const char              *message = markup_error->message;
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)

@@ -28,6 +28,7 @@ typedef enum
   CRAMP_RECORD_QUESTION,
   CRAMP_RECORD_ANSWER,
   CRAMP_RECORD_RULE,
+  CRAMP_RECORD_NOTICE,
   CRAMP_N_RECORDS
 } CrampRecord;
 
@@ -40,7 +41,7 @@ typedef struct
   gsize       size;
   gsize       strings[6];
   guint       n_strings;
-  gsize       arrays[3];
+  gsize       arrays[4];
   guint       n_arrays;
 } CrampRecordInfo;
 
@@ -49,6 +50,7 @@ extern const CrampRecordInfo cramp_record_info[CRAMP_N_RECORDS];
 /* The names of enumerations in the content file, NULL-terminated. */
 extern const char *const cramp_evidence_names[];
 extern const char *const cramp_tier_names[];
+extern const char *const cramp_notice_names[];
 extern const char *const cramp_tip_kind_names[];
 extern const char *const cramp_question_kind_names[];
 

@@ -28,9 +28,9 @@ const CrampRecordInfo cramp_record_info[CRAMP_N_RECORDS] = {
   [CRAMP_RECORD_GROUP] = { "groups", "group", sizeof (CrampGroup), { S (CrampGroup, id), S (CrampGroup, name), S (CrampGroup, summary) }, 3, { 0 }, 0 },
   [CRAMP_RECORD_VIEW] = { "views", "view", sizeof (CrampView), { S (CrampView, id), S (CrampView, drawing), S (CrampView, name), S (CrampView, summary) }, 4, { S (CrampView, regions) }, 1 },
   [CRAMP_RECORD_LAYER] = { "layers", "layer", sizeof (CrampLayer), { S (CrampLayer, id), S (CrampLayer, name) }, 2, { 0 }, 0 },
-  [CRAMP_RECORD_STRUCTURE] = { "structures", "structure", sizeof (CrampStructure), { S (CrampStructure, id), S (CrampStructure, name) }, 2, { 0 }, 0 },
-  [CRAMP_RECORD_REGION] = { "regions", "region", sizeof (CrampRegion), { S (CrampRegion, id), S (CrampRegion, name), S (CrampRegion, summary), S (CrampRegion, description) }, 4, { S (CrampRegion, views), S (CrampRegion, factors) }, 2 },
-  [CRAMP_RECORD_FACTOR] = { "factors", "factor", sizeof (CrampFactor), { S (CrampFactor, id), S (CrampFactor, name), S (CrampFactor, summary), S (CrampFactor, mechanism), S (CrampFactor, evidence_note), S (CrampFactor, self_care) }, 6, { S (CrampFactor, regions), S (CrampFactor, sources), S (CrampFactor, steps) }, 3 },
+  [CRAMP_RECORD_STRUCTURE] = { "structures", "structure", sizeof (CrampStructure), { S (CrampStructure, id), S (CrampStructure, name), S (CrampStructure, latin), S (CrampStructure, description) }, 4, { S (CrampStructure, regions), S (CrampStructure, factors) }, 2 },
+  [CRAMP_RECORD_REGION] = { "regions", "region", sizeof (CrampRegion), { S (CrampRegion, id), S (CrampRegion, name), S (CrampRegion, summary), S (CrampRegion, description) }, 4, { S (CrampRegion, views), S (CrampRegion, factors), S (CrampRegion, structures) }, 3 },
+  [CRAMP_RECORD_FACTOR] = { "factors", "factor", sizeof (CrampFactor), { S (CrampFactor, id), S (CrampFactor, name), S (CrampFactor, summary), S (CrampFactor, mechanism), S (CrampFactor, evidence_note), S (CrampFactor, self_care) }, 6, { S (CrampFactor, regions), S (CrampFactor, sources), S (CrampFactor, steps), S (CrampFactor, structures) }, 4 },
   [CRAMP_RECORD_STEP] = { "steps", "step", sizeof (CrampStep), { S (CrampStep, id), S (CrampStep, caption) }, 2, { S (CrampStep, regions), S (CrampStep, structures), S (CrampStep, layers) }, 3 },
   [CRAMP_RECORD_TIER] = { "tiers", "tier", sizeof (CrampTierAdvice), { S (CrampTierAdvice, id), S (CrampTierAdvice, title), S (CrampTierAdvice, disposition), S (CrampTierAdvice, safety_net) }, 4, { 0 }, 0 },
   [CRAMP_RECORD_RED_FLAG] = { "red-flags", "red-flag", sizeof (CrampRedFlag), { S (CrampRedFlag, id), S (CrampRedFlag, text), S (CrampRedFlag, concern), S (CrampRedFlag, meanwhile) }, 4, { S (CrampRedFlag, sources) }, 1 },
@@ -38,6 +38,7 @@ const CrampRecordInfo cramp_record_info[CRAMP_N_RECORDS] = {
   [CRAMP_RECORD_QUESTION] = { "questions", "question", sizeof (CrampQuestion), { S (CrampQuestion, id), S (CrampQuestion, text), S (CrampQuestion, help), S (CrampQuestion, why) }, 4, { S (CrampQuestion, answers), S (CrampQuestion, if_any), S (CrampQuestion, unless_any) }, 3 },
   [CRAMP_RECORD_ANSWER] = { "questions", "answer", sizeof (CrampAnswer), { S (CrampAnswer, id), S (CrampAnswer, text) }, 2, { S (CrampAnswer, factors), S (CrampAnswer, hints) }, 2 },
   [CRAMP_RECORD_RULE] = { "rules", "rule", sizeof (CrampRule), { S (CrampRule, id) }, 1, { S (CrampRule, clauses) }, 1 },
+  [CRAMP_RECORD_NOTICE] = { "notices", "notice", sizeof (CrampNotice), { S (CrampNotice, id), S (CrampNotice, text) }, 2, { 0 }, 0 },
 };
 
 #undef S
@@ -109,6 +110,10 @@ cramp_record_free (CrampRecord kind,
 
 const char *const cramp_evidence_names[] = { "established", "plausible", "contested", NULL };
 const char *const cramp_tier_names[] = { "self-care", "soon", "urgent", "emergency", NULL };
+
+const char *const cramp_notice_names[] = { "welcome", "disclaimer", "about", "check-intro", "check-purpose",
+                                           "check-limits", "red-flags", "self-care",
+                                           "evidence-established", "evidence-plausible", "evidence-contested", NULL };
 const char *const cramp_tip_kind_names[] = { "during", "prevent", "avoid", NULL };
 const char *const cramp_question_kind_names[] = { "single", "checklist", NULL };
 
@@ -314,6 +319,49 @@ cramp_atlas_get_tier_advice (CrampAtlas *self,
   g_return_val_if_fail (tier <= CRAMP_TIER_EMERGENCY, NULL);
 
   return lookup (self, CRAMP_RECORD_TIER, cramp_tier_names[tier]);
+}
+
+/**
+ * cramp_atlas_get_notice:
+ * @self: an atlas
+ * @kind: which notice
+ *
+ * Returns: (transfer none): the notice's text; a loaded atlas has them all
+ */
+const char *
+cramp_atlas_get_notice (CrampAtlas     *self,
+                        CrampNoticeKind kind)
+{
+  const CrampNotice *notice;
+
+  g_return_val_if_fail (kind <= CRAMP_NOTICE_CONTESTED, NULL);
+
+  notice = lookup (self, CRAMP_RECORD_NOTICE, cramp_notice_names[kind]);
+  return notice ? notice->text : NULL;
+}
+
+/**
+ * cramp_atlas_explain_evidence:
+ * @self: an atlas
+ * @evidence: a grade of evidence
+ *
+ * Returns: (transfer none): what the grade means, in a sentence
+ */
+const char *
+cramp_atlas_explain_evidence (CrampAtlas   *self,
+                              CrampEvidence evidence)
+{
+  switch (evidence)
+    {
+    case CRAMP_EVIDENCE_ESTABLISHED:
+      return cramp_atlas_get_notice (self, CRAMP_NOTICE_ESTABLISHED);
+    case CRAMP_EVIDENCE_PLAUSIBLE:
+      return cramp_atlas_get_notice (self, CRAMP_NOTICE_PLAUSIBLE);
+    case CRAMP_EVIDENCE_CONTESTED:
+      return cramp_atlas_get_notice (self, CRAMP_NOTICE_CONTESTED);
+    default:
+      g_return_val_if_reached (NULL);
+    }
 }
 
 /**

@@ -98,13 +98,17 @@ typedef struct
   char *name;
 } CrampLayer;
 
-/* A named part of a drawing that a mechanism can point at, such as the
- * tibial nerve. */
+/* A named part of the foot that the drawings show and a mechanism can
+ * point at, such as a bone, a tendon or the tibial nerve. */
 typedef struct
 {
   char             *id;
-  const CrampLayer *layer; /* nullable: drawn with the skin and bones */
+  const CrampLayer *layer; /* nullable: drawn outside every layer */
   char             *name;
+  char             *latin; /* its name in Terminologia Anatomica, never translated */
+  char             *description;
+  GPtrArray        *regions; /* CrampRegion it lies in */
+  GPtrArray        *factors; /* CrampFactor whose mechanism involves it */
 } CrampStructure;
 
 typedef struct
@@ -113,8 +117,9 @@ typedef struct
   char      *name;
   char      *summary;
   char      *description;
-  GPtrArray *views;   /* CrampView that draw the region */
-  GPtrArray *factors; /* CrampFactor, in content order */
+  GPtrArray *views;      /* CrampView that draw the region */
+  GPtrArray *factors;    /* CrampFactor, in content order */
+  GPtrArray *structures; /* CrampStructure that lie in it, in content order */
 } CrampRegion;
 
 typedef struct _CrampStep CrampStep;
@@ -129,10 +134,11 @@ typedef struct
   char             *mechanism;
   CrampEvidence     evidence;
   char             *evidence_note;
-  char             *self_care; /* nullable */
-  GPtrArray        *regions;   /* CrampRegion */
-  GPtrArray        *sources;   /* CrampSource */
-  GPtrArray        *steps;     /* CrampStep: none, or two to four */
+  char             *self_care;  /* nullable */
+  GPtrArray        *regions;    /* CrampRegion */
+  GPtrArray        *sources;    /* CrampSource */
+  GPtrArray        *steps;      /* CrampStep: none, or two to four */
+  GPtrArray        *structures; /* CrampStructure its mechanism involves, in content order */
 } CrampFactor;
 
 /* One step of a factor's mechanism, shown on a drawing. */
@@ -157,6 +163,31 @@ typedef struct
   char     *disposition; /* the time and the place */
   char     *safety_net;  /* what should make the person get help sooner */
 } CrampTierAdvice;
+
+/* The sentences the app shows outside any record: the welcome, what it is
+ * and is not, the introductions of the guides and the self-check, and what
+ * each grade of evidence means. They are in the content, where a clinician
+ * reviews them with everything else. */
+typedef enum
+{
+  CRAMP_NOTICE_WELCOME,
+  CRAMP_NOTICE_DISCLAIMER,
+  CRAMP_NOTICE_ABOUT,
+  CRAMP_NOTICE_CHECK_INTRO,
+  CRAMP_NOTICE_CHECK_PURPOSE,
+  CRAMP_NOTICE_CHECK_LIMITS,
+  CRAMP_NOTICE_RED_FLAGS,
+  CRAMP_NOTICE_SELF_CARE,
+  CRAMP_NOTICE_ESTABLISHED,
+  CRAMP_NOTICE_PLAUSIBLE,
+  CRAMP_NOTICE_CONTESTED,
+} CrampNoticeKind;
+
+typedef struct
+{
+  char *id;
+  char *text;
+} CrampNotice;
 
 /* A warning sign. Urgent and emergency signs name the concern in plain
  * words and what to do, and not do, until help is reached. */
@@ -257,6 +288,10 @@ GPtrArray             *cramp_atlas_get_questions (CrampAtlas *self);
 GPtrArray             *cramp_atlas_get_rules (CrampAtlas *self);
 const CrampTierAdvice *cramp_atlas_get_tier_advice (CrampAtlas *self,
                                                     CrampTier   tier);
+const char            *cramp_atlas_get_notice (CrampAtlas     *self,
+                                               CrampNoticeKind kind);
+const char            *cramp_atlas_explain_evidence (CrampAtlas   *self,
+                                                     CrampEvidence evidence);
 
 const CrampRegion     *cramp_atlas_lookup_region (CrampAtlas *self,
                                                   const char *id);

@@ -7,22 +7,21 @@
 
 #include "config.h"
 
-#include "cramp-quiz.h"
-
-#define N_KINDS     3
-#define MAX_CHOICES 4
+#include "cramp-enums.h"
+#include "cramp-quiz-private.h"
 
 /* A round takes its questions in turn from each kind, so that a class sees
- * all three, and never asks about the same region or factor twice in the
- * same way. The same seed gives the same round. */
+ * them all, and asks about nothing twice. The same atlas, level and seed
+ * give the same round. */
 struct _CrampQuiz
 {
-  GObject     parent_instance;
+  GObject        parent_instance;
 
-  CrampAtlas *atlas;
-  guint32     seed;
-  GPtrArray  *questions; /* CrampQuizQuestion */
-  GPtrArray  *answers;   /* CrampRegion given, or NULL, per question */
+  CrampAtlas    *atlas;
+  CrampQuizLevel level;
+  guint32        seed;
+  GPtrArray     *questions; /* CrampQuizQuestion */
+  GPtrArray     *answers;   /* the option given, or NULL, per question */
 };
 
 G_DEFINE_FINAL_TYPE (CrampQuiz, cramp_quiz, G_TYPE_OBJECT)
@@ -31,151 +30,52 @@ enum
 {
   PROP_0,
   PROP_ATLAS,
+  PROP_LEVEL,
   PROP_SEED,
   N_PROPS
 };
 
 static GParamSpec *props[N_PROPS];
 
-static void
-question_free (gpointer data)
-{
-  CrampQuizQuestion *question = data;
-
-  g_clear_pointer (&question->choices, g_ptr_array_unref);
-  g_free (question);
-}
-
-static CrampQuizQuestion *
-question_new (CrampQuizKind      kind,
-              const CrampView   *view,
-              const CrampRegion *region,
-              const CrampFactor *factor)
-{
-  CrampQuizQuestion *question = g_new0 (CrampQuizQuestion, 1);
-
-  question->kind = kind;
-  question->view = view;
-  question->region = region;
-  question->factor = factor;
-  question->choices = g_ptr_array_new ();
-  return question;
-}
-
-static void
-shuffle (GPtrArray *array,
-         GRand     *rand)
-{
-  for (guint i = array->len; i > 1; i--)
-    {
-      guint    j = g_rand_int_range (rand, 0, i);
-      gpointer swap = array->pdata[i - 1];
-
-      array->pdata[i - 1] = array->pdata[j];
-      array->pdata[j] = swap;
-    }
-}
-
-/* Candidates */
-
-/* Every region in every view that draws it, to find or to name. */
-static void
-add_region_candidates (CrampQuiz    *self,
-                       CrampQuizKind kind,
-                       GPtrArray    *pool)
-{
-  GPtrArray *views = cramp_atlas_get_views (self->atlas);
-
-  for (guint i = 0; i < views->len; i++)
-    {
-      const CrampView *view = g_ptr_array_index (views, i);
-
-      for (guint j = 0; j < view->regions->len; j++)
-        g_ptr_array_add (pool, question_new (kind, view, g_ptr_array_index (view->regions, j), NULL));
-    }
-}
-
-static gboolean
-concerns (const CrampFactor *factor,
-          const CrampRegion *region)
-{
-  return factor != NULL && g_ptr_array_find (factor->regions, region, NULL);
-}
-
-/* Every factor that some regions concern and others do not, asked with one
- * of its regions that a view draws. */
-static void
-add_factor_candidates (CrampQuiz *self,
-                       GPtrArray *pool,
-                       GRand     *rand)
-{
-  GPtrArray *factors = cramp_atlas_get_factors (self->atlas);
-  GPtrArray *regions = cramp_atlas_get_regions (self->atlas);
-
-  for (guint i = 0; i < factors->len; i++)
-    {
-      const CrampFactor *factor = g_ptr_array_index (factors, i);
-      const CrampRegion *region;
-
-      if (factor->regions->len == 0 || factor->regions->len >= regions->len)
-        continue;
-
-      region = g_ptr_array_index (factor->regions, g_rand_int_range (rand, 0, factor->regions->len));
-      if (region->views->len > 0)
-        g_ptr_array_add (pool, question_new (CRAMP_QUIZ_FACTOR_REGION, g_ptr_array_index (region->views, 0),
-                                             region, factor));
-    }
-}
-
-/* The right region among wrong ones, in a random order. */
-static void
-add_choices (CrampQuiz         *self,
-             CrampQuizQuestion *question,
-             GRand             *rand)
-{
-  g_autoptr (GPtrArray) wrong = g_ptr_array_new ();
-  GPtrArray *regions = cramp_atlas_get_regions (self->atlas);
-
-  if (question->kind == CRAMP_QUIZ_FIND_REGION)
-    return;
-
-  for (guint i = 0; i < regions->len; i++)
-    {
-      const CrampRegion *region = g_ptr_array_index (regions, i);
-
-      if (region != question->region && !concerns (question->factor, region))
-        g_ptr_array_add (wrong, (gpointer) region);
-    }
-
-  shuffle (wrong, rand);
-  g_ptr_array_add (question->choices, (gpointer) question->region);
-  for (guint i = 0; i < wrong->len && question->choices->len < MAX_CHOICES; i++)
-    g_ptr_array_add (question->choices, g_ptr_array_index (wrong, i));
-  shuffle (question->choices, rand);
-}
-
 /* Rounds */
 
-static char *
-question_key (const CrampQuizQuestion *question)
+static void
+shuffle_candidates (GArray *candidates,
+                    GRand  *rand)
 {
-  return g_strdup_printf ("%d:%s", question->kind,
-                          question->factor ? question->factor->id : question->region->id);
+  for (guint i = candidates->len; i > 1; i--)
+    {
+      guint              j = g_rand_int_range (rand, 0, i);
+      CrampQuizCandidate swap = g_array_index (candidates, CrampQuizCandidate, i - 1);
+
+      g_array_index (candidates, CrampQuizCandidate, i - 1) = g_array_index (candidates, CrampQuizCandidate, j);
+      g_array_index (candidates, CrampQuizCandidate, j) = swap;
+    }
 }
 
-/* Takes the next candidate of @pool that asks something new. */
+/* Makes the next candidate of @pool that asks something new and can be
+ * asked fairly. */
 static CrampQuizQuestion *
-take (GPtrArray  *pool,
-      GHashTable *asked)
+take (CrampQuizMaker *maker,
+      GArray         *pool,
+      GHashTable     *asked)
 {
   while (pool->len > 0)
     {
-      CrampQuizQuestion *question = g_ptr_array_steal_index (pool, pool->len - 1);
-      char              *key = question_key (question);
+      CrampQuizCandidate candidate = g_array_index (pool, CrampQuizCandidate, pool->len - 1);
+      g_autofree char   *key = cramp_quiz_candidate_key (&candidate);
+      CrampQuizQuestion *question;
 
-      if (g_hash_table_add (asked, key))
-        return question;
-      question_free (question);
+      g_array_set_size (pool, pool->len - 1);
+      if (g_hash_table_contains (asked, key))
+        continue;
+
+      question = cramp_quiz_maker_make (maker, &candidate);
+      if (question != NULL)
+        {
+          g_hash_table_add (asked, g_steal_pointer (&key));
+          return question;
+        }
     }
 
   return NULL;
@@ -184,33 +84,34 @@ take (GPtrArray  *pool,
 static void
 build_round (CrampQuiz *self)
 {
-  g_autoptr (GRand) rand = g_rand_new_with_seed (self->seed);
   g_autoptr (GHashTable) asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  GPtrArray *pools[N_KINDS];
-  guint      kind = g_rand_int_range (rand, 0, N_KINDS);
+  CrampQuizMaker maker;
+  GArray        *pools[CRAMP_QUIZ_N_KINDS];
+  guint          kind;
 
-  for (guint i = 0; i < N_KINDS; i++)
-    pools[i] = g_ptr_array_new_with_free_func (question_free);
-  add_region_candidates (self, CRAMP_QUIZ_FIND_REGION, pools[CRAMP_QUIZ_FIND_REGION]);
-  add_region_candidates (self, CRAMP_QUIZ_NAME_REGION, pools[CRAMP_QUIZ_NAME_REGION]);
-  add_factor_candidates (self, pools[CRAMP_QUIZ_FACTOR_REGION], rand);
-  for (guint i = 0; i < N_KINDS; i++)
-    shuffle (pools[i], rand);
-
-  for (guint tries = 0; self->questions->len < CRAMP_QUIZ_ROUND_LENGTH && tries < N_KINDS; kind = (kind + 1) % N_KINDS)
+  cramp_quiz_maker_init (&maker, self->atlas, self->level, self->seed);
+  for (guint i = 0; i < CRAMP_QUIZ_N_KINDS; i++)
     {
-      CrampQuizQuestion *question = take (pools[kind], asked);
+      pools[i] = cramp_quiz_maker_list (&maker, i);
+      shuffle_candidates (pools[i], maker.rand);
+    }
+
+  kind = g_rand_int_range (maker.rand, 0, CRAMP_QUIZ_N_KINDS);
+  for (guint tries = 0; self->questions->len < CRAMP_QUIZ_ROUND_LENGTH && tries < CRAMP_QUIZ_N_KINDS;
+       kind = (kind + 1) % CRAMP_QUIZ_N_KINDS)
+    {
+      CrampQuizQuestion *question = take (&maker, pools[kind], asked);
 
       tries = question != NULL ? 0 : tries + 1;
       if (question == NULL)
         continue;
-      add_choices (self, question, rand);
       g_ptr_array_add (self->questions, question);
       g_ptr_array_add (self->answers, NULL);
     }
 
-  for (guint i = 0; i < N_KINDS; i++)
-    g_ptr_array_unref (pools[i]);
+  for (guint i = 0; i < CRAMP_QUIZ_N_KINDS; i++)
+    g_array_unref (pools[i]);
+  cramp_quiz_maker_clear (&maker);
 }
 
 /* Object */
@@ -251,6 +152,9 @@ cramp_quiz_get_property (GObject    *object,
     case PROP_ATLAS:
       g_value_set_object (value, self->atlas);
       break;
+    case PROP_LEVEL:
+      g_value_set_enum (value, self->level);
+      break;
     case PROP_SEED:
       g_value_set_uint (value, self->seed);
       break;
@@ -271,6 +175,9 @@ cramp_quiz_set_property (GObject      *object,
     {
     case PROP_ATLAS:
       self->atlas = g_value_dup_object (value);
+      break;
+    case PROP_LEVEL:
+      self->level = g_value_get_enum (value);
       break;
     case PROP_SEED:
       self->seed = g_value_get_uint (value);
@@ -295,6 +202,11 @@ cramp_quiz_class_init (CrampQuizClass *klass)
                            CRAMP_TYPE_ATLAS,
                            G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
+  props[PROP_LEVEL] =
+      g_param_spec_enum ("level", NULL, NULL,
+                         CRAMP_TYPE_QUIZ_LEVEL, CRAMP_QUIZ_EASY,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
   props[PROP_SEED] =
       g_param_spec_uint ("seed", NULL, NULL,
                          0, G_MAXUINT32, 0,
@@ -306,7 +218,7 @@ cramp_quiz_class_init (CrampQuizClass *klass)
 static void
 cramp_quiz_init (CrampQuiz *self)
 {
-  self->questions = g_ptr_array_new_with_free_func (question_free);
+  self->questions = g_ptr_array_new_with_free_func ((GDestroyNotify) cramp_quiz_question_free);
   self->answers = g_ptr_array_new ();
 }
 
@@ -315,17 +227,19 @@ cramp_quiz_init (CrampQuiz *self)
 /**
  * cramp_quiz_new:
  * @atlas: the content the questions come from
+ * @level: how close the wrong options are to the right one
  * @seed: the seed of the random source; the same seed gives the same round
  *
  * Returns: (transfer full): a round of up to %CRAMP_QUIZ_ROUND_LENGTH questions
  */
 CrampQuiz *
-cramp_quiz_new (CrampAtlas *atlas,
-                guint32     seed)
+cramp_quiz_new (CrampAtlas    *atlas,
+                CrampQuizLevel level,
+                guint32        seed)
 {
   g_return_val_if_fail (CRAMP_IS_ATLAS (atlas), NULL);
 
-  return g_object_new (CRAMP_TYPE_QUIZ, "atlas", atlas, "seed", seed, NULL);
+  return g_object_new (CRAMP_TYPE_QUIZ, "atlas", atlas, "level", level, "seed", seed, NULL);
 }
 
 guint32
@@ -334,6 +248,14 @@ cramp_quiz_get_seed (CrampQuiz *self)
   g_return_val_if_fail (CRAMP_IS_QUIZ (self), 0);
 
   return self->seed;
+}
+
+CrampQuizLevel
+cramp_quiz_get_level (CrampQuiz *self)
+{
+  g_return_val_if_fail (CRAMP_IS_QUIZ (self), CRAMP_QUIZ_EASY);
+
+  return self->level;
 }
 
 guint
@@ -355,49 +277,45 @@ cramp_quiz_get_question (CrampQuiz *self,
 }
 
 /**
- * cramp_quiz_is_correct:
+ * cramp_quiz_is_right:
  * @question: a question of a round
- * @region: the region given as the answer
+ * @item: (nullable): the option chosen, or the region picked on the drawing
  *
- * Returns: whether @region answers @question: the region asked for, or for
- *   a factor, a region the factor concerns
+ * Returns: whether @item is the right answer
  */
 gboolean
-cramp_quiz_is_correct (const CrampQuizQuestion *question,
-                       const CrampRegion       *region)
+cramp_quiz_is_right (const CrampQuizQuestion *question,
+                     gconstpointer            item)
 {
   g_return_val_if_fail (question != NULL, FALSE);
 
-  if (region == NULL)
-    return FALSE;
-
-  return question->kind == CRAMP_QUIZ_FACTOR_REGION ? concerns (question->factor, region)
-                                                    : region == question->region;
+  return item != NULL && item == question->answer;
 }
 
 /**
  * cramp_quiz_answer:
  * @self: a quiz
  * @index: the question
- * @region: the region given as the answer
+ * @item: the option chosen: a record of the atlas, such as a #CrampRegion
+ *   picked on the drawing
  *
  * Records the first answer to a question; later ones change nothing.
  *
  * Returns: whether the recorded answer is right
  */
 gboolean
-cramp_quiz_answer (CrampQuiz         *self,
-                   guint              index,
-                   const CrampRegion *region)
+cramp_quiz_answer (CrampQuiz    *self,
+                   guint         index,
+                   gconstpointer item)
 {
   g_return_val_if_fail (CRAMP_IS_QUIZ (self), FALSE);
   g_return_val_if_fail (index < self->questions->len, FALSE);
-  g_return_val_if_fail (region != NULL, FALSE);
+  g_return_val_if_fail (item != NULL, FALSE);
 
   if (self->answers->pdata[index] == NULL)
-    self->answers->pdata[index] = (gpointer) region;
+    self->answers->pdata[index] = (gpointer) item;
 
-  return cramp_quiz_is_correct (g_ptr_array_index (self->questions, index), self->answers->pdata[index]);
+  return cramp_quiz_is_right (g_ptr_array_index (self->questions, index), self->answers->pdata[index]);
 }
 
 gboolean
@@ -418,7 +336,7 @@ cramp_quiz_get_score (CrampQuiz *self)
   g_return_val_if_fail (CRAMP_IS_QUIZ (self), 0);
 
   for (guint i = 0; i < self->questions->len; i++)
-    score += cramp_quiz_is_correct (g_ptr_array_index (self->questions, i), self->answers->pdata[i]);
+    score += cramp_quiz_is_right (g_ptr_array_index (self->questions, i), self->answers->pdata[i]);
 
   return score;
 }
@@ -438,7 +356,7 @@ cramp_quiz_get_missed (CrampQuiz *self)
   g_return_val_if_fail (CRAMP_IS_QUIZ (self), missed);
 
   for (guint i = 0; i < self->questions->len; i++)
-    if (!cramp_quiz_is_correct (g_ptr_array_index (self->questions, i), self->answers->pdata[i]))
+    if (!cramp_quiz_is_right (g_ptr_array_index (self->questions, i), self->answers->pdata[i]))
       g_ptr_array_add (missed, g_ptr_array_index (self->questions, i));
 
   return missed;

@@ -218,10 +218,9 @@ about_action_cb (GSimpleAction *action,
                 "translator-credits", _ ("translator-credits"),
                 NULL);
   add_sources_to_about (self, about);
-  adw_about_window_add_legal_section (about, _ ("Medical Content"), NULL, GTK_LICENSE_CUSTOM,
-                                      _ ("Cramp Atlas is for learning. It does not diagnose "
-                                         "and does not replace a clinician. If you are worried "
-                                         "about your symptoms, seek medical advice."));
+  if (self->atlas != NULL)
+    adw_about_window_add_legal_section (about, _ ("Medical Content"), NULL, GTK_LICENSE_CUSTOM,
+                                        cramp_atlas_get_notice (self->atlas, CRAMP_NOTICE_ABOUT));
   gtk_window_present (GTK_WINDOW (about));
 }
 

@@ -56,19 +56,6 @@ cramp_tip_kind_info (CrampTipKind kind)
 }
 
 /**
- * cramp_disclaimer:
- *
- * Returns: (transfer none): what the self-check is and is not, translated
- */
-const char *
-cramp_disclaimer (void)
-{
-  return _ ("Cramp Atlas is for learning. It does not diagnose, and this result is not medical "
-            "advice: it only says which signs and possible factors your answers point to. If you "
-            "are worried, or your symptoms change, contact a clinician.");
-}
-
-/**
  * cramp_lookup_color:
  * @widget: a widget
  * @name: a named colour of the style, such as "accent_bg_color"

@@ -25,7 +25,6 @@ typedef struct
 
 const CrampSectionInfo *cramp_tier_info (CrampTier tier);
 const CrampSectionInfo *cramp_tip_kind_info (CrampTipKind kind);
-const char             *cramp_disclaimer (void);
 void                    cramp_lookup_color (GtkWidget  *widget,
                                             const char *name,
                                             const char *fallback,

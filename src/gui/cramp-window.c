@@ -129,6 +129,9 @@ actions_update (CrampWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-previous", paging);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", presenting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.home", kind != CRAMP_SELECTION_NONE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clicker-next", cramp_page_stack_has_clicker (self->page_stack));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clicker-previous",
+                                 cramp_page_stack_has_clicker (self->page_stack));
 }
 
 const char *
@@ -424,6 +427,18 @@ search_action (GtkWidget  *widget,
   cramp_sidebar_start_search (self->sidebar);
 }
 
+/* A page that a presenter steps through, such as the quiz, takes the
+ * clicker's keys first. */
+static void
+clicker_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+
+  cramp_page_stack_clicker (self->page_stack, g_str_equal (action_name, "win.clicker-next"));
+}
+
 static void
 step_action (GtkWidget  *widget,
              const char *action_name,
@@ -552,6 +567,7 @@ connect_scene (CrampWindow *self)
                            G_CONNECT_SWAPPED);
   cramp_explorer_set_scene (self->explorer, self->scene);
   cramp_page_stack_set_scene (self->page_stack, self->scene);
+  g_signal_connect_object (self->page_stack, "notify::title", G_CALLBACK (actions_update), self, G_CONNECT_SWAPPED);
   actions_update (self);
 }
 
@@ -722,6 +738,8 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_property_action (widget_class, "win.select", "selection");
   gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.clicker-next", NULL, clicker_action);
+  gtk_widget_class_install_action (widget_class, "win.clicker-previous", NULL, clicker_action);
   gtk_widget_class_install_action (widget_class, "win.copy-drawing", NULL, copy_drawing_action);
   gtk_widget_class_install_action (widget_class, "win.copy-error", NULL, copy_error_action);
   gtk_widget_class_install_action (widget_class, "win.export-png", NULL, export_action);
@@ -744,7 +762,8 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.step-stop", NULL, step_action);
 }
 
-/* Page Down and Page Up, which presentation clickers send, step through a
+/* Page Down and Page Up, which presentation clickers send, go through a
+ * page that takes them, such as the quiz; else they step through a
  * mechanism while one runs, and else through the regions while presenting;
  * Escape leaves a presentation. They are caught before the page would
  * scroll, but a disabled action lets the key go on. Escape, when nothing
@@ -773,6 +792,8 @@ add_step_keys (CrampWindow *self)
   GtkEventController *controller = gtk_shortcut_controller_new ();
 
   gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  add_shortcut (controller, GDK_KEY_Page_Down, "win.clicker-next");
+  add_shortcut (controller, GDK_KEY_Page_Up, "win.clicker-previous");
   add_shortcut (controller, GDK_KEY_Page_Down, "win.step-next");
   add_shortcut (controller, GDK_KEY_Page_Up, "win.step-previous");
   add_shortcut (controller, GDK_KEY_Page_Down, "win.region-next");
@@ -831,4 +852,6 @@ cramp_window_init (CrampWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-previous", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-start", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.home", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clicker-next", FALSE);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clicker-previous", FALSE);
 }

@@ -12,21 +12,18 @@
 
 #include "cramp-anatomy-view.h"
 #include "cramp-drawing.h"
-#include "cramp-highlight.h"
+#include "cramp-painter.h"
 #include "cramp-region-button.h"
 #include "cramp-region-map.h"
-#include "cramp-ui-util.h"
 
-#define MARGIN        16.0
-#define SETTLE_MS     120
-#define LABEL_PADDING 6.0
-#define ZOOM_STEP     1.25
-#define RING_WIDTH    3
+#define SETTLE_MS 120
+#define ZOOM_STEP 1.25
 
 /* The drawing is rendered once per size, zoom and pan: the skin and bones,
  * each visible layer, and the region map. Highlights, labels and the focus
  * are drawn over those textures, so a hover or a selection renders nothing
- * but the small texture of the region it lights, once. */
+ * but the small texture of the region it lights, once. A CrampPainter does
+ * the painting, the same one that paints every export. */
 struct _CrampAnatomyView
 {
   GtkWidget        parent_instance;
@@ -47,6 +44,7 @@ struct _CrampAnatomyView
 
   GHashTable      *drawings; /* view id → CrampDrawing */
   CrampDrawing    *drawing;
+  CrampPainter    *painter;
   GPtrArray       *buttons; /* CrampRegionButton, in the view's order */
 
   /* What was last rendered, and for which viewport. */
@@ -54,14 +52,6 @@ struct _CrampAnatomyView
   graphene_rect_t  rendered; /* where it went in the textures and the map */
   int              width;
   int              height;
-  int              scale;
-  CrampRegionMap  *map;
-  GHashTable      *pieces;      /* group id → Piece: the base and the layers */
-  GHashTable      *lights;      /* place → Light */
-  GHashTable      *rings;       /* structure id → Piece */
-  GArray          *anchors;     /* graphene_point_t per region, or NAN */
-  GArray          *label_at;    /* graphene_point_t per region, or NAN */
-  GArray          *label_rects; /* graphene_rect_t per region, as last drawn */
   gboolean         stale;
   guint            settle_id;
   guint            map_id;
@@ -102,120 +92,19 @@ enum
 
 static guint signals[N_SIGNALS];
 
-typedef struct
-{
-  GdkTexture     *texture;
-  graphene_rect_t bounds;
-} Piece;
-
-static void
-piece_free (gpointer data)
-{
-  Piece *ring = data;
-
-  g_clear_object (&ring->texture);
-  g_free (ring);
-}
-
 /* Rendering */
-
-/* A group of the drawing, such as the base or a layer, rendered once for
- * the current size and viewport. */
-static Piece *
-get_piece (CrampAnatomyView *self,
-           const char       *id)
-{
-  Piece *piece = g_hash_table_lookup (self->pieces, id);
-
-  if (piece != NULL)
-    return piece;
-
-  piece = g_new0 (Piece, 1);
-  piece->texture = cramp_drawing_render_texture (self->drawing, id, &self->rendered, self->width,
-                                                 self->height, self->scale, &piece->bounds);
-  g_hash_table_insert (self->pieces, g_strdup (id), piece);
-  return piece;
-}
-
-static void
-append_piece (GtkSnapshot *snapshot,
-              Piece       *piece)
-{
-  if (piece != NULL && piece->texture != NULL)
-    gtk_snapshot_append_texture (snapshot, piece->texture, &piece->bounds);
-}
-
-static void
-drop_lights (CrampAnatomyView *self)
-{
-  g_hash_table_remove_all (self->lights);
-  g_hash_table_remove_all (self->rings);
-}
 
 static void
 drop_render (CrampAnatomyView *self)
 {
   g_clear_handle_id (&self->map_id, g_source_remove);
-  g_clear_pointer (&self->map, cramp_region_map_free);
-  g_hash_table_remove_all (self->pieces);
-  drop_lights (self);
   self->width = self->height = 0;
 }
 
-static graphene_point_t
-element_centre (CrampAnatomyView *self,
-                const char       *prefix,
-                const char       *region)
+static const CrampRegionMap *
+get_map (CrampAnatomyView *self)
 {
-  g_autofree char *id = g_strconcat (prefix, region, NULL);
-  graphene_rect_t  bounds;
-  graphene_point_t centre = GRAPHENE_POINT_INIT (NAN, NAN);
-
-  if (cramp_drawing_get_bounds (self->drawing, id, &self->rendered, &bounds))
-    graphene_rect_get_center (&bounds, &centre);
-
-  return centre;
-}
-
-static void
-place_labels (CrampAnatomyView *self)
-{
-  g_array_set_size (self->anchors, 0);
-  g_array_set_size (self->label_at, 0);
-
-  for (guint i = 0; i < self->buttons->len; i++)
-    {
-      const char      *region = cramp_region_button_get_region (g_ptr_array_index (self->buttons, i));
-      graphene_point_t anchor = element_centre (self, "anchor-", region);
-      graphene_point_t label = element_centre (self, "label-", region);
-
-      g_array_append_val (self->anchors, anchor);
-      g_array_append_val (self->label_at, label);
-    }
-}
-
-static char **
-region_ids (CrampAnatomyView *self)
-{
-  GStrvBuilder *builder = g_strv_builder_new ();
-  char        **ids;
-
-  for (guint i = 0; i < self->buttons->len; i++)
-    g_strv_builder_add (builder, cramp_region_button_get_region (g_ptr_array_index (self->buttons, i)));
-
-  ids = g_strv_builder_end (builder);
-  g_strv_builder_unref (builder);
-  return ids;
-}
-
-static void
-build_map (CrampAnatomyView *self)
-{
-  g_auto (GStrv) ids = region_ids (self);
-
-  self->map = cramp_region_map_new (self->drawing, (const char *const *) ids, self->width,
-                                    self->height, self->scale, &self->rendered);
-  self->mapped_once = TRUE;
+  return self->painter ? cramp_painter_get_map (self->painter) : NULL;
 }
 
 static gboolean
@@ -224,16 +113,17 @@ build_map_cb (gpointer user_data)
   CrampAnatomyView *self = user_data;
 
   self->map_id = 0;
-  build_map (self);
+  self->mapped_once = TRUE;
+  cramp_painter_build_map (self->painter);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return G_SOURCE_REMOVE;
 }
 
-/* Forgets old textures and makes the map when the size, the scale or the
- * viewport differ from what was last rendered. The first map waits until
- * the first frame is on screen, since nothing can point at a region before
- * that; later ones are made at once, so that highlights never lag. */
+/* Renders anew when the size, the scale or the viewport differ from what
+ * was last rendered. The first map waits until the first frame is on
+ * screen, since nothing can point at a region before that; later ones are
+ * made at once, so that highlights never lag. */
 static void
 ensure_render_state (CrampAnatomyView *self,
                      int               width,
@@ -241,22 +131,18 @@ ensure_render_state (CrampAnatomyView *self,
 {
   int scale = gtk_widget_get_scale_factor (GTK_WIDGET (self));
 
-  if (self->width == width && self->height == height && self->scale == scale &&
-      graphene_rect_equal (&self->rendered, &self->target))
-    return;
-
-  drop_render (self);
-  if (self->drawing == NULL || width <= 0 || height <= 0)
+  if (self->painter == NULL || width <= 0 || height <= 0)
     return;
 
   self->width = width;
   self->height = height;
-  self->scale = scale;
   self->rendered = self->target;
-  place_labels (self);
+  if (!cramp_painter_set_viewport (self->painter, width, height, scale, 1.0, &self->target))
+    return;
 
+  g_clear_handle_id (&self->map_id, g_source_remove);
   if (self->mapped_once)
-    build_map (self);
+    cramp_painter_build_map (self->painter);
   else
     self->map_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_map_cb, self, NULL);
 }
@@ -267,8 +153,8 @@ static void
 clamp_pan (CrampAnatomyView      *self,
            const graphene_rect_t *fit)
 {
-  double room_x = (fit->size.width * self->zoom - fit->size.width) / 2.0 + MARGIN;
-  double room_y = (fit->size.height * self->zoom - fit->size.height) / 2.0 + MARGIN;
+  double room_x = (fit->size.width * self->zoom - fit->size.width) / 2.0 + CRAMP_PAINTER_MARGIN;
+  double room_y = (fit->size.height * self->zoom - fit->size.height) / 2.0 + CRAMP_PAINTER_MARGIN;
 
   if (self->zoom <= 1.0)
     room_x = room_y = 0.0;
@@ -283,8 +169,8 @@ fit_viewport (CrampAnatomyView *self,
               int               height,
               graphene_rect_t  *fit)
 {
-  cramp_drawing_fit (self->drawing, MAX (1.0, width - 2 * MARGIN), MAX (1.0, height - 2 * MARGIN), fit);
-  graphene_rect_offset (fit, MARGIN, MARGIN);
+  cramp_drawing_fit (self->drawing, MAX (1.0, width - 2 * CRAMP_PAINTER_MARGIN), MAX (1.0, height - 2 * CRAMP_PAINTER_MARGIN), fit);
+  graphene_rect_offset (fit, CRAMP_PAINTER_MARGIN, CRAMP_PAINTER_MARGIN);
 }
 
 static void
@@ -370,8 +256,7 @@ button_contains (GtkWidget *view,
 {
   CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (view);
 
-  return self->map != NULL && !self->stale &&
-         cramp_region_map_lookup (self->map, x, y) == place + 1;
+  return get_map (self) != NULL && !self->stale && cramp_region_map_lookup (get_map (self), x, y) == place + 1;
 }
 
 static void
@@ -443,16 +328,32 @@ update_accessible_label (CrampAnatomyView *self)
 }
 
 static void
+update_colors (CrampAnatomyView *self)
+{
+  CrampPaintColors colors;
+
+  if (self->painter == NULL)
+    return;
+
+  cramp_paint_colors_from_widget (&colors, GTK_WIDGET (self));
+  cramp_painter_set_colors (self->painter, &colors);
+}
+
+static void
 reload (CrampAnatomyView *self)
 {
   remove_buttons (self);
   drop_render (self);
+  g_clear_object (&self->painter);
   self->drawing = NULL;
   self->hover = 0;
 
   if (self->atlas != NULL && self->view != NULL)
+    self->drawing = load_drawing (self, self->view);
+  if (self->drawing != NULL)
     {
-      self->drawing = load_drawing (self, self->view);
+      self->painter = cramp_painter_new (self->atlas, self->view, self->drawing);
+      update_colors (self);
       add_buttons (self);
     }
 
@@ -460,270 +361,16 @@ reload (CrampAnatomyView *self)
   gtk_widget_queue_allocate (GTK_WIDGET (self));
 }
 
+/* Drawing */
+
 static guint
-place_of_region (CrampAnatomyView *self,
-                 const char       *region)
+focused_place (CrampAnatomyView *self)
 {
   for (guint i = 0; i < self->buttons->len; i++)
-    if (g_strcmp0 (cramp_region_button_get_region (g_ptr_array_index (self->buttons, i)), region) == 0)
+    if (gtk_widget_has_visible_focus (g_ptr_array_index (self->buttons, i)))
       return i + 1;
 
   return 0;
-}
-
-/* Drawing */
-
-/* A region's light: its shape and its outline, in the accent colour, made
- * the first time the region is lit at this size; each style of highlight
- * draws them at its own opacity. */
-typedef struct
-{
-  Piece fill;
-  Piece outline;
-} Light;
-
-static void
-light_free (gpointer data)
-{
-  Light *light = data;
-
-  g_clear_object (&light->fill.texture);
-  g_clear_object (&light->outline.texture);
-  g_free (light);
-}
-
-static Light *
-region_light (CrampAnatomyView *self,
-              guint             place)
-{
-  Light           *light = g_hash_table_lookup (self->lights, GUINT_TO_POINTER (place));
-  cairo_surface_t *mask = self->map ? cramp_region_map_get_mask (self->map, place) : NULL;
-  cairo_surface_t *outline;
-  const char      *region;
-  GdkRGBA          accent;
-
-  if (light != NULL || mask == NULL)
-    return light;
-
-  cramp_lookup_color (GTK_WIDGET (self), "accent_bg_color", "#3584e4", &accent);
-  light = g_new0 (Light, 1);
-  cramp_region_map_get_bounds (self->map, place, &light->fill.bounds);
-  light->fill.texture = cramp_highlight_tint (mask, &accent);
-
-  region = cramp_region_button_get_region (g_ptr_array_index (self->buttons, place));
-  outline = cramp_drawing_render_outline (self->drawing, region, &self->rendered, self->width,
-                                          self->height, self->scale, &light->outline.bounds);
-  if (outline != NULL)
-    {
-      light->outline.texture = cramp_highlight_tint (outline, &accent);
-      cairo_surface_destroy (outline);
-    }
-
-  g_hash_table_insert (self->lights, GUINT_TO_POINTER (place), light);
-  return light;
-}
-
-static void
-append_region_light (CrampAnatomyView   *self,
-                     GtkSnapshot        *snapshot,
-                     guint               place,
-                     CrampHighlightStyle style)
-{
-  Light *light;
-  double fill, outline;
-
-  if (place == 0 || (light = region_light (self, place - 1)) == NULL)
-    return;
-
-  cramp_highlight_style_get_opacity (style, &fill, &outline);
-
-  /* On a projector, lights must carry across a room. */
-  if (self->presenting)
-    {
-      fill = MIN (fill * 1.8, 0.8);
-      outline = 1.0;
-    }
-  gtk_snapshot_push_opacity (snapshot, fill);
-  append_piece (snapshot, &light->fill);
-  gtk_snapshot_pop (snapshot);
-  gtk_snapshot_push_opacity (snapshot, outline);
-  append_piece (snapshot, &light->outline);
-  gtk_snapshot_pop (snapshot);
-}
-
-static Piece *
-structure_ring (CrampAnatomyView *self,
-                const char       *id)
-{
-  Piece           *ring = g_hash_table_lookup (self->rings, id);
-  cairo_surface_t *mask;
-  graphene_rect_t  bounds;
-  GdkRGBA          accent;
-
-  if (ring != NULL)
-    return ring;
-
-  mask = cramp_drawing_render_mask (self->drawing, id, &self->rendered, self->width, self->height,
-                                    self->scale, RING_WIDTH + 1, &bounds);
-  if (mask == NULL)
-    return NULL;
-
-  cramp_lookup_color (GTK_WIDGET (self), "accent_bg_color", "#3584e4", &accent);
-  ring = g_new0 (Piece, 1);
-  ring->texture = cramp_highlight_ring (mask, &accent, RING_WIDTH * self->scale);
-  ring->bounds = bounds;
-  cairo_surface_destroy (mask);
-  g_hash_table_insert (self->rings, g_strdup (id), ring);
-  return ring;
-}
-
-static void
-append_highlights (CrampAnatomyView *self,
-                   GtkSnapshot      *snapshot)
-{
-  for (guint i = 0; self->highlights != NULL && self->highlights[i] != NULL; i++)
-    {
-      guint  place = place_of_region (self, self->highlights[i]);
-      Piece *ring;
-
-      if (place != 0)
-        append_region_light (self, snapshot, place, CRAMP_HIGHLIGHT_EMPHASIS);
-      else if ((ring = structure_ring (self, self->highlights[i])) != NULL)
-        gtk_snapshot_append_texture (snapshot, ring->texture, &ring->bounds);
-    }
-
-  append_region_light (self, snapshot, place_of_region (self, self->selected_region),
-                       CRAMP_HIGHLIGHT_SELECTED);
-  append_region_light (self, snapshot, self->hover, CRAMP_HIGHLIGHT_HOVER);
-
-  for (guint i = 0; i < self->buttons->len; i++)
-    if (gtk_widget_has_visible_focus (g_ptr_array_index (self->buttons, i)))
-      append_region_light (self, snapshot, i + 1, CRAMP_HIGHLIGHT_FOCUS);
-}
-
-static void
-append_layers (CrampAnatomyView *self,
-               GtkSnapshot      *snapshot)
-{
-  GPtrArray *layers = cramp_atlas_get_layers (self->atlas);
-
-  for (guint i = 0; i < layers->len; i++)
-    {
-      const CrampLayer *layer = g_ptr_array_index (layers, i);
-      g_autofree char  *group = NULL;
-
-      if (self->visible_layers == NULL ||
-          !g_strv_contains ((const char *const *) self->visible_layers, layer->id))
-        continue;
-
-      group = g_strconcat ("layer-", layer->id, NULL);
-      append_piece (snapshot, get_piece (self, group));
-    }
-}
-
-static void
-append_line (GtkSnapshot            *snapshot,
-             const graphene_point_t *from,
-             const graphene_point_t *to,
-             double                  width,
-             const GdkRGBA          *color)
-{
-  double length = graphene_point_distance (from, to, NULL, NULL);
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, from);
-  gtk_snapshot_rotate (snapshot, atan2 (to->y - from->y, to->x - from->x) * 180.0 / G_PI);
-  gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (0, -width / 2, length, width));
-  gtk_snapshot_restore (snapshot);
-}
-
-static void
-append_dot (GtkSnapshot            *snapshot,
-            const graphene_point_t *centre,
-            double                  radius,
-            const GdkRGBA          *color)
-{
-  GskRoundedRect dot;
-
-  gsk_rounded_rect_init_from_rect (&dot, &GRAPHENE_RECT_INIT (centre->x - radius, centre->y - radius, 2 * radius, 2 * radius), radius);
-  gtk_snapshot_push_rounded_clip (snapshot, &dot);
-  gtk_snapshot_append_color (snapshot, color, &dot.bounds);
-  gtk_snapshot_pop (snapshot);
-}
-
-/* A label sits on the side of its point away from the anchor, on a pill of
- * the view's background so that it reads over any part of the drawing. */
-static graphene_rect_t
-append_label (CrampAnatomyView       *self,
-              GtkSnapshot            *snapshot,
-              guint                   place,
-              const graphene_point_t *anchor,
-              const graphene_point_t *at)
-{
-  CrampRegionButton *button = g_ptr_array_index (self->buttons, place);
-  const CrampRegion *region = cramp_atlas_lookup_region (self->atlas, cramp_region_button_get_region (button));
-  g_autoptr (PangoLayout) layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), region->name);
-  gboolean strong = place + 1 == place_of_region (self, self->selected_region) ||
-                    place + 1 == self->hover;
-  PangoRectangle  extents;
-  graphene_rect_t box;
-  GskRoundedRect  pill;
-  GdkRGBA         fg, bg, accent;
-
-  pango_layout_get_pixel_extents (layout, NULL, &extents);
-
-  cramp_lookup_color (GTK_WIDGET (self), "view_fg_color", "#000000", &fg);
-  cramp_lookup_color (GTK_WIDGET (self), "view_bg_color", "#ffffff", &bg);
-  cramp_lookup_color (GTK_WIDGET (self), "accent_color", "#1c71d8", &accent);
-  bg.alpha = 0.88;
-
-  graphene_rect_init (&box, at->x < anchor->x ? at->x - extents.width - 2 * LABEL_PADDING : at->x,
-                      at->y - extents.height / 2.0 - LABEL_PADDING / 2,
-                      extents.width + 2 * LABEL_PADDING, extents.height + LABEL_PADDING);
-
-  /* Whole, even when the view is narrower than the drawing's margins. */
-  box.origin.x = CLAMP (box.origin.x, 2.0, MAX (2.0, self->width - box.size.width - 2.0));
-  box.origin.y = CLAMP (box.origin.y, 2.0, MAX (2.0, self->height - box.size.height - 2.0));
-
-  fg.alpha = 0.55;
-  append_line (snapshot, anchor,
-               &GRAPHENE_POINT_INIT (at->x < anchor->x ? box.origin.x + box.size.width : box.origin.x,
-                                     box.origin.y + box.size.height / 2.0),
-               1.5, strong ? &accent : &fg);
-  fg.alpha = 1.0;
-  append_dot (snapshot, anchor, 3.0, strong ? &accent : &fg);
-
-  gsk_rounded_rect_init_from_rect (&pill, &box, box.size.height / 2.0);
-  gtk_snapshot_push_rounded_clip (snapshot, &pill);
-  gtk_snapshot_append_color (snapshot, &bg, &box);
-  gtk_snapshot_pop (snapshot);
-
-  gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (box.origin.x + LABEL_PADDING,
-                                                          box.origin.y + LABEL_PADDING / 2));
-  gtk_snapshot_append_layout (snapshot, layout, strong ? &accent : &fg);
-  gtk_snapshot_restore (snapshot);
-
-  return box;
-}
-
-static void
-append_labels (CrampAnatomyView *self,
-               GtkSnapshot      *snapshot)
-{
-  g_array_set_size (self->label_rects, self->buttons->len);
-
-  for (guint i = 0; i < self->buttons->len && i < self->anchors->len; i++)
-    {
-      const graphene_point_t *anchor = &g_array_index (self->anchors, graphene_point_t, i);
-      const graphene_point_t *at = &g_array_index (self->label_at, graphene_point_t, i);
-      graphene_rect_t        *rect = &g_array_index (self->label_rects, graphene_rect_t, i);
-
-      if (!self->show_labels || isnan (anchor->x) || isnan (at->x))
-        *rect = GRAPHENE_RECT_INIT (0, 0, 0, 0);
-      else
-        *rect = append_label (self, snapshot, i, anchor, at);
-    }
 }
 
 static void
@@ -731,6 +378,16 @@ cramp_anatomy_view_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
 {
   CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (widget);
+  CrampPaintState   state = {
+      .layers = (const char *const *) self->visible_layers,
+      .highlights = (const char *const *) self->highlights,
+      .selected = self->selected_region,
+      .hover = self->hover,
+      .focus = focused_place (self),
+      .labels = self->show_labels,
+      .presenting = self->presenting,
+      .drawing_only = self->stale,
+  };
 
   if (self->width == 0)
     return;
@@ -745,14 +402,7 @@ cramp_anatomy_view_snapshot (GtkWidget   *widget,
                                                               self->target.origin.y - self->rendered.origin.y * factor));
       gtk_snapshot_scale (snapshot, factor, factor);
     }
-
-  append_piece (snapshot, get_piece (self, "base"));
-  append_layers (self, snapshot);
-  if (!self->stale)
-    {
-      append_highlights (self, snapshot);
-      append_labels (self, snapshot);
-    }
+  cramp_painter_snapshot (self->painter, snapshot, gtk_widget_get_pango_context (widget), &state);
   gtk_snapshot_restore (snapshot);
 }
 
@@ -789,7 +439,7 @@ cramp_anatomy_view_size_allocate (GtkWidget *widget,
     {
       GtkWidget      *button = g_ptr_array_index (self->buttons, i);
       graphene_rect_t bounds;
-      gboolean        shown = self->map != NULL && cramp_region_map_get_bounds (self->map, i, &bounds);
+      gboolean        shown = get_map (self) != NULL && cramp_region_map_get_bounds (get_map (self), i, &bounds);
 
       gtk_widget_set_child_visible (button, shown);
       if (shown)
@@ -826,7 +476,7 @@ cramp_anatomy_view_focus (GtkWidget       *widget,
     case GTK_DIR_TAB_BACKWARD:
       if (index >= 0)
         return FALSE;
-      next = MAX ((int) place_of_region (self, self->selected_region) - 1, 0);
+      next = self->painter != NULL ? MAX ((int) cramp_painter_place_of (self->painter, self->selected_region) - 1, 0) : 0;
       break;
     case GTK_DIR_RIGHT:
     case GTK_DIR_DOWN:
@@ -862,8 +512,8 @@ cramp_anatomy_view_css_changed (GtkWidget         *widget,
 
   GTK_WIDGET_CLASS (cramp_anatomy_view_parent_class)->css_changed (widget, change);
 
-  /* The accent colour may have changed with the style. */
-  drop_lights (self);
+  /* The colours may have changed with the style. */
+  update_colors (self);
   gtk_widget_queue_draw (widget);
 }
 
@@ -874,15 +524,10 @@ place_at (CrampAnatomyView *self,
           double            x,
           double            y)
 {
-  if (self->map == NULL || self->stale)
+  if (self->painter == NULL || self->stale)
     return 0;
 
-  for (guint i = 0; i < self->label_rects->len; i++)
-    if (graphene_rect_contains_point (&g_array_index (self->label_rects, graphene_rect_t, i),
-                                      &GRAPHENE_POINT_INIT (x, y)))
-      return i + 1;
-
-  return cramp_region_map_lookup (self->map, x, y);
+  return cramp_painter_place_at (self->painter, x, y);
 }
 
 static void
@@ -1381,6 +1026,20 @@ cramp_anatomy_view_get_region_at (CrampAnatomyView *self,
   return place ? cramp_region_button_get_region (g_ptr_array_index (self->buttons, place - 1)) : NULL;
 }
 
+/**
+ * cramp_anatomy_view_get_drawing:
+ * @self: an anatomy view
+ *
+ * Returns: (transfer none) (nullable): the drawing of the view shown
+ */
+CrampDrawing *
+cramp_anatomy_view_get_drawing (CrampAnatomyView *self)
+{
+  g_return_val_if_fail (CRAMP_IS_ANATOMY_VIEW (self), NULL);
+
+  return self->drawing;
+}
+
 const char *
 cramp_anatomy_view_get_hovered_region (CrampAnatomyView *self)
 {
@@ -1403,6 +1062,7 @@ cramp_anatomy_view_dispose (GObject *object)
   g_clear_object (&self->scene);
   remove_buttons (self);
   drop_render (self);
+  g_clear_object (&self->painter);
   g_clear_object (&self->atlas);
   self->view = NULL;
   self->drawing = NULL;
@@ -1421,12 +1081,6 @@ cramp_anatomy_view_finalize (GObject *object)
   g_clear_pointer (&self->visible_layers, g_strfreev);
   g_clear_pointer (&self->drawings, g_hash_table_unref);
   g_clear_pointer (&self->buttons, g_ptr_array_unref);
-  g_clear_pointer (&self->pieces, g_hash_table_unref);
-  g_clear_pointer (&self->lights, g_hash_table_unref);
-  g_clear_pointer (&self->rings, g_hash_table_unref);
-  g_clear_pointer (&self->anchors, g_array_unref);
-  g_clear_pointer (&self->label_at, g_array_unref);
-  g_clear_pointer (&self->label_rects, g_array_unref);
 
   G_OBJECT_CLASS (cramp_anatomy_view_parent_class)->finalize (object);
 }
@@ -1646,12 +1300,6 @@ cramp_anatomy_view_init (CrampAnatomyView *self)
   self->zoom = 1.0;
   self->drawings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->buttons = g_ptr_array_new ();
-  self->pieces = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, piece_free);
-  self->lights = g_hash_table_new_full (NULL, NULL, NULL, light_free);
-  self->rings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, piece_free);
-  self->anchors = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
-  self->label_at = g_array_new (FALSE, FALSE, sizeof (graphene_point_t));
-  self->label_rects = g_array_new (FALSE, TRUE, sizeof (graphene_rect_t));
 
   gtk_widget_set_focusable (GTK_WIDGET (self), FALSE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);

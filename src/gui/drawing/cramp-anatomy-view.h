@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "cramp-atlas.h"
+#include "cramp-drawing.h"
 #include "cramp-scene.h"
 
 G_BEGIN_DECLS
@@ -55,5 +56,6 @@ const char        *cramp_anatomy_view_get_region_at (CrampAnatomyView *self,
                                                      double            x,
                                                      double            y);
 const char        *cramp_anatomy_view_get_hovered_region (CrampAnatomyView *self);
+CrampDrawing      *cramp_anatomy_view_get_drawing (CrampAnatomyView *self);
 
 G_END_DECLS

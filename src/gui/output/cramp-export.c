@@ -16,173 +16,319 @@
 
 #include "cramp-drawing.h"
 #include "cramp-export.h"
+#include "cramp-highlight.h"
+#include "cramp-painter.h"
 #include "cramp-save.h"
 #include "cramp-ui-util.h"
 
-#define LABEL_SIZE    17.0 /* in the drawing's units */
-#define LIGHT_FILL    0.38
 #define DEFAULT_WIDTH 1920
+#define HANDOUT_WIDTH 2400 /* 300 dots an inch across a page */
 #define WIDTH_CHOICE  "width"
+#define FILL_CHOICE   "background"
 
-/* Colours */
+/* The scene as the view shows it */
 
-static char *
-color_of (GtkWidget  *widget,
-          const char *name,
-          const char *fallback)
+/* What is lit, the layers and the labels, as in the view; never the hover
+ * or the focus, which are the pointer's and the keyboard's. */
+static void
+shown_state (CrampAnatomyView *view,
+             CrampPaintState  *state)
 {
-  GdkRGBA color;
+  *state = (CrampPaintState){
+    .layers = cramp_anatomy_view_get_visible_layers (view),
+    .highlights = cramp_anatomy_view_get_highlights (view),
+    .selected = cramp_anatomy_view_get_selected_region (view),
+    .labels = cramp_anatomy_view_get_show_labels (view),
+    .presenting = cramp_anatomy_view_get_presenting (view),
+  };
+}
 
-  cramp_lookup_color (widget, name, fallback, &color);
+static const CrampView *
+shown_view (CrampAnatomyView *view,
+            GError          **error)
+{
+  CrampAtlas      *atlas = cramp_anatomy_view_get_atlas (view);
+  const CrampView *shown = atlas ? cramp_atlas_lookup_view (atlas, cramp_anatomy_view_get_view (view)) : NULL;
 
-  return g_strdup_printf ("#%02x%02x%02x", (int) (color.red * 255 + 0.5), (int) (color.green * 255 + 0.5),
-                          (int) (color.blue * 255 + 0.5));
+  if (shown == NULL || cramp_anatomy_view_get_drawing (view) == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _ ("There is no drawing to export."));
+      return NULL;
+    }
+
+  return shown;
+}
+
+/* The drawing as large as the view shows it when it fits, and the margin
+ * around it, in logical pixels: labels keep their size to the drawing. */
+static void
+canvas_size (CrampAnatomyView *view,
+             double           *width,
+             double           *height)
+{
+  double          margin = 2 * CRAMP_PAINTER_MARGIN;
+  int             view_width = gtk_widget_get_width (GTK_WIDGET (view));
+  int             view_height = gtk_widget_get_height (GTK_WIDGET (view));
+  graphene_rect_t fit;
+
+  if (view_width <= margin || view_height <= margin)
+    view_width = 800, view_height = 600;
+
+  cramp_drawing_fit (cramp_anatomy_view_get_drawing (view), view_width - margin, view_height - margin, &fit);
+  *width = fit.size.width + margin;
+  *height = fit.size.height + margin;
+}
+
+/* The view's font, @unit times as large. */
+static PangoContext *
+scaled_context (CrampAnatomyView *view,
+                double            unit)
+{
+  PangoContext         *context = gtk_widget_create_pango_context (GTK_WIDGET (view));
+  PangoFontDescription *font = pango_font_description_copy (pango_context_get_font_description (context));
+  int                   size = pango_font_description_get_size (font);
+
+  if (pango_font_description_get_size_is_absolute (font))
+    pango_font_description_set_absolute_size (font, size * unit);
+  else
+    pango_font_description_set_size (font, (int) (size * unit + 0.5));
+  pango_context_set_font_description (context, font);
+  pango_font_description_free (font);
+  return context;
+}
+
+static GdkTexture *
+texture_from_node (GskRenderNode *node,
+                   int            width,
+                   int            height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  cairo_t         *cr = cairo_create (surface);
+  g_autoptr (GBytes) bytes = NULL;
+
+  if (node != NULL)
+    gsk_render_node_draw (node, cr);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  /* Cairo's ARGB32 is GDK's default memory format: premultiplied, native order. */
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) cairo_image_surface_get_stride (surface) * height,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes, cairo_image_surface_get_stride (surface));
+}
+
+/**
+ * cramp_export_render:
+ * @view: the anatomy view
+ * @width: the width in pixels
+ * @height: the height in pixels
+ * @unit: how many pixels stand for one of the view's logical pixels
+ * @fill: whether to paint a white background, or leave it clear
+ * @error: the place for an error
+ *
+ * Paints the drawing as @view shows it, whole, with the same painter as
+ * the view: the same layers, lights and labels, measured with the view's
+ * font, @unit times as large. The colours are the light style's.
+ *
+ * Returns: (transfer full) (nullable): the picture
+ */
+GdkTexture *
+cramp_export_render (CrampAnatomyView *view,
+                     int               width,
+                     int               height,
+                     double            unit,
+                     gboolean          fill,
+                     GError          **error)
+{
+  const CrampView *shown = shown_view (view, error);
+  CrampDrawing    *drawing = cramp_anatomy_view_get_drawing (view);
+  double           margin = CRAMP_PAINTER_MARGIN * unit;
+  g_autoptr (CrampPainter) painter = NULL;
+  g_autoptr (GtkSnapshot) snapshot = NULL;
+  g_autoptr (GskRenderNode) node = NULL;
+  PangoContext    *context;
+  CrampPaintColors colors;
+  CrampPaintState  state;
+  graphene_rect_t  fit;
+
+  if (shown == NULL)
+    return NULL;
+
+  cramp_drawing_fit (drawing, MAX (1.0, width - 2 * margin), MAX (1.0, height - 2 * margin), &fit);
+  graphene_rect_offset (&fit, margin, margin);
+  painter = cramp_painter_new (cramp_anatomy_view_get_atlas (view), shown, drawing);
+  cramp_painter_set_viewport (painter, width, height, 1, unit, &fit);
+  cramp_paint_colors_for_paper (&colors);
+  cramp_painter_set_colors (painter, &colors);
+  cramp_painter_build_map (painter);
+
+  snapshot = gtk_snapshot_new ();
+  if (fill)
+    gtk_snapshot_append_color (snapshot, &colors.bg, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  context = scaled_context (view, unit);
+  shown_state (view, &state);
+  cramp_painter_snapshot (painter, snapshot, context, &state);
+  g_object_unref (context);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  return texture_from_node (node, width, height);
+}
+
+/* The drawing, whole, @width pixels wide. */
+static GdkTexture *
+render_at_width (CrampAnatomyView *view,
+                 int               width,
+                 gboolean          fill,
+                 GError          **error)
+{
+  double canvas_width, canvas_height, unit;
+
+  if (shown_view (view, error) == NULL)
+    return NULL;
+
+  width = CLAMP (width, 16, CRAMP_EXPORT_MAX_WIDTH);
+  canvas_size (view, &canvas_width, &canvas_height);
+  unit = width / canvas_width;
+  return cramp_export_render (view, width, (int) (canvas_height * unit + 0.5), unit, fill, error);
 }
 
 /* The SVG */
 
-static void
-append_style (GString          *svg,
-              CrampAnatomyView *view,
-              const CrampView  *shown,
-              const char       *accent)
+static char *
+hex_of (const GdkRGBA *color)
 {
-  GPtrArray         *layers = cramp_atlas_get_layers (cramp_anatomy_view_get_atlas (view));
-  const char *const *visible = cramp_anatomy_view_get_visible_layers (view);
-  const char *const *lights = cramp_anatomy_view_get_highlights (view);
-  const char        *selected = cramp_anatomy_view_get_selected_region (view);
+  return g_strdup_printf ("#%02x%02x%02x", (int) (color->red * 255 + 0.5), (int) (color->green * 255 + 0.5),
+                          (int) (color->blue * 255 + 0.5));
+}
+
+/* The same lights as the painter's, in CSS. */
+static void
+append_style (GString               *svg,
+              CrampAnatomyView      *view,
+              const CrampView       *shown,
+              const CrampPaintState *state,
+              const char            *accent)
+{
+  GPtrArray *layers = cramp_atlas_get_layers (cramp_anatomy_view_get_atlas (view));
+  double     fill, outline;
 
   g_string_append (svg, "  <style>\n    #regions .region { fill: none; stroke: none; }\n    #anchors { display: none; }\n");
   for (guint i = 0; i < layers->len; i++)
     {
       const CrampLayer *layer = g_ptr_array_index (layers, i);
 
-      if (visible == NULL || !g_strv_contains (visible, layer->id))
+      if (state->layers == NULL || !g_strv_contains (state->layers, layer->id))
         g_string_append_printf (svg, "    #layer-%s { display: none; }\n", layer->id);
     }
 
-  /* A lit structure, such as a nerve in a mechanism's step, in the accent colour. */
-  for (guint i = 0; lights != NULL && lights[i] != NULL; i++)
-    if (cramp_atlas_lookup_region (cramp_anatomy_view_get_atlas (view), lights[i]) == NULL)
-      g_string_append_printf (svg, "    #%s, #%s * { stroke: %s; }\n", lights[i], lights[i], accent);
+  for (guint i = 0; state->highlights != NULL && state->highlights[i] != NULL; i++)
+    if (cramp_atlas_lookup_region (cramp_anatomy_view_get_atlas (view), state->highlights[i]) == NULL)
+      g_string_append_printf (svg, "    #%s, #%s * { stroke: %s; }\n", state->highlights[i], state->highlights[i],
+                              accent);
 
   for (guint i = 0; i < shown->regions->len; i++)
     {
       const char *id = ((CrampRegion *) g_ptr_array_index (shown->regions, i))->id;
+      gboolean    selected = g_strcmp0 (id, state->selected) == 0;
 
-      if (g_strcmp0 (id, selected) == 0 || (lights != NULL && g_strv_contains (lights, id)))
-        g_string_append_printf (svg, "    #regions #%s { fill: %s; fill-opacity: %.2f; stroke: %s; stroke-width: 3; }\n",
-                                id, accent, LIGHT_FILL, accent);
+      if (!selected && (state->highlights == NULL || !g_strv_contains (state->highlights, id)))
+        continue;
+      cramp_highlight_style_get_opacity (selected ? CRAMP_HIGHLIGHT_SELECTED : CRAMP_HIGHLIGHT_EMPHASIS, &fill,
+                                         &outline);
+      g_string_append_printf (svg,
+                              "    #regions #%s { fill: %s; fill-opacity: %.2f; stroke: %s; stroke-opacity: %.2f; "
+                              "stroke-width: %d; }\n",
+                              id, accent, fill, accent, outline, CRAMP_DRAWING_OUTLINE_WIDTH);
     }
   g_string_append (svg, "  </style>\n");
 }
 
-static gboolean
-centre_of (CrampDrawing     *drawing,
-           const char       *prefix,
-           const char       *region,
-           graphene_point_t *centre)
-{
-  g_autofree char *id = g_strconcat (prefix, region, NULL);
-  graphene_rect_t  whole, bounds;
-  double           width, height;
-
-  cramp_drawing_get_size (drawing, &width, &height);
-  graphene_rect_init (&whole, 0, 0, width, height);
-  if (!cramp_drawing_get_bounds (drawing, id, &whole, &bounds))
-    return FALSE;
-
-  graphene_rect_get_center (&bounds, centre);
-  return TRUE;
-}
-
-/* Each region's name, with a line to its anchor, as the view draws it. */
+/* Each label where the painter puts it, in the drawing's units, with the
+ * view's font scaled to match. */
 static void
-append_labels (GString         *svg,
-               CrampDrawing    *drawing,
-               const CrampView *shown,
-               const char      *fg,
-               const char      *bg)
+append_labels (GString          *svg,
+               CrampAnatomyView *view,
+               const CrampView  *shown,
+               double            unit)
 {
-  double width, height;
+  CrampDrawing *drawing = cramp_anatomy_view_get_drawing (view);
+  g_autoptr (CrampPainter) painter = cramp_painter_new (cramp_anatomy_view_get_atlas (view), shown, drawing);
+  PangoContext               *context = scaled_context (view, unit);
+  const PangoFontDescription *font = pango_context_get_font_description (context);
+  double                      size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
+  CrampPaintColors            colors;
+  double                      width, height;
+  g_autofree char            *fg = NULL, *bg = NULL;
 
+  cramp_paint_colors_for_paper (&colors);
+  fg = hex_of (&colors.fg);
+  bg = hex_of (&colors.bg);
   cramp_drawing_get_size (drawing, &width, &height);
-  g_string_append_printf (svg, "  <g id=\"export-labels\" font-family=\"Cantarell, sans-serif\" font-size=\"%.0f\">\n",
-                          LABEL_SIZE);
-  for (guint i = 0; i < shown->regions->len; i++)
-    {
-      const CrampRegion *region = g_ptr_array_index (shown->regions, i);
-      graphene_point_t   anchor, at;
-      g_autofree char   *name = NULL;
-      gboolean           left;
-      double             x, estimate;
+  cramp_painter_set_viewport (painter, (int) width, (int) height, 1, unit, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  if (!pango_font_description_get_size_is_absolute (font))
+    size *= 96.0 / 72.0;
 
-      if (!centre_of (drawing, "anchor-", region->id, &anchor) || !centre_of (drawing, "label-", region->id, &at))
+  g_string_append_printf (svg, "  <g id=\"export-labels\" font-family=\"%s\" font-size=\"%.1f\" fill=\"%s\" "
+                               "fill-opacity=\"%.2f\">\n",
+                          pango_font_description_get_family (font), size, fg, colors.fg.alpha);
+  for (guint place = 1; place <= shown->regions->len; place++)
+    {
+      const CrampRegion *region = g_ptr_array_index (shown->regions, place - 1);
+      graphene_point_t   anchor, text;
+      graphene_rect_t    box;
+      g_autofree char   *name = NULL;
+
+      if (!cramp_painter_get_label (painter, context, place, &anchor, &box, &text))
         continue;
 
       name = g_markup_escape_text (region->name, -1);
-      left = at.x < anchor.x;
-      x = left ? at.x - 4 : at.x + 4;
-
-      /* Whole, even near the edge, as the view keeps them. */
-      estimate = 0.56 * LABEL_SIZE * g_utf8_strlen (region->name, -1);
-      if (left && x - estimate < 2)
-        left = FALSE, x = 2;
-      else if (!left && x + estimate > width - 2)
-        left = TRUE, x = width - 2;
       g_string_append_printf (svg,
-                              "    <line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-opacity=\"0.55\" stroke-width=\"1.5\"/>\n"
-                              "    <circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>\n"
-                              "    <text x=\"%.1f\" y=\"%.1f\" dy=\"0.35em\" text-anchor=\"%s\" fill=\"%s\" "
-                              "stroke=\"%s\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\">%s</text>\n",
-                              anchor.x, anchor.y, at.x, at.y, fg, anchor.x, anchor.y, fg,
-                              x, at.y, left ? "end" : "start", fg, bg, name);
+                              "    <line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
+                              "stroke-opacity=\"%.2f\" stroke-width=\"%.1f\"/>\n"
+                              "    <circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>\n"
+                              "    <rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\" fill=\"%s\" "
+                              "fill-opacity=\"0.88\"/>\n"
+                              "    <text x=\"%.1f\" y=\"%.1f\">%s</text>\n",
+                              anchor.x, anchor.y, box.origin.x + box.size.width / 2.0 < anchor.x ? box.origin.x + box.size.width : box.origin.x,
+                              box.origin.y + box.size.height / 2.0, fg, colors.fg.alpha * 0.55, 1.5 * unit,
+                              anchor.x, anchor.y, 3.0 * unit,
+                              box.origin.x, box.origin.y, box.size.width, box.size.height, box.size.height / 2.0, bg,
+                              text.x, text.y, name);
     }
   g_string_append (svg, "  </g>\n");
+  g_object_unref (context);
 }
 
-static CrampDrawing *
-load_drawing (const CrampView *shown,
-              GBytes         **source,
-              GError         **error)
+/**
+ * cramp_export_svg:
+ * @view: the anatomy view
+ * @fill: whether to paint a white background, or leave it clear
+ * @error: the place for an error
+ *
+ * Returns: (transfer full) (nullable): the drawing as @view shows it, with
+ *   its layers, lights and labels, as an SVG document in the light style
+ */
+char *
+cramp_export_svg (CrampAnatomyView *view,
+                  gboolean          fill,
+                  GError          **error)
 {
-  g_autofree char *path = g_strconcat (RESOURCE_PATH "/anatomy/", shown->drawing, NULL);
-  g_autofree char *uri = g_strconcat ("resource://", path, NULL);
-  g_autoptr (GFile) file = g_file_new_for_uri (uri);
-
-  *source = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
-  if (*source == NULL)
-    return NULL;
-
-  return cramp_drawing_new (file, error);
-}
-
-/* On paper the drawing has no background and black labels, whatever the
- * style on screen. */
-static char *
-build_svg (CrampAnatomyView *view,
-           gboolean          for_paper,
-           GError          **error)
-{
-  CrampAtlas      *atlas = cramp_anatomy_view_get_atlas (view);
-  const CrampView *shown = atlas ? cramp_atlas_lookup_view (atlas, cramp_anatomy_view_get_view (view)) : NULL;
+  const CrampView *shown = shown_view (view, error);
+  g_autofree char *path = NULL;
   g_autoptr (GBytes) source = NULL;
-  g_autoptr (CrampDrawing) drawing = NULL;
-  g_autofree char *accent = color_of (GTK_WIDGET (view), "accent_bg_color", "#3584e4");
-  g_autofree char *fg = for_paper ? g_strdup ("#000000") : color_of (GTK_WIDGET (view), "view_fg_color", "#000000");
-  g_autofree char *bg = for_paper ? g_strdup ("#ffffff") : color_of (GTK_WIDGET (view), "view_bg_color", "#ffffff");
-  double           width, height;
+  CrampPaintColors colors;
+  CrampPaintState  state;
+  g_autofree char *accent = NULL;
+  double           canvas_width, canvas_height, width, height;
   const char      *text, *end, *open;
   GString         *svg;
 
   if (shown == NULL)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _ ("There is no drawing to export."));
-      return NULL;
-    }
+    return NULL;
 
-  drawing = load_drawing (shown, &source, error);
-  if (drawing == NULL)
+  path = g_strconcat (RESOURCE_PATH "/anatomy/", shown->drawing, NULL);
+  source = g_resources_lookup_data (path, G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (source == NULL)
     return NULL;
 
   text = g_bytes_get_data (source, NULL);
@@ -191,89 +337,22 @@ build_svg (CrampAnatomyView *view,
   g_return_val_if_fail (open != NULL && end != NULL && strchr (open, '>') != NULL, NULL);
   open = strchr (open, '>') + 1;
 
+  cramp_paint_colors_for_paper (&colors);
+  accent = hex_of (&colors.accent);
+  shown_state (view, &state);
+  canvas_size (view, &canvas_width, &canvas_height);
+  cramp_drawing_get_size (cramp_anatomy_view_get_drawing (view), &width, &height);
+
   /* The background first, then the drawing, then the style and labels. */
-  cramp_drawing_get_size (drawing, &width, &height);
   svg = g_string_new_len (text, open - text);
-  if (!for_paper)
-    g_string_append_printf (svg, "\n  <rect width=\"%g\" height=\"%g\" fill=\"%s\"/>", width, height, bg);
+  if (fill)
+    g_string_append_printf (svg, "\n  <rect width=\"%g\" height=\"%g\" fill=\"#ffffff\"/>", width, height);
   g_string_append_len (svg, open, end - open);
-  append_style (svg, view, shown, accent);
-  if (cramp_anatomy_view_get_show_labels (view))
-    append_labels (svg, drawing, shown, fg, bg);
+  append_style (svg, view, shown, &state, accent);
+  if (state.labels)
+    append_labels (svg, view, shown, width / (canvas_width - 2 * CRAMP_PAINTER_MARGIN));
   g_string_append (svg, "</svg>\n");
   return g_string_free (svg, FALSE);
-}
-
-/**
- * cramp_export_svg:
- * @view: the anatomy view
- * @error: the place for an error
- *
- * Returns: (transfer full) (nullable): the drawing as @view shows it, with
- *   its background, layers, lights and labels, as an SVG document
- */
-char *
-cramp_export_svg (CrampAnatomyView *view,
-                  GError          **error)
-{
-  return build_svg (view, FALSE, error);
-}
-
-/**
- * cramp_export_texture:
- * @svg: an exported drawing
- * @width: the width in pixels, up to %CRAMP_EXPORT_MAX_WIDTH
- * @error: the place for an error
- *
- * Returns: (transfer full) (nullable): @svg rendered at @width, with the
- *   height that keeps its proportions
- */
-GdkTexture *
-cramp_export_texture (const char *svg,
-                      int         width,
-                      GError    **error)
-{
-  g_autoptr (GObject) handle = G_OBJECT (rsvg_handle_new_from_data ((const guint8 *) svg, strlen (svg), error));
-  g_autoptr (GBytes) bytes = NULL;
-  gboolean         has_width, has_height, has_viewbox;
-  RsvgLength       ignored_width, ignored_height;
-  RsvgRectangle    viewbox;
-  cairo_surface_t *surface;
-  cairo_t         *cr;
-  int              height;
-  gboolean         ok;
-
-  if (handle == NULL)
-    return NULL;
-
-  width = CLAMP (width, 16, CRAMP_EXPORT_MAX_WIDTH);
-  rsvg_handle_get_intrinsic_dimensions (RSVG_HANDLE (handle), &has_width, &ignored_width, &has_height, &ignored_height,
-                                        &has_viewbox, &viewbox);
-  if (!has_viewbox || viewbox.width <= 0)
-    {
-      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _ ("The drawing has no size."));
-      return NULL;
-    }
-  height = (int) (width * viewbox.height / viewbox.width + 0.5);
-
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
-  cr = cairo_create (surface);
-  ok = rsvg_handle_render_document (RSVG_HANDLE (handle), cr, &(RsvgRectangle){ 0, 0, width, height }, error);
-  cairo_destroy (cr);
-  cairo_surface_flush (surface);
-
-  if (!ok)
-    {
-      cairo_surface_destroy (surface);
-      return NULL;
-    }
-
-  /* Cairo's ARGB32 is GDK's default memory format: premultiplied, native order. */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * height,
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  return gdk_memory_texture_new (width, height, GDK_MEMORY_DEFAULT, bytes,
-                                 cairo_image_surface_get_stride (surface));
 }
 
 static GBytes *handout_pdf (CrampAnatomyView *view,
@@ -283,27 +362,28 @@ static GBytes *
 export_bytes (CrampAnatomyView *view,
               CrampExportFormat format,
               int               width,
+              gboolean          clear,
               GError          **error)
 {
   g_autofree char *svg = NULL;
   g_autoptr (GdkTexture) texture = NULL;
+  gsize length;
 
-  if (format == CRAMP_EXPORT_HANDOUT)
-    return handout_pdf (view, error);
-
-  svg = cramp_export_svg (view, error);
-  if (svg == NULL)
-    return NULL;
-
-  if (format == CRAMP_EXPORT_SVG)
+  switch (format)
     {
-      gsize length = strlen (svg);
-
+    case CRAMP_EXPORT_HANDOUT:
+      return handout_pdf (view, error);
+    case CRAMP_EXPORT_SVG:
+      svg = cramp_export_svg (view, !clear, error);
+      if (svg == NULL)
+        return NULL;
+      length = strlen (svg);
       return g_bytes_new_take (g_steal_pointer (&svg), length);
+    case CRAMP_EXPORT_PNG:
+    default:
+      texture = render_at_width (view, width, !clear, error);
+      return texture ? gdk_texture_save_to_png_bytes (texture) : NULL;
     }
-
-  texture = cramp_export_texture (svg, width, error);
-  return texture ? gdk_texture_save_to_png_bytes (texture) : NULL;
 }
 
 /**
@@ -312,6 +392,7 @@ export_bytes (CrampAnatomyView *view,
  * @file: where to save
  * @format: what to save: the drawing as PNG or SVG, or the handout as PDF
  * @width: the width of a PNG in pixels
+ * @clear: whether the drawing has no background, rather than white
  * @error: the place for an error
  *
  * Makes the whole file in memory, then writes it with cramp_save_bytes(),
@@ -324,9 +405,10 @@ cramp_export_save (CrampAnatomyView *view,
                    GFile            *file,
                    CrampExportFormat format,
                    int               width,
+                   gboolean          clear,
                    GError          **error)
 {
-  g_autoptr (GBytes) bytes = export_bytes (view, format, width, error);
+  g_autoptr (GBytes) bytes = export_bytes (view, format, width, clear, error);
 
   return bytes != NULL && cramp_save_bytes (file, bytes, error);
 }
@@ -336,7 +418,8 @@ cramp_export_save (CrampAnatomyView *view,
  * @view: the anatomy view
  * @error: the place for an error
  *
- * Puts the drawing as shown on the clipboard, as an image 1920 pixels wide.
+ * Puts the drawing as shown on the clipboard, as an image 1920 pixels wide
+ * on white.
  *
  * Returns: whether it was copied
  */
@@ -344,8 +427,7 @@ gboolean
 cramp_export_copy (CrampAnatomyView *view,
                    GError          **error)
 {
-  g_autofree char *svg = cramp_export_svg (view, error);
-  g_autoptr (GdkTexture) texture = svg ? cramp_export_texture (svg, DEFAULT_WIDTH, error) : NULL;
+  g_autoptr (GdkTexture) texture = render_at_width (view, DEFAULT_WIDTH, TRUE, error);
 
   if (texture == NULL)
     return FALSE;
@@ -388,14 +470,17 @@ export_response_cb (GtkNativeDialog *chooser,
   g_autoptr (GFile) file = NULL;
   g_autoptr (GError) error = NULL;
   CrampExportFormat format = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "cramp-format"));
-  const char       *width;
+  const char       *width, *background;
 
   if (response != GTK_RESPONSE_ACCEPT)
     return;
 
   file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   width = format == CRAMP_EXPORT_PNG ? gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), WIDTH_CHOICE) : NULL;
-  cramp_export_save (view, file, format, width ? atoi (width) : DEFAULT_WIDTH, &error);
+  background = format != CRAMP_EXPORT_HANDOUT ? gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), FILL_CHOICE)
+                                              : NULL;
+  cramp_export_save (view, file, format, width ? atoi (width) : DEFAULT_WIDTH, g_strcmp0 (background, "clear") == 0,
+                     &error);
   cramp_report_save (GTK_WIDGET (gtk_native_dialog_get_transient_for (chooser)), file, error,
                      _ (formats[format].error));
 }
@@ -412,6 +497,16 @@ add_width_choice (GtkFileChooser *chooser)
   translated[G_N_ELEMENTS (labels) - 1] = NULL;
   gtk_file_chooser_add_choice (chooser, WIDTH_CHOICE, _ ("Width"), widths, translated);
   gtk_file_chooser_set_choice (chooser, WIDTH_CHOICE, "1920");
+}
+
+static void
+add_background_choice (GtkFileChooser *chooser)
+{
+  static const char *fills[] = { "white", "clear", NULL };
+  const char        *labels[] = { _ ("White"), _ ("Transparent"), NULL };
+
+  gtk_file_chooser_add_choice (chooser, FILL_CHOICE, _ ("Background"), fills, labels);
+  gtk_file_chooser_set_choice (chooser, FILL_CHOICE, "white");
 }
 
 /**
@@ -446,6 +541,8 @@ cramp_export_run (GtkWindow        *parent,
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), _ (formats[format].name));
   if (format == CRAMP_EXPORT_PNG)
     add_width_choice (GTK_FILE_CHOOSER (chooser));
+  if (format != CRAMP_EXPORT_HANDOUT)
+    add_background_choice (GTK_FILE_CHOOSER (chooser));
 
   g_object_set_data (G_OBJECT (chooser), "cramp-format", GINT_TO_POINTER (format));
   g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), g_object_ref (view));
@@ -456,9 +553,9 @@ cramp_export_run (GtkWindow        *parent,
 
 typedef struct
 {
-  char *svg;
-  char *title;
-  char *text; /* Pango markup */
+  GdkTexture *image;
+  char       *title;
+  char       *text; /* Pango markup */
 } Handout;
 
 static void
@@ -466,7 +563,7 @@ handout_free (gpointer data)
 {
   Handout *handout = data;
 
-  g_free (handout->svg);
+  g_clear_object (&handout->image);
   g_free (handout->title);
   g_free (handout->text);
   g_free (handout);
@@ -515,6 +612,29 @@ handout_layout (PangoContext *context,
   return layout;
 }
 
+/* Paints @texture into @area, as large as fits, centred. */
+static void
+paint_texture (cairo_t               *cr,
+               GdkTexture            *texture,
+               const graphene_rect_t *area)
+{
+  int              width = gdk_texture_get_width (texture);
+  int              height = gdk_texture_get_height (texture);
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
+  double           scale = MIN (area->size.width / width, area->size.height / height);
+
+  gdk_texture_download (texture, cairo_image_surface_get_data (surface), cairo_image_surface_get_stride (surface));
+  cairo_surface_mark_dirty (surface);
+  cairo_save (cr);
+  cairo_translate (cr, area->origin.x + (area->size.width - width * scale) / 2.0,
+                   area->origin.y + (area->size.height - height * scale) / 2.0);
+  cairo_scale (cr, scale, scale);
+  cairo_set_source_surface (cr, surface, 0, 0);
+  cairo_paint (cr);
+  cairo_restore (cr);
+  cairo_surface_destroy (surface);
+}
+
 /* The title, the drawing across the page, then the text, made smaller
  * until it fits, all on one page of @width × @height. */
 static void
@@ -526,29 +646,20 @@ draw_handout (Handout      *handout,
 {
   g_autofree char *title = g_markup_printf_escaped ("<b>%s</b>", handout->title);
   g_autoptr (PangoLayout) heading = handout_layout (context, title, 16, width);
-  g_autoptr (GObject) svg = G_OBJECT (rsvg_handle_new_from_data ((const guint8 *) handout->svg,
-                                                                 strlen (handout->svg), NULL));
-  RsvgRectangle viewbox = { 0 };
-  gboolean      has_width, has_height, has_viewbox;
-  RsvgLength    ignored_width, ignored_height;
-  int           heading_height;
-  double        image_height, y;
+  int    heading_height;
+  double y;
 
   pango_layout_get_pixel_size (heading, NULL, &heading_height);
   cairo_move_to (cr, 0, 0);
   pango_cairo_show_layout (cr, heading);
   y = heading_height + 12;
 
-  if (svg != NULL)
+  if (handout->image != NULL)
     {
-      rsvg_handle_get_intrinsic_dimensions (RSVG_HANDLE (svg), &has_width, &ignored_width, &has_height,
-                                            &ignored_height, &has_viewbox, &viewbox);
-      image_height = has_viewbox ? MIN (width * viewbox.height / viewbox.width, height * 0.55) : 0;
-      cairo_save (cr);
-      cairo_rectangle (cr, 0, y, width, image_height);
-      cairo_clip (cr);
-      rsvg_handle_render_document (RSVG_HANDLE (svg), cr, &(RsvgRectangle){ 0, y, width, image_height }, NULL);
-      cairo_restore (cr);
+      int    image_width = gdk_texture_get_width (handout->image);
+      double image_height = MIN (width * gdk_texture_get_height (handout->image) / image_width, height * 0.55);
+
+      paint_texture (cr, handout->image, &GRAPHENE_RECT_INIT (0, y, width, image_height));
       y += image_height + 12;
     }
 
@@ -586,14 +697,14 @@ handout_new (CrampAnatomyView *view,
 {
   CrampAtlas      *atlas = cramp_anatomy_view_get_atlas (view);
   const CrampView *shown = atlas ? cramp_atlas_lookup_view (atlas, cramp_anatomy_view_get_view (view)) : NULL;
-  g_autofree char *svg = build_svg (view, TRUE, error);
-  Handout         *handout;
+  g_autoptr (GdkTexture) image = render_at_width (view, HANDOUT_WIDTH, TRUE, error);
+  Handout *handout;
 
-  if (svg == NULL || shown == NULL)
+  if (image == NULL || shown == NULL)
     return NULL;
 
   handout = g_new0 (Handout, 1);
-  handout->svg = g_steal_pointer (&svg);
+  handout->image = g_steal_pointer (&image);
   /* Translators: the title of the printed handout, with the view's name. */
   handout->title = g_strdup_printf (_ ("Why Feet and Ankles Cramp: %s"), shown->name);
   handout->text = handout_text (view, shown);

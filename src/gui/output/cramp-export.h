@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 /* The drawing as it is shown (view, layers, labels, lights), for slides
- * and handouts: an SVG that librsvg renders at any size. */
+ * and handouts, painted by the view's own painter; or as SVG. */
 
 #define CRAMP_EXPORT_MAX_WIDTH 3840
 
@@ -26,15 +26,20 @@ typedef enum
   CRAMP_EXPORT_HANDOUT, /* the handout, as PDF */
 } CrampExportFormat;
 
+GdkTexture        *cramp_export_render (CrampAnatomyView *view,
+                                        int               width,
+                                        int               height,
+                                        double            unit,
+                                        gboolean          fill,
+                                        GError          **error);
 char              *cramp_export_svg (CrampAnatomyView *view,
+                                     gboolean          fill,
                                      GError          **error);
-GdkTexture        *cramp_export_texture (const char *svg,
-                                         int         width,
-                                         GError    **error);
 gboolean           cramp_export_save (CrampAnatomyView *view,
                                       GFile            *file,
                                       CrampExportFormat format,
                                       int               width,
+                                      gboolean          clear,
                                       GError          **error);
 void               cramp_export_run (GtkWindow        *parent,
                                      CrampAnatomyView *view,

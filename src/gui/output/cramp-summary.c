@@ -186,7 +186,7 @@ cramp_summary_markup (CrampSelfCheck *check,
   append_factors (out, result);
 
   append_heading (out, _ ("Please Note"));
-  append_line (out, "%s", cramp_disclaimer ());
+  append_line (out, "%s", cramp_atlas_get_notice (cramp_self_check_get_atlas (check), CRAMP_NOTICE_DISCLAIMER));
 
   return g_string_free (out, FALSE);
 }

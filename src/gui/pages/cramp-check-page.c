@@ -27,6 +27,8 @@ struct _CrampCheckPage
   GtkButton            *back_button;
   GtkLabel             *disclaimer_label;
   GtkWidget            *intro_group;
+  AdwActionRow         *limits_row;
+  AdwActionRow         *purpose_row;
   GtkButton            *next_button;
   GtkProgressBar       *progress_bar;
   GtkBox               *result_box;
@@ -368,7 +370,7 @@ add_factor_rows (CrampCheckPage       *self,
       GtkWidget               *row = cramp_link_row_new (reason->factor->name, because,
                                                          CRAMP_SELECTION_FACTOR, reason->factor->id);
 
-      adw_action_row_add_prefix (ADW_ACTION_ROW (row), cramp_evidence_badge_new (reason->factor->evidence));
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row), cramp_evidence_badge_new (cramp_self_check_get_atlas (self->check), reason->factor->evidence));
       cramp_ensure_group (self->result_box, &group, _ ("Possible Factors to Read About"));
       adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
                                              _ ("The best match first. Open one to read how it works "
@@ -430,7 +432,8 @@ show_result (CrampCheckPage *self)
   if (result->tier != CRAMP_TIER_EMERGENCY)
     add_factor_rows (self, result);
   add_tip_rows (self, result);
-  gtk_label_set_label (self->disclaimer_label, cramp_disclaimer ());
+  gtk_label_set_label (self->disclaimer_label,
+                       cramp_atlas_get_notice (cramp_self_check_get_atlas (self->check), CRAMP_NOTICE_DISCLAIMER));
   gtk_stack_set_visible_child_name (self->stack, "result");
 
   /* The advice is read first, and the keys go on from there; focus would
@@ -442,11 +445,14 @@ show_result (CrampCheckPage *self)
 static void
 show_intro (CrampCheckPage *self)
 {
+  CrampAtlas *atlas = cramp_page_get_atlas (CRAMP_PAGE (self));
+
   cramp_page_set_heading (CRAMP_PAGE (self), NULL, _ ("Check Your Symptoms"),
-                          _ ("About twenty-five short questions, starting with the signs that need "
-                             "help at once, then about you, injuries and infections, and your cramps. "
-                             "At the end you get advice on whether and how soon to see a clinician, "
-                             "and the causes worth reading about."));
+                          cramp_atlas_get_notice (atlas, CRAMP_NOTICE_CHECK_INTRO));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->purpose_row),
+                                 cramp_atlas_get_notice (atlas, CRAMP_NOTICE_CHECK_PURPOSE));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->limits_row),
+                                 cramp_atlas_get_notice (atlas, CRAMP_NOTICE_CHECK_LIMITS));
   gtk_stack_set_visible_child_name (self->stack, "intro");
 }
 
@@ -653,6 +659,8 @@ cramp_check_page_class_init (CrampCheckPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, disclaimer_label);
   gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, intro_group);
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, limits_row);
+  gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, purpose_row);
   gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, next_button);
   gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, CrampCheckPage, result_box);

@@ -17,6 +17,7 @@ struct _CrampEvidenceBadge
   GtkWidget     parent_instance;
 
   GtkWidget    *label;
+  CrampAtlas   *atlas;
   CrampEvidence evidence;
 };
 
@@ -25,6 +26,7 @@ G_DEFINE_FINAL_TYPE (CrampEvidenceBadge, cramp_evidence_badge, GTK_TYPE_WIDGET)
 enum
 {
   PROP_0,
+  PROP_ATLAS,
   PROP_EVIDENCE,
   N_PROPS
 };
@@ -54,38 +56,24 @@ cramp_evidence_get_label (CrampEvidence evidence)
 }
 
 /**
- * cramp_evidence_get_explanation:
- * @evidence: an evidence level
+ * cramp_evidence_badge_new:
+ * @atlas: the content, which says what each grade means
+ * @evidence: a grade of evidence
  *
- * Returns: a translated sentence that says what @evidence means
+ * Returns: (transfer floating): a badge that names @evidence and explains it
  */
-const char *
-cramp_evidence_get_explanation (CrampEvidence evidence)
-{
-  switch (evidence)
-    {
-    case CRAMP_EVIDENCE_ESTABLISHED:
-      return _ ("Backed by consistent clinical evidence or textbook physiology.");
-    case CRAMP_EVIDENCE_PLAUSIBLE:
-      return _ ("Commonly advised and biologically reasonable, "
-                "but with little direct evidence from trials.");
-    case CRAMP_EVIDENCE_CONTESTED:
-      return _ ("Widely repeated, but studies disagree with it or contradict it.");
-    default:
-      g_return_val_if_reached (NULL);
-    }
-}
-
 GtkWidget *
-cramp_evidence_badge_new (CrampEvidence evidence)
+cramp_evidence_badge_new (CrampAtlas   *atlas,
+                          CrampEvidence evidence)
 {
-  return g_object_new (CRAMP_TYPE_EVIDENCE_BADGE, "evidence", evidence, NULL);
+  return g_object_new (CRAMP_TYPE_EVIDENCE_BADGE, "atlas", atlas, "evidence", evidence, NULL);
 }
 
 static void
 update (CrampEvidenceBadge *self)
 {
   static const char *const classes[] = { "established", "plausible", "contested" };
+  const char              *explanation = self->atlas ? cramp_atlas_explain_evidence (self->atlas, self->evidence) : NULL;
   g_autofree char         *accessible = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (classes); i++)
@@ -93,15 +81,36 @@ update (CrampEvidenceBadge *self)
   gtk_widget_add_css_class (GTK_WIDGET (self), classes[self->evidence]);
 
   gtk_label_set_label (GTK_LABEL (self->label), cramp_evidence_get_label (self->evidence));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), cramp_evidence_get_explanation (self->evidence));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self), explanation);
 
   /* Translators: %s is an evidence level, such as “Contested”. */
   accessible = g_strdup_printf (_ ("Evidence: %s"), cramp_evidence_get_label (self->evidence));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                  cramp_evidence_get_explanation (self->evidence),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, explanation ? explanation : "",
                                   -1);
+}
+
+CrampAtlas *
+cramp_evidence_badge_get_atlas (CrampEvidenceBadge *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EVIDENCE_BADGE (self), NULL);
+
+  return self->atlas;
+}
+
+void
+cramp_evidence_badge_set_atlas (CrampEvidenceBadge *self,
+                                CrampAtlas         *atlas)
+{
+  g_return_if_fail (CRAMP_IS_EVIDENCE_BADGE (self));
+  g_return_if_fail (atlas == NULL || CRAMP_IS_ATLAS (atlas));
+
+  if (!g_set_object (&self->atlas, atlas))
+    return;
+
+  update (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ATLAS]);
 }
 
 CrampEvidence
@@ -133,6 +142,7 @@ cramp_evidence_badge_dispose (GObject *object)
   CrampEvidenceBadge *self = CRAMP_EVIDENCE_BADGE (object);
 
   g_clear_pointer (&self->label, gtk_widget_unparent);
+  g_clear_object (&self->atlas);
 
   G_OBJECT_CLASS (cramp_evidence_badge_parent_class)->dispose (object);
 }
@@ -147,6 +157,9 @@ cramp_evidence_badge_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_ATLAS:
+      g_value_set_object (value, self->atlas);
+      break;
     case PROP_EVIDENCE:
       g_value_set_enum (value, self->evidence);
       break;
@@ -165,6 +178,9 @@ cramp_evidence_badge_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_ATLAS:
+      cramp_evidence_badge_set_atlas (self, g_value_get_object (value));
+      break;
     case PROP_EVIDENCE:
       cramp_evidence_badge_set_evidence (self, g_value_get_enum (value));
       break;
@@ -183,6 +199,9 @@ cramp_evidence_badge_class_init (CrampEvidenceBadgeClass *klass)
   object_class->get_property = cramp_evidence_badge_get_property;
   object_class->set_property = cramp_evidence_badge_set_property;
 
+  props[PROP_ATLAS] =
+      g_param_spec_object ("atlas", NULL, NULL, CRAMP_TYPE_ATLAS,
+                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   props[PROP_EVIDENCE] =
       g_param_spec_enum ("evidence", NULL, NULL,
                          CRAMP_TYPE_EVIDENCE, CRAMP_EVIDENCE_ESTABLISHED,

@@ -17,11 +17,14 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrampEvidenceBadge, cramp_evidence_badge, CRAMP, EVIDENCE_BADGE, GtkWidget)
 
-GtkWidget    *cramp_evidence_badge_new (CrampEvidence evidence);
+GtkWidget    *cramp_evidence_badge_new (CrampAtlas   *atlas,
+                                        CrampEvidence evidence);
+CrampAtlas   *cramp_evidence_badge_get_atlas (CrampEvidenceBadge *self);
+void          cramp_evidence_badge_set_atlas (CrampEvidenceBadge *self,
+                                              CrampAtlas         *atlas);
 CrampEvidence cramp_evidence_badge_get_evidence (CrampEvidenceBadge *self);
 void          cramp_evidence_badge_set_evidence (CrampEvidenceBadge *self,
                                                  CrampEvidence       evidence);
 const char   *cramp_evidence_get_label (CrampEvidence evidence);
-const char   *cramp_evidence_get_explanation (CrampEvidence evidence);
 
 G_END_DECLS

@@ -155,9 +155,9 @@ cramp_factor_page_update (CrampPage  *page,
   cramp_page_set_heading (page, factor->group->name, factor->name, factor->summary);
   update_walkthrough (self);
   gtk_label_set_label (self->mechanism_label, factor->mechanism);
+  cramp_evidence_badge_set_atlas (self->evidence_badge, atlas);
   cramp_evidence_badge_set_evidence (self->evidence_badge, factor->evidence);
-  gtk_label_set_label (self->evidence_explanation_label,
-                       cramp_evidence_get_explanation (factor->evidence));
+  gtk_label_set_label (self->evidence_explanation_label, cramp_atlas_explain_evidence (atlas, factor->evidence));
   gtk_label_set_label (self->evidence_note_label, factor->evidence_note);
   gtk_widget_set_visible (self->self_care_box, factor->self_care != NULL);
   gtk_label_set_label (self->self_care_label, factor->self_care ? factor->self_care : "");

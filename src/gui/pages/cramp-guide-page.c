@@ -174,13 +174,10 @@ cramp_guide_page_update (CrampPage  *page,
 
   if (red_flags)
     cramp_page_set_heading (page, NULL, _ ("When to See a Clinician"),
-                            _ ("Most cramps are harmless and pass on their own. The signs below "
-                               "need a clinician, whatever else is going on. This list helps you "
-                               "learn; it cannot rule anything in or out."));
+                            cramp_atlas_get_notice (atlas, CRAMP_NOTICE_RED_FLAGS));
   else
     cramp_page_set_heading (page, NULL, _ ("Easing and Preventing Cramps"),
-                            _ ("What helps while a cramp lasts, what may make cramps less "
-                               "frequent, and what is better left alone."));
+                            cramp_atlas_get_notice (atlas, CRAMP_NOTICE_SELF_CARE));
   show_guide (self, atlas, sections, n_sections, items);
 }
 

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "cramp-check-page.h"
@@ -25,6 +26,7 @@ struct _CrampPageStack
 
   GtkStack   *stack;
   GtkWidget  *welcome_title;
+  GtkLabel   *welcome_description;
 
   CrampScene *scene;
   CrampPage  *pages[CRAMP_SELECTION_QUIZ + 1];
@@ -219,6 +221,44 @@ cramp_page_stack_start_check (CrampPageStack *self,
   cramp_scene_set_selection (self->scene, selection);
 }
 
+static CrampPage *
+visible_page (CrampPageStack *self)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (self->stack);
+
+  return CRAMP_IS_PAGE (page) ? CRAMP_PAGE (page) : NULL;
+}
+
+/**
+ * cramp_page_stack_has_clicker:
+ * @self: a page stack
+ *
+ * Returns: whether the page shown takes a clicker's keys
+ */
+gboolean
+cramp_page_stack_has_clicker (CrampPageStack *self)
+{
+  g_return_val_if_fail (CRAMP_IS_PAGE_STACK (self), FALSE);
+
+  return visible_page (self) != NULL && cramp_page_has_clicker (visible_page (self));
+}
+
+/**
+ * cramp_page_stack_clicker:
+ * @self: a page stack
+ * @forward: whether Page Down, rather than Page Up, was pressed
+ *
+ * Returns: whether the page shown took the key
+ */
+gboolean
+cramp_page_stack_clicker (CrampPageStack *self,
+                          gboolean        forward)
+{
+  g_return_val_if_fail (CRAMP_IS_PAGE_STACK (self), FALSE);
+
+  return visible_page (self) != NULL && cramp_page_clicker (visible_page (self), forward);
+}
+
 CrampScene *
 cramp_page_stack_get_scene (CrampPageStack *self)
 {
@@ -241,6 +281,8 @@ cramp_page_stack_set_scene (CrampPageStack *self,
   g_return_if_fail (self->scene == NULL);
 
   self->scene = g_object_ref (scene);
+  gtk_label_set_label (self->welcome_description,
+                       cramp_atlas_get_notice (cramp_scene_get_atlas (scene), CRAMP_NOTICE_WELCOME));
   g_signal_connect_object (scene, "notify::selection", G_CALLBACK (show_selection), self, G_CONNECT_SWAPPED);
   show_selection (self);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SCENE]);
@@ -316,6 +358,7 @@ cramp_page_stack_class_init (CrampPageStackClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-page-stack.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampPageStack, stack);
   gtk_widget_class_bind_template_child (widget_class, CrampPageStack, welcome_title);
+  gtk_widget_class_bind_template_child (widget_class, CrampPageStack, welcome_description);
   gtk_widget_class_bind_template_callback (widget_class, follow_visible_page);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);

@@ -192,6 +192,36 @@ cramp_page_region_activated (CrampPage  *self,
 }
 
 /**
+ * cramp_page_has_clicker:
+ * @self: a page
+ *
+ * Returns: whether the page takes a clicker's keys
+ */
+gboolean
+cramp_page_has_clicker (CrampPage *self)
+{
+  g_return_val_if_fail (CRAMP_IS_PAGE (self), FALSE);
+
+  return CRAMP_PAGE_GET_CLASS (self)->clicker != NULL;
+}
+
+/**
+ * cramp_page_clicker:
+ * @self: a page
+ * @forward: whether Page Down, rather than Page Up, was pressed
+ *
+ * Returns: whether the page took the key
+ */
+gboolean
+cramp_page_clicker (CrampPage *self,
+                    gboolean   forward)
+{
+  g_return_val_if_fail (CRAMP_IS_PAGE (self), FALSE);
+
+  return cramp_page_has_clicker (self) && CRAMP_PAGE_GET_CLASS (self)->clicker (self, forward);
+}
+
+/**
  * cramp_page_set_heading:
  * @self: a page
  * @eyebrow: (nullable): a short line above the title, such as a group
@@ -232,6 +262,25 @@ cramp_page_set_heading (CrampPage  *self,
 
   if (title_changed)
     g_object_notify_by_pspec (G_OBJECT (self), props[PROP_TITLE]);
+}
+
+/**
+ * cramp_page_describe_heading:
+ * @self: a page
+ * @description: what a screen reader says after the title
+ *
+ * Replaces what the title is read with, for a page whose heading leans on
+ * what the drawing shows.
+ */
+void
+cramp_page_describe_heading (CrampPage  *self,
+                             const char *description)
+{
+  CrampPagePrivate *priv = cramp_page_get_instance_private (self);
+
+  g_return_if_fail (CRAMP_IS_PAGE (self));
+
+  cramp_a11y_set_description (GTK_WIDGET (priv->title_label), description);
 }
 
 /**

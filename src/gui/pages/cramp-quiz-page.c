@@ -16,31 +16,51 @@
 #include "cramp-ui-util.h"
 
 /* A round of the quiz, one question at a time, with no timer: find a region
- * on the drawing, name the lit one, or say which region a cause concerns;
- * then the score and the questions to review. The page asks the drawing for
- * the question's view and light through its drawing request, and takes the
- * regions picked on the drawing as answers. */
+ * on the drawing, name the lit one, say which region the atlas links to a
+ * cause, or which cause fits a story; each answer is explained from the
+ * content; then the score and the questions to review.
+ *
+ * The drawing follows the page's drawing request; a region picked on it
+ * answers a question of where. Every question can also be answered from
+ * the list of options, in words: where a region is, for finding it.
+ *
+ * For a class, a clicker's Page Down shows the answer and then goes on, and
+ * Page Up goes back over the questions already settled. */
 struct _CrampQuizPage
 {
-  CrampPage       parent_instance;
+  CrampPage        parent_instance;
 
-  GtkBox         *choices_box;
-  GtkLabel       *feedback_label;
-  GtkBox         *missed_box;
-  GtkButton      *next_button;
-  GtkProgressBar *progress_bar;
+  GtkLabel        *explanation_label;
+  GtkLabel        *feedback_label;
+  GtkToggleButton *harder_button;
+  GtkWidget       *level_box;
+  GtkBox          *missed_box;
+  GtkButton       *next_button;
+  GtkBox          *options_box;
+  GtkProgressBar  *progress_bar;
 
-  CrampQuiz      *quiz;
-  guint           index;
-  gboolean        answered;
+  CrampQuiz       *quiz;
+  CrampAtlas      *quiz_atlas; /* the atlas the round was drawn from; not a reference */
+  guint            index;      /* the question shown, or the number of questions for the score */
+  GArray          *picked;     /* int per question: the option chosen, NOT_PICKED or NO_OPTION */
+  guint32          revealed;   /* a bit per question shown without an answer */
 };
 
 G_DEFINE_FINAL_TYPE (CrampQuizPage, cramp_quiz_page, CRAMP_TYPE_PAGE)
 
+#define NOT_PICKED (-1)
+#define NO_OPTION  (-2) /* a region of the drawing that is none of the options */
+
+static guint
+n_questions (CrampQuizPage *self)
+{
+  return self->quiz ? cramp_quiz_get_n_questions (self->quiz) : 0;
+}
+
 static gboolean
 finished (CrampQuizPage *self)
 {
-  return self->quiz == NULL || self->index >= cramp_quiz_get_n_questions (self->quiz);
+  return self->index >= n_questions (self);
 }
 
 static const CrampQuizQuestion *
@@ -49,134 +69,212 @@ current (CrampQuizPage *self)
   return finished (self) ? NULL : cramp_quiz_get_question (self->quiz, self->index);
 }
 
+static gboolean
+settled (CrampQuizPage *self,
+         guint          index)
+{
+  return cramp_quiz_is_answered (self->quiz, index) || (self->revealed & (1u << index)) != 0;
+}
+
+static guint
+right_option (const CrampQuizQuestion *question)
+{
+  for (guint i = 0; i < question->options->len; i++)
+    if (g_ptr_array_index (question->options, i) == question->answer)
+      return i;
+
+  g_return_val_if_reached (0);
+}
+
+static const char *
+answer_id (const CrampQuizQuestion *question)
+{
+  return question->kind == CRAMP_QUIZ_STORY ? ((const CrampFactor *) question->answer)->id
+                                            : ((const CrampRegion *) question->answer)->id;
+}
+
 /* What the drawing shows: the question's view; the lit region to name, or
- * the answer once given; and no names that would give the answer away. */
+ * the answer once settled; and no names that would give the answer away. */
 static void
 update_drawing (CrampQuizPage *self)
 {
   const CrampQuizQuestion *question = current (self);
   g_autoptr (CrampDrawingRequest) request = NULL;
+  gboolean done;
 
   if (question != NULL)
     {
+      done = settled (self, self->index);
       request = cramp_drawing_request_new ();
-      request->view = g_strdup (question->view->id);
-      if (self->answered || question->kind == CRAMP_QUIZ_NAME_REGION)
-        request->highlights = g_strdupv ((char *[]){ question->region->id, NULL });
-      request->picking = !self->answered && question->kind == CRAMP_QUIZ_FIND_REGION;
-      request->names_hidden = !self->answered && question->kind != CRAMP_QUIZ_FACTOR_REGION;
+      request->view = question->view ? g_strdup (question->view->id) : NULL;
+      if (question->kind == CRAMP_QUIZ_NAME_REGION || (done && question->kind != CRAMP_QUIZ_STORY))
+        request->highlights = g_strdupv ((char *[]){ (char *) answer_id (question), NULL });
+      request->picking = !done && question->kind == CRAMP_QUIZ_FIND_REGION;
+      request->names_hidden = !done && question->view != NULL;
     }
   cramp_page_set_drawing_request (CRAMP_PAGE (self), request);
 }
 
 /* Questions */
 
-static void answer (CrampQuizPage     *self,
-                    const CrampRegion *region);
+static void answer (CrampQuizPage *self,
+                    gconstpointer  item);
 
 static void
-choice_activated_cb (AdwActionRow  *row,
+option_activated_cb (AdwActionRow  *row,
                      CrampQuizPage *self)
 {
-  answer (self, g_object_get_data (G_OBJECT (row), "cramp-region"));
+  answer (self, g_object_get_data (G_OBJECT (row), "cramp-option"));
+}
+
+/* A mark after a settled option: the right one, and a wrong one chosen. */
+static void
+mark_option (GtkWidget  *row,
+             const char *icon_name,
+             const char *css_class,
+             const char *description)
+{
+  GtkWidget *icon = gtk_image_new_from_icon_name (icon_name);
+
+  gtk_widget_add_css_class (icon, css_class);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (icon), GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
+  adw_action_row_add_suffix (ADW_ACTION_ROW (row), icon);
+}
+
+static GtkWidget *
+option_row_new (CrampQuizPage           *self,
+                const CrampQuizQuestion *question,
+                guint                    i,
+                gboolean                 done)
+{
+  GtkWidget  *row = adw_action_row_new ();
+  const char *title = question->kind == CRAMP_QUIZ_FIND_REGION ? question->clues[i] : question->labels[i];
+  int         picked = g_array_index (self->picked, int, self->index);
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
+  g_object_set_data (G_OBJECT (row), "cramp-option", g_ptr_array_index (question->options, i));
+
+  if (!done)
+    {
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
+      g_signal_connect (row, "activated", G_CALLBACK (option_activated_cb), self);
+    }
+  else if (i == right_option (question))
+    mark_option (row, "cramp-right-symbolic", "success", _ ("The right answer"));
+  else if ((int) i == picked)
+    mark_option (row, "cramp-wrong-symbolic", "error", _ ("Your answer"));
+
+  /* Where each option is, for finding, says which region it is once settled. */
+  if (done && question->kind == CRAMP_QUIZ_FIND_REGION)
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), question->labels[i]);
+  return row;
 }
 
 static void
-show_choices (CrampQuizPage           *self,
-              const CrampQuizQuestion *question)
+show_options (CrampQuizPage           *self,
+              const CrampQuizQuestion *question,
+              gboolean                 done)
 {
-  GtkWidget *group = cramp_group_new (NULL, _ ("Choices"));
+  const char *title = question->kind == CRAMP_QUIZ_FIND_REGION ? _ ("Or Choose Where It Is") : NULL;
+  GtkWidget  *group = cramp_group_new (title, _ ("Options"));
 
-  cramp_box_remove_all (self->choices_box);
-  for (guint i = 0; i < question->choices->len; i++)
-    {
-      const CrampRegion *region = g_ptr_array_index (question->choices, i);
-      GtkWidget         *row = adw_action_row_new ();
-
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), region->name);
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      g_object_set_data (G_OBJECT (row), "cramp-region", (gpointer) region);
-      g_signal_connect (row, "activated", G_CALLBACK (choice_activated_cb), self);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
-    }
-
-  if (question->choices->len > 0)
-    gtk_box_append (self->choices_box, group);
+  cramp_box_remove_all (self->options_box);
+  for (guint i = 0; i < question->options->len; i++)
+    adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), option_row_new (self, question, i, done));
+  gtk_box_append (self->options_box, group);
 }
 
+/* A short question is the heading; a long one is led by a short heading. */
 static void
 set_heading (CrampQuizPage           *self,
              const CrampQuizQuestion *question)
 {
-  g_autofree char *eyebrow = g_strdup_printf (_ ("Question %u of %u"), self->index + 1,
-                                              cramp_quiz_get_n_questions (self->quiz));
-  g_autofree char *title = NULL;
+  g_autofree char *eyebrow = g_strdup_printf (_ ("Question %u of %u"), self->index + 1, n_questions (self));
 
   switch (question->kind)
     {
     case CRAMP_QUIZ_FIND_REGION:
-      /* Translators: the name of a part of the foot, to find on the drawing. */
-      title = g_strdup_printf (_ ("Find: %s"), question->region->name);
-      cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, title,
-                              _ ("Click it on the drawing, or press F6 to go to the drawing, move to it with "
-                                 "the arrow keys and press Enter."));
+      cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, question->text,
+                              _ ("Click it on the drawing, or choose where it is from the list."));
       break;
     case CRAMP_QUIZ_NAME_REGION:
-      cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, _ ("Which Part of the Foot Is Lit?"),
-                              _ ("Choose its name."));
+      cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, question->text, _ ("Choose its name."));
       break;
     case CRAMP_QUIZ_FACTOR_REGION:
+      cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, question->factor->name, question->text);
+      break;
+    case CRAMP_QUIZ_STORY:
     default:
-      cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, question->factor->name,
-                              _ ("Which of these parts of the foot can it bring cramps to?"));
+      cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, _ ("Which Cause Fits?"), question->text);
       break;
     }
+
+  /* Without the drawing, the question is asked in words. */
+  if (question->description != NULL)
+    {
+      g_autofree char *spoken = g_strdup_printf ("%s. %s", eyebrow, question->description);
+
+      cramp_page_describe_heading (CRAMP_PAGE (self), spoken);
+    }
+}
+
+static void
+show_feedback (CrampQuizPage           *self,
+               const CrampQuizQuestion *question)
+{
+  int              picked = g_array_index (self->picked, int, self->index);
+  const char      *right = question->labels[right_option (question)];
+  g_autofree char *feedback = NULL;
+
+  if (picked == NOT_PICKED)
+    /* Translators: %s is the right answer, shown to a class. */
+    feedback = g_strdup_printf (_ ("The answer: %s."), right);
+  else if (picked >= 0 && cramp_quiz_is_right (question, g_ptr_array_index (question->options, picked)))
+    feedback = g_strdup_printf (_ ("Right: %s."), right);
+  else
+    feedback = g_strdup_printf (_ ("Not quite. The answer is: %s."), right);
+
+  gtk_label_set_label (self->feedback_label, feedback);
+  gtk_label_set_label (self->explanation_label, question->explanation);
 }
 
 static void
 show_question (CrampQuizPage *self)
 {
   const CrampQuizQuestion *question = current (self);
+  gboolean                 done = settled (self, self->index);
+  gboolean                 last = self->index + 1 == n_questions (self);
 
-  self->answered = FALSE;
   set_heading (self, question);
-  gtk_progress_bar_set_fraction (self->progress_bar, (double) self->index / cramp_quiz_get_n_questions (self->quiz));
+  gtk_progress_bar_set_fraction (self->progress_bar, (double) self->index / n_questions (self));
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
-  show_choices (self, question);
+  gtk_widget_set_visible (self->level_box, self->index == 0 && !done);
+  show_options (self, question, done);
   cramp_box_remove_all (self->missed_box);
-  gtk_widget_set_visible (GTK_WIDGET (self->feedback_label), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->next_button), FALSE);
-  update_drawing (self);
-  cramp_page_focus_heading (CRAMP_PAGE (self));
-}
 
-static void
-answer (CrampQuizPage     *self,
-        const CrampRegion *region)
-{
-  const CrampQuizQuestion *question = current (self);
-  gboolean                 last;
-  g_autofree char         *feedback = NULL;
-
-  if (question == NULL || self->answered || region == NULL)
-    return;
-
-  self->answered = TRUE;
-  if (cramp_quiz_answer (self->quiz, self->index, region))
-    feedback = g_strdup_printf (_ ("Right: %s."), question->region->name);
-  else
-    feedback = g_strdup_printf (_ ("Not quite. The answer is: %s."), question->region->name);
-
-  last = self->index + 1 == cramp_quiz_get_n_questions (self->quiz);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->choices_box), FALSE);
-  gtk_label_set_label (self->feedback_label, feedback);
-  gtk_widget_set_visible (GTK_WIDGET (self->feedback_label), TRUE);
+  if (done)
+    show_feedback (self, question);
+  gtk_widget_set_visible (GTK_WIDGET (self->feedback_label), done);
+  gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), done);
   gtk_button_set_label (self->next_button, last ? _ ("See the _Score") : _ ("_Next"));
-  gtk_widget_set_visible (GTK_WIDGET (self->next_button), TRUE);
-  /* The result is read with the button the focus goes to. */
-  cramp_a11y_set_description (GTK_WIDGET (self->next_button), feedback);
-  gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
+  gtk_widget_set_visible (GTK_WIDGET (self->next_button), done);
+  /* A new question is read from its heading, and Tab goes on to the
+   * options; a result is read with the button the focus goes to. */
+  if (done)
+    {
+      g_autofree char *result = g_strdup_printf ("%s %s", gtk_label_get_label (self->feedback_label),
+                                                 gtk_label_get_label (self->explanation_label));
+
+      cramp_a11y_set_description (GTK_WIDGET (self->next_button), result);
+      gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
+    }
+  else
+    {
+      cramp_a11y_set_description (GTK_WIDGET (self->next_button), NULL);
+      cramp_page_focus_heading (CRAMP_PAGE (self));
+    }
   update_drawing (self);
 }
 
@@ -185,26 +283,37 @@ answer (CrampQuizPage     *self,
 static GtkWidget *
 missed_row_new (const CrampQuizQuestion *question)
 {
-  g_autofree char *subtitle = g_strdup_printf (_ ("The answer: %s"), question->region->name);
-  const char      *title = question->factor ? question->factor->name : question->region->name;
+  const char      *right = question->labels[right_option (question)];
+  g_autofree char *subtitle = g_strdup_printf (_ ("The answer: %s"), right);
 
-  return question->factor ? cramp_link_row_new (title, subtitle, CRAMP_SELECTION_FACTOR, question->factor->id)
-                          : cramp_link_row_new (title, subtitle, CRAMP_SELECTION_REGION, question->region->id);
+  switch (question->kind)
+    {
+    case CRAMP_QUIZ_FACTOR_REGION:
+      return cramp_link_row_new (question->factor->name, subtitle, CRAMP_SELECTION_FACTOR, question->factor->id);
+    case CRAMP_QUIZ_STORY:
+      return cramp_link_row_new (((const CrampFactor *) question->answer)->name, question->explanation,
+                                 CRAMP_SELECTION_FACTOR, answer_id (question));
+    case CRAMP_QUIZ_FIND_REGION:
+    case CRAMP_QUIZ_NAME_REGION:
+    default:
+      return cramp_link_row_new (right, question->explanation, CRAMP_SELECTION_REGION, answer_id (question));
+    }
 }
 
 static void
 show_score (CrampQuizPage *self)
 {
   g_autoptr (GPtrArray) missed = cramp_quiz_get_missed (self->quiz);
-  g_autofree char *title = g_strdup_printf (_ ("%u of %u Right"), cramp_quiz_get_score (self->quiz),
-                                            cramp_quiz_get_n_questions (self->quiz));
+  g_autofree char *title = g_strdup_printf (_ ("%u of %u Right"), cramp_quiz_get_score (self->quiz), n_questions (self));
   GtkWidget       *group = NULL;
 
   cramp_page_set_heading (CRAMP_PAGE (self), _ ("Your Score"), title,
                           missed->len > 0 ? _ ("Worth another look:") : _ ("Every answer was right."));
   gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
-  cramp_box_remove_all (self->choices_box);
+  gtk_widget_set_visible (self->level_box, TRUE);
+  cramp_box_remove_all (self->options_box);
   gtk_widget_set_visible (GTK_WIDGET (self->feedback_label), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), FALSE);
   cramp_box_remove_all (self->missed_box);
   for (guint i = 0; i < missed->len; i++)
     adw_preferences_group_add (cramp_ensure_group (self->missed_box, &group, _ ("To Review")),
@@ -220,15 +329,37 @@ show_score (CrampQuizPage *self)
 static void
 show_state (CrampQuizPage *self)
 {
-  gtk_widget_set_sensitive (GTK_WIDGET (self->choices_box), TRUE);
+  if (self->quiz == NULL)
+    return;
   if (finished (self))
     show_score (self);
   else
     show_question (self);
 }
 
+/* Moving on */
+
 static void
-next_clicked_cb (CrampQuizPage *self)
+answer (CrampQuizPage *self,
+        gconstpointer  item)
+{
+  const CrampQuizQuestion *question = current (self);
+
+  if (question == NULL || item == NULL || settled (self, self->index))
+    return;
+
+  /* A region of the drawing that is none of the options is simply wrong. */
+  g_array_index (self->picked, int, self->index) = NO_OPTION;
+  for (guint i = 0; i < question->options->len; i++)
+    if (g_ptr_array_index (question->options, i) == item)
+      g_array_index (self->picked, int, self->index) = i;
+
+  cramp_quiz_answer (self->quiz, self->index, item);
+  show_state (self);
+}
+
+static void
+go_on (CrampQuizPage *self)
 {
   if (finished (self))
     {
@@ -241,6 +372,49 @@ next_clicked_cb (CrampQuizPage *self)
 }
 
 static void
+next_clicked_cb (CrampQuizPage *self)
+{
+  go_on (self);
+}
+
+/* Page Down shows the answer, then goes on; Page Up goes back over the
+ * questions already settled, and from the score to the last question. */
+static gboolean
+cramp_quiz_page_clicker (CrampPage *page,
+                         gboolean   forward)
+{
+  CrampQuizPage *self = CRAMP_QUIZ_PAGE (page);
+
+  if (self->quiz == NULL)
+    return FALSE;
+
+  if (!forward)
+    {
+      if (self->index == 0)
+        return FALSE;
+      self->index--;
+    }
+  else if (finished (self))
+    return FALSE;
+  else if (!settled (self, self->index))
+    self->revealed |= 1u << self->index;
+  else
+    self->index++;
+
+  show_state (self);
+  return TRUE;
+}
+
+static void
+level_toggled_cb (CrampQuizPage *self)
+{
+  CrampQuizLevel level = gtk_toggle_button_get_active (self->harder_button) ? CRAMP_QUIZ_HARDER : CRAMP_QUIZ_EASY;
+
+  if (self->quiz != NULL && cramp_quiz_get_level (self->quiz) != level)
+    cramp_quiz_page_new_round (self);
+}
+
+static void
 cramp_quiz_page_update (CrampPage  *page,
                         CrampAtlas *atlas,
                         const char *item)
@@ -249,9 +423,9 @@ cramp_quiz_page_update (CrampPage  *page,
 
   g_return_if_fail (g_str_equal (item, CRAMP_QUIZ_ROUND));
 
-  if (self->quiz == NULL || g_object_get_data (G_OBJECT (self->quiz), "cramp-atlas") != atlas)
+  if (self->quiz == NULL || self->quiz_atlas != atlas)
     cramp_quiz_page_new_round (self);
-  else if (!self->answered)
+  else
     show_state (self);
 }
 
@@ -286,6 +460,16 @@ cramp_quiz_page_dispose (GObject *object)
 }
 
 static void
+cramp_quiz_page_finalize (GObject *object)
+{
+  CrampQuizPage *self = CRAMP_QUIZ_PAGE (object);
+
+  g_clear_pointer (&self->picked, g_array_unref);
+
+  G_OBJECT_CLASS (cramp_quiz_page_parent_class)->finalize (object);
+}
+
+static void
 cramp_quiz_page_class_init (CrampQuizPageClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
@@ -293,22 +477,29 @@ cramp_quiz_page_class_init (CrampQuizPageClass *klass)
   CrampPageClass *page_class = CRAMP_PAGE_CLASS (klass);
 
   object_class->dispose = cramp_quiz_page_dispose;
+  object_class->finalize = cramp_quiz_page_finalize;
   page_class->update = cramp_quiz_page_update;
   page_class->region_activated = cramp_quiz_page_region_activated;
+  page_class->clicker = cramp_quiz_page_clicker;
   page_class->window_title = N_ ("Quiz");
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-quiz-page.ui");
-  gtk_widget_class_bind_template_child (widget_class, CrampQuizPage, choices_box);
+  gtk_widget_class_bind_template_child (widget_class, CrampQuizPage, explanation_label);
   gtk_widget_class_bind_template_child (widget_class, CrampQuizPage, feedback_label);
+  gtk_widget_class_bind_template_child (widget_class, CrampQuizPage, harder_button);
+  gtk_widget_class_bind_template_child (widget_class, CrampQuizPage, level_box);
   gtk_widget_class_bind_template_child (widget_class, CrampQuizPage, missed_box);
   gtk_widget_class_bind_template_child (widget_class, CrampQuizPage, next_button);
+  gtk_widget_class_bind_template_child (widget_class, CrampQuizPage, options_box);
   gtk_widget_class_bind_template_child (widget_class, CrampQuizPage, progress_bar);
+  gtk_widget_class_bind_template_callback (widget_class, level_toggled_cb);
   gtk_widget_class_bind_template_callback (widget_class, next_clicked_cb);
 }
 
 static void
 cramp_quiz_page_init (CrampQuizPage *self)
 {
+  self->picked = g_array_new (FALSE, FALSE, sizeof (int));
   gtk_widget_init_template (GTK_WIDGET (self));
   cramp_a11y_fix_template (GTK_WIDGET (self));
 }
@@ -335,22 +526,27 @@ cramp_quiz_page_get_index (CrampQuizPage *self)
  * cramp_quiz_page_new_round:
  * @self: a quiz page
  *
- * Starts a new round, drawn with a fresh seed.
+ * Starts a new round at the level chosen, drawn with a fresh seed.
  */
 void
 cramp_quiz_page_new_round (CrampQuizPage *self)
 {
-  CrampAtlas *atlas = cramp_page_get_atlas (CRAMP_PAGE (self));
+  CrampAtlas    *atlas = cramp_page_get_atlas (CRAMP_PAGE (self));
+  CrampQuizLevel level;
 
   g_return_if_fail (CRAMP_IS_QUIZ_PAGE (self));
 
   g_clear_object (&self->quiz);
   self->index = 0;
-  self->answered = FALSE;
+  self->revealed = 0;
+  self->quiz_atlas = atlas;
   if (atlas == NULL)
     return;
 
-  self->quiz = cramp_quiz_new (atlas, g_random_int ());
-  g_object_set_data (G_OBJECT (self->quiz), "cramp-atlas", atlas);
+  level = gtk_toggle_button_get_active (self->harder_button) ? CRAMP_QUIZ_HARDER : CRAMP_QUIZ_EASY;
+  self->quiz = cramp_quiz_new (atlas, level, g_random_int ());
+  g_array_set_size (self->picked, 0);
+  for (guint i = 0; i < n_questions (self); i++)
+    g_array_append_val (self->picked, (int){ NOT_PICKED });
   show_state (self);
 }

@@ -47,7 +47,8 @@ factor_details_new (const CrampFactor *factor)
 }
 
 static GtkWidget *
-factor_row_new (const CrampFactor *factor)
+factor_row_new (CrampAtlas        *atlas,
+                const CrampFactor *factor)
 {
   GtkWidget       *row = adw_expander_row_new ();
   g_autofree char *more = NULL;
@@ -55,7 +56,7 @@ factor_row_new (const CrampFactor *factor)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), factor->name);
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
   adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (row), factor->summary);
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), cramp_evidence_badge_new (factor->evidence));
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (row), cramp_evidence_badge_new (atlas, factor->evidence));
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row), factor_details_new (factor));
 
   /* Translators: %s is the name of a cause of cramps, such as “Magnesium”. */
@@ -80,7 +81,7 @@ add_group (CrampRegionPage   *self,
 
       if (factor->group == group)
         adw_preferences_group_add (cramp_ensure_group (self->groups_box, &widget, group->name),
-                                   factor_row_new (factor));
+                                   factor_row_new (cramp_page_get_atlas (CRAMP_PAGE (self)), factor));
     }
 }
 
