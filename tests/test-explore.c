@@ -1187,30 +1187,70 @@ START_TEST (test_walking_through_a_mechanism)
 }
 END_TEST
 
-static gboolean
-row_shown (GtkWidget  *sidebar,
-           const char *title)
+static GtkListBox *
+results_list (GtkWidget *sidebar)
 {
-  GtkListBox    *list = GTK_LIST_BOX (gui_test_find_of_type (sidebar, GTK_TYPE_LIST_BOX));
+  GtkWidget *stack = gui_test_find_of_type (sidebar, GTK_TYPE_STACK);
+
+  return GTK_LIST_BOX (gui_test_find_of_type (gtk_stack_get_child_by_name (GTK_STACK (stack), "results"),
+                                              GTK_TYPE_LIST_BOX));
+}
+
+/* Where the search shows a result of this title, or -1. */
+static int
+result_index (GtkWidget  *sidebar,
+              const char *title)
+{
+  GtkListBox    *list = results_list (sidebar);
   GtkListBoxRow *row;
 
+  ck_assert (gtk_widget_get_mapped (GTK_WIDGET (list)));
   for (int i = 0; (row = gtk_list_box_get_row_at_index (list, i)) != NULL; i++)
     {
-      GtkWidget *label = gtk_list_box_row_get_child (row);
+      GtkWidget *label = gtk_widget_get_first_child (gtk_list_box_row_get_child (row));
 
       if (g_str_equal (gtk_label_get_label (GTK_LABEL (label)), title))
-        return gtk_widget_get_child_visible (GTK_WIDGET (row));
+        return i;
     }
 
-  ck_abort_msg ("no row %s", title);
-  return FALSE;
+  return -1;
+}
+
+static void
+search_for (GtkWidget  *entry,
+            const char *query)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), query);
+  flush ();
+}
+
+static gboolean
+press_key_on (GtkWidget *widget,
+              guint      keyval)
+{
+  g_autoptr (GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr (GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, 0, &handled);
+    }
+
+  return handled;
 }
 
 START_TEST (test_search_finds_and_selects)
 {
   GtkWidget *sidebar = gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_SIDEBAR);
   GtkWidget *entry = gui_test_find_of_type (sidebar, GTK_TYPE_SEARCH_ENTRY);
+  GtkWidget *search_bar = gui_test_find_of_type (sidebar, GTK_TYPE_SEARCH_BAR);
+  int        region, factor;
 
+  /* Typing anywhere in the window starts a search. */
+  ck_assert_ptr_eq (gtk_search_bar_get_key_capture_widget (GTK_SEARCH_BAR (search_bar)), window);
   activate ("win.search");
   ck_assert (gtk_widget_is_visible (entry));
   ck_assert (gtk_widget_has_focus (entry) || gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), entry));
@@ -1224,32 +1264,50 @@ START_TEST (test_search_finds_and_selects)
   gtk_search_entry_set_search_delay (GTK_SEARCH_ENTRY (entry), 0);
 
   /* A word of the text, not of the name, finds the factor too. */
-  gtk_editable_set_text (GTK_EDITABLE (entry), "cochrane");
-  flush ();
-  ck_assert (row_shown (sidebar, "Magnesium"));
-  ck_assert (!row_shown (sidebar, "Toes"));
+  search_for (entry, "cochrane");
+  ck_assert_int_ge (result_index (sidebar, "Magnesium"), 0);
+  ck_assert_int_eq (result_index (sidebar, "Toes"), -1);
 
-  gtk_editable_set_text (GTK_EDITABLE (entry), "tars");
-  flush ();
-  ck_assert (row_shown (sidebar, "Tarsal tunnel"));
-  ck_assert (row_shown (sidebar, "Tarsal tunnel syndrome"));
-  ck_assert (!row_shown (sidebar, "Magnesium"));
-
-  /* Enter takes the first result. */
+  /* Names that begin with the query come first; Enter opens the first. */
+  search_for (entry, "tars");
+  region = result_index (sidebar, "Tarsal tunnel");
+  factor = result_index (sidebar, "Tarsal tunnel syndrome");
+  ck_assert (MIN (region, factor) == 0 && MAX (region, factor) == 1);
+  ck_assert_int_eq (result_index (sidebar, "Magnesium"), -1);
   g_signal_emit_by_name (entry, "activate");
   flush ();
-  ck_assert_str_eq (cramp_window_get_selection (window), "region:tarsal-tunnel");
+  ck_assert_str_eq (cramp_window_get_selection (window),
+                    region == 0 ? "region:tarsal-tunnel" : "factor:tarsal-tunnel-syndrome");
 
-  gtk_editable_set_text (GTK_EDITABLE (entry), "xylophone");
+  /* A typo still finds, and a warning or a tip opens the guide that holds it. */
+  search_for (entry, "magnesum");
+  ck_assert_int_eq (result_index (sidebar, "Magnesium"), 0);
+  search_for (entry, "quinine");
+  ck_assert_ptr_nonnull (gtk_list_box_get_row_at_index (results_list (sidebar), 0));
+  g_signal_emit_by_name (entry, "activate");
   flush ();
-  ck_assert (!row_shown (sidebar, "Toes"));
-  ck_assert (!row_shown (sidebar, "Magnesium"));
+  ck_assert (g_str_has_prefix (cramp_window_get_selection (window), "guide:"));
+
+  /* Down goes to the results and Up from the first comes back. */
+  ck_assert (press_key_on (entry, GDK_KEY_Down));
+  ck_assert_ptr_eq (gtk_window_get_focus (GTK_WINDOW (window)),
+                    gtk_list_box_get_row_at_index (results_list (sidebar), 0));
+  ck_assert (press_key_on (GTK_WIDGET (results_list (sidebar)), GDK_KEY_Up));
+  ck_assert (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), entry));
+
+  search_for (entry, "xylophone");
+  ck_assert_int_eq (result_index (sidebar, "Toes"), -1);
   ck_assert (gtk_widget_get_mapped (gui_test_find_of_type (sidebar, ADW_TYPE_STATUS_PAGE)));
 
   /* With nothing found, Enter keeps the selection. */
   g_signal_emit_by_name (entry, "activate");
   flush ();
-  ck_assert_str_eq (cramp_window_get_selection (window), "region:tarsal-tunnel");
+  ck_assert (g_str_has_prefix (cramp_window_get_selection (window), "guide:"));
+
+  /* Leaving the search shows the whole list again. */
+  g_signal_emit_by_name (entry, "stop-search");
+  flush ();
+  ck_assert (!gtk_widget_get_mapped (GTK_WIDGET (results_list (sidebar))));
 }
 END_TEST
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "cramp-a11y.h"
+#include "cramp-search.h"
 #include "cramp-selection.h"
 #include "cramp-sidebar.h"
 
@@ -18,13 +19,17 @@ struct _CrampSidebar
   AdwBin          parent_instance;
 
   GtkListBox     *list;
+  GtkStack       *lists;
+  GtkLabel       *result_count;
+  GtkListBox     *results;
   GtkSearchBar   *search_bar;
   GtkSearchEntry *search_entry;
 
   CrampAtlas     *atlas;
+  CrampSearch    *search;
   char           *selection;
   GtkListBoxRow  *current;
-  guint           results_shown;
+  int             results_told; /* the count of results last said, or -1 */
 };
 
 G_DEFINE_FINAL_TYPE (CrampSidebar, cramp_sidebar, ADW_TYPE_BIN)
@@ -34,6 +39,7 @@ enum
   PROP_0,
   PROP_ATLAS,
   PROP_SELECTION,
+  PROP_SEARCH_MODE,
   N_PROPS
 };
 
@@ -53,14 +59,12 @@ row_section (GtkListBoxRow *row)
   return g_object_get_data (G_OBJECT (row), "cramp-section");
 }
 
-/* Rows keep all their item's text, for the search to look through. */
 static void
 add_row (CrampSidebar      *self,
          const char        *section,
          const char        *title,
          CrampSelectionKind kind,
-         const char        *id,
-         const char        *text)
+         const char        *id)
 {
   g_autofree char *target = cramp_selection_make (kind, id);
   GtkWidget       *row = gtk_list_box_row_new ();
@@ -76,8 +80,6 @@ add_row (CrampSidebar      *self,
                                   -1);
   g_object_set_data_full (G_OBJECT (row), "cramp-section", g_strdup (section), g_free);
   g_object_set_data_full (G_OBJECT (row), "cramp-target", g_steal_pointer (&target), g_free);
-  g_object_set_data_full (G_OBJECT (row), "cramp-title", g_strdup (title), g_free);
-  g_object_set_data_full (G_OBJECT (row), "cramp-text", g_strjoin (" ", title, text, NULL), g_free);
   gtk_list_box_append (self->list, row);
 }
 
@@ -90,9 +92,7 @@ add_regions (CrampSidebar *self)
     {
       const CrampRegion *region = g_ptr_array_index (regions, i);
 
-      g_autofree char   *text = g_strjoin (" ", region->summary, region->description, NULL);
-
-      add_row (self, _ ("Where It Hurts"), region->name, CRAMP_SELECTION_REGION, region->id, text);
+      add_row (self, _ ("Where It Hurts"), region->name, CRAMP_SELECTION_REGION, region->id);
     }
 }
 
@@ -110,29 +110,35 @@ add_factors (CrampSidebar *self)
         {
           const CrampFactor *factor = g_ptr_array_index (factors, j);
 
-          g_autofree char   *text = NULL;
-
-          if (factor->group != group)
-            continue;
-
-          text = g_strjoin (" ", factor->summary, factor->mechanism, factor->evidence_note,
-                            factor->self_care ? factor->self_care : "", NULL);
-          add_row (self, group->name, factor->name, CRAMP_SELECTION_FACTOR, factor->id, text);
+          if (factor->group == group)
+            add_row (self, group->name, factor->name, CRAMP_SELECTION_FACTOR, factor->id);
         }
     }
 }
 
+/* The guides, which the list shows and the search finds by their titles. */
+static const struct
+{
+  CrampSelectionKind kind;
+  const char        *id;
+  const char        *title;
+} guides[] = {
+  { CRAMP_SELECTION_CHECK, CRAMP_CHECK_SYMPTOMS, N_ ("Check My Symptoms") },
+  { CRAMP_SELECTION_QUIZ, CRAMP_QUIZ_ROUND, N_ ("Take a Quiz") },
+  { CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_RED_FLAGS, N_ ("When to See a Clinician") },
+  { CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_SELF_CARE, N_ ("Easing and Preventing Cramps") },
+};
+
 static void
 add_guides (CrampSidebar *self)
 {
-  add_row (self, _ ("Guidance"), _ ("Check My Symptoms"),
-           CRAMP_SELECTION_CHECK, CRAMP_CHECK_SYMPTOMS, _ ("self-check questions advice"));
-  add_row (self, _ ("Guidance"), _ ("Take a Quiz"), CRAMP_SELECTION_QUIZ, CRAMP_QUIZ_ROUND,
-           _ ("quiz test questions class"));
-  add_row (self, _ ("Guidance"), _ ("When to See a Clinician"),
-           CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_RED_FLAGS, NULL);
-  add_row (self, _ ("Guidance"), _ ("Easing and Preventing Cramps"),
-           CRAMP_SELECTION_GUIDE, CRAMP_GUIDE_SELF_CARE, NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (guides); i++)
+    {
+      g_autofree char *target = cramp_selection_make (guides[i].kind, guides[i].id);
+
+      add_row (self, _ ("Guidance"), _ (guides[i].title), guides[i].kind, guides[i].id);
+      cramp_search_add_guide (self->search, target, _ (guides[i].title));
+    }
 }
 
 /* A list box adds each section header after all its rows; a screen reader
@@ -154,6 +160,72 @@ order_headers (CrampSidebar *self)
           gtk_widget_get_next_sibling (header) != child)
         gtk_widget_insert_before (header, list, child);
     }
+}
+static void update_results (CrampSidebar *self);
+static void set_current (CrampSidebar  *self,
+                         GtkListBoxRow *row);
+
+static void
+rebuild (CrampSidebar *self)
+{
+  GtkListBoxRow *row;
+
+  /* Rows only: the placeholder is a child of the list too. */
+  set_current (self, NULL);
+  while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
+    gtk_list_box_remove (self->list, GTK_WIDGET (row));
+
+  g_clear_object (&self->search);
+  if (self->atlas == NULL)
+    return;
+
+  self->search = cramp_search_new (self->atlas);
+  add_regions (self);
+  add_factors (self);
+  add_guides (self);
+  order_headers (self);
+  update_results (self);
+}
+
+static GtkWidget *
+section_header_new (const char *title)
+{
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
+                                   "label", title,
+                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "wrap", TRUE,
+                                   "xalign", 0.0f,
+                                   NULL);
+
+  gtk_widget_add_css_class (label, "heading");
+  gtk_widget_add_css_class (label, "dim-label");
+  gtk_widget_add_css_class (label, "sidebar-section");
+
+  return label;
+}
+
+static void
+header_func (GtkListBoxRow *row,
+             GtkListBoxRow *before,
+             gpointer       user_data)
+{
+  const char *section = row_section (row);
+  GtkWidget  *header = gtk_list_box_row_get_header (row);
+
+  if (before != NULL && g_strcmp0 (section, row_section (before)) == 0)
+    gtk_list_box_row_set_header (row, NULL);
+  else if (header == NULL || g_strcmp0 (gtk_label_get_label (GTK_LABEL (header)), section) != 0)
+    gtk_list_box_row_set_header (row, section_header_new (section));
+}
+
+/* Activating a row also shows the page when the window is too narrow to
+ * show the list beside it. */
+static void
+row_activated_cb (CrampSidebar  *self,
+                  GtkListBoxRow *row)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.select", "s", row_target (row));
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-content", NULL);
 }
 
 /* The row of what the page shows is marked as the current one. The list
@@ -210,189 +282,242 @@ cramp_sidebar_get_current_row (CrampSidebar *self)
   return self->current;
 }
 
-static void
-rebuild (CrampSidebar *self)
+/* Search */
+
+static char *
+result_target (const CrampSearchResult *result)
 {
-  GtkListBoxRow *row;
+  switch (result->kind)
+    {
+    case CRAMP_SEARCH_REGION:
+      return cramp_selection_make (CRAMP_SELECTION_REGION, result->id);
+    case CRAMP_SEARCH_FACTOR:
+      return cramp_selection_make (CRAMP_SELECTION_FACTOR, result->id);
+    case CRAMP_SEARCH_GUIDE:
+      return g_strdup (result->id);
+    case CRAMP_SEARCH_TIP:
+    case CRAMP_SEARCH_RED_FLAG:
+      return cramp_selection_make (CRAMP_SELECTION_GUIDE, result->guide);
+    case CRAMP_SEARCH_STRUCTURE:
+    default:
+      return NULL;
+    }
+}
 
-  /* Rows only: the placeholder is a child of the list too. */
-  set_current (self, NULL);
-  while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
-    gtk_list_box_remove (self->list, GTK_WIDGET (row));
-
-  if (self->atlas == NULL)
-    return;
-
-  add_regions (self);
-  add_factors (self);
-  add_guides (self);
-  order_headers (self);
+/* What a result is, under its title. */
+static const char *
+result_kind (const CrampSearchResult *result)
+{
+  switch (result->kind)
+    {
+    case CRAMP_SEARCH_REGION:
+      return _ ("Where it hurts");
+    case CRAMP_SEARCH_STRUCTURE:
+      return _ ("Structure of the foot");
+    case CRAMP_SEARCH_FACTOR:
+      return ((const CrampFactor *) result->item)->group->name;
+    case CRAMP_SEARCH_GUIDE:
+      return _ ("Guidance");
+    case CRAMP_SEARCH_TIP:
+      return _ ("Self-care tip");
+    case CRAMP_SEARCH_RED_FLAG:
+    default:
+      return _ ("Warning sign");
+    }
 }
 
 static GtkWidget *
-section_header_new (const char *title)
+result_row_new (const CrampSearchResult *result,
+                char                    *target)
 {
-  GtkWidget *label = g_object_new (GTK_TYPE_LABEL,
-                                   "label", title,
-                                   "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
-                                   "wrap", TRUE,
-                                   "xalign", 0.0f,
-                                   NULL);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *title = gtk_label_new (result->title);
+  GtkWidget *kind = gtk_label_new (result_kind (result));
 
-  gtk_widget_add_css_class (label, "heading");
-  gtk_widget_add_css_class (label, "dim-label");
-  gtk_widget_add_css_class (label, "sidebar-section");
-
-  return label;
+  gtk_label_set_xalign (GTK_LABEL (title), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (title), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (title), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_lines (GTK_LABEL (title), 3);
+  gtk_label_set_ellipsize (GTK_LABEL (title), PANGO_ELLIPSIZE_END);
+  gtk_label_set_xalign (GTK_LABEL (kind), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (kind), TRUE);
+  gtk_widget_add_css_class (kind, "caption");
+  gtk_widget_add_css_class (kind, "dim-label");
+  gtk_box_append (GTK_BOX (box), title);
+  gtk_box_append (GTK_BOX (box), kind);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, result->title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, result_kind (result),
+                                  -1);
+  g_object_set_data_full (G_OBJECT (row), "cramp-target", target, g_free);
+  return row;
 }
 
-static void
-header_func (GtkListBoxRow *row,
-             GtkListBoxRow *before,
-             gpointer       user_data)
-{
-  const char *section = row_section (row);
-  GtkWidget  *header = gtk_list_box_row_get_header (row);
-
-  if (before != NULL && g_strcmp0 (section, row_section (before)) == 0)
-    gtk_list_box_row_set_header (row, NULL);
-  else if (header == NULL || g_strcmp0 (gtk_label_get_label (GTK_LABEL (header)), section) != 0)
-    gtk_list_box_row_set_header (row, section_header_new (section));
-}
-
-/* Activating a row also shows the page when the window is too narrow to
- * show the list beside it. */
-static void
-row_activated_cb (CrampSidebar  *self,
-                  GtkListBoxRow *row)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.select", "s", row_target (row));
-  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-content", NULL);
-}
-
-/* Search */
-
-static gboolean
-filter_func (GtkListBoxRow *row,
-             gpointer       user_data)
-{
-  CrampSidebar *self = user_data;
-  const char   *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-
-  if (!gtk_search_bar_get_search_mode (self->search_bar) || query[0] == '\0')
-    return TRUE;
-
-  return g_str_match_string (query, g_object_get_data (G_OBJECT (row), "cramp-text"), TRUE);
-}
-
-/* The rows the filter shows, which are all a screen reader should count. */
 static guint
-count_shown_rows (CrampSidebar *self)
+fill_results (CrampSidebar *self,
+              const char   *query)
 {
-  GtkListBoxRow *row;
-  guint          shown = 0;
+  g_autoptr (GPtrArray) found = cramp_search_query (self->search, query);
+  guint shown = 0;
 
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
+  for (guint i = 0; i < found->len; i++)
     {
-      gboolean listed = gtk_widget_get_child_visible (GTK_WIDGET (row));
+      const CrampSearchResult *result = g_ptr_array_index (found, i);
+      char                    *target = result_target (result);
 
-      cramp_a11y_set_listed (GTK_WIDGET (row), listed);
-      shown += listed;
+      if (target == NULL)
+        continue;
+      gtk_list_box_append (self->results, result_row_new (result, target));
+      shown++;
     }
 
   return shown;
 }
 
-/* Says how many results there are, as the list shows them, when that
- * changes while the person types. */
+/* Says how many results there are when that changes as the person types. */
 static void
-announce_results (CrampSidebar *self,
-                  guint         shown)
+tell_results (CrampSidebar *self,
+              guint         shown,
+              const char   *count)
 {
-  g_autofree char *message = NULL;
-
-  if (shown == self->results_shown || !gtk_search_bar_get_search_mode (self->search_bar))
+  if ((int) shown == self->results_told)
     return;
 
-  self->results_shown = shown;
-  if (shown == 0)
-    message = g_strdup (_ ("No results"));
-  else
-    /* Translators: how many items of the list the search shows. */
-    message = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", shown), shown);
-  cramp_a11y_announce (GTK_WIDGET (self), message);
+  self->results_told = shown;
+  cramp_a11y_announce (GTK_WIDGET (self), shown > 0 ? count : _ ("No results"));
+}
+
+/* While a query is typed, the list gives way to its results, best first. */
+static void
+update_results (CrampSidebar *self)
+{
+  const char      *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *count = NULL;
+  GtkListBoxRow   *row;
+  guint            shown;
+
+  while ((row = gtk_list_box_get_row_at_index (self->results, 0)) != NULL)
+    gtk_list_box_remove (self->results, GTK_WIDGET (row));
+
+  if (self->search == NULL || !gtk_search_bar_get_search_mode (self->search_bar) || query[0] == '\0')
+    {
+      self->results_told = -1;
+      gtk_stack_set_visible_child_name (self->lists, "browse");
+      return;
+    }
+
+  shown = fill_results (self, query);
+  count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", shown), shown);
+  gtk_label_set_label (self->result_count, count);
+  gtk_widget_set_visible (GTK_WIDGET (self->result_count), shown > 0);
+  gtk_stack_set_visible_child_name (self->lists, "results");
+  tell_results (self, shown, count);
 }
 
 static void
 search_changed_cb (CrampSidebar *self)
 {
-  gtk_list_box_invalidate_filter (self->list);
-  gtk_list_box_invalidate_headers (self->list);
-  order_headers (self);
-  announce_results (self, count_shown_rows (self));
+  update_results (self);
 }
 
-/* The first result whose name matches, or else the first result. */
-static GtkListBoxRow *
-first_shown_row (CrampSidebar *self)
-{
-  const char    *query = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  GtkListBoxRow *first = NULL;
-  GtkListBoxRow *row;
-
-  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
-    {
-      if (!gtk_widget_get_child_visible (GTK_WIDGET (row)))
-        continue;
-      if (g_str_match_string (query, g_object_get_data (G_OBJECT (row), "cramp-title"), TRUE))
-        return row;
-      if (first == NULL)
-        first = row;
-    }
-
-  return first;
-}
-
-/* Enter picks the first result of what is typed, even when it comes
- * before the search entry's delay has run out. */
+/* Enter opens the best result of what is typed, even when it comes before
+ * the search entry's delay has run out. */
 static void
 search_activate_cb (CrampSidebar *self)
 {
   GtkListBoxRow *row;
 
-  search_changed_cb (self);
-  row = first_shown_row (self);
+  update_results (self);
+  row = gtk_list_box_get_row_at_index (self->results, 0);
 
   if (row != NULL)
-    g_signal_emit_by_name (self->list, "row-activated", row);
+    g_signal_emit_by_name (self->results, "row-activated", row);
 }
 
 static void
 stop_search_cb (CrampSidebar *self)
 {
   gtk_search_bar_set_search_mode (self->search_bar, FALSE);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  self->results_shown = 0;
 }
 
-/* The Down key goes from the entry to the first result, and on from there
- * through the results as in any list. */
-static gboolean
-search_key_pressed_cb (GtkEventControllerKey *controller,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       CrampSidebar          *self)
+static void
+search_mode_cb (CrampSidebar *self)
 {
-  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+  if (!gtk_search_bar_get_search_mode (self->search_bar))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  update_results (self);
+  g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SEARCH_MODE]);
+}
+
+/* The Down key goes from the entry to the results, and Up from the first
+ * result back to the entry. */
+static gboolean
+entry_key_pressed_cb (GtkEventControllerKey *controller,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      CrampSidebar          *self)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->results, 0);
+
+  if (keyval != GDK_KEY_Down || row == NULL || !gtk_widget_get_mapped (GTK_WIDGET (row)))
     return FALSE;
 
-  gtk_widget_child_focus (GTK_WIDGET (self->list), GTK_DIR_TAB_FORWARD);
+  gtk_widget_grab_focus (GTK_WIDGET (row));
   return TRUE;
 }
 
-/* The list is one stop of Tab, entered at the current row: the arrow keys
- * move within it, and Tab goes on to the drawing. */
+static gboolean
+results_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        CrampSidebar          *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results, 0);
+  GtkWidget     *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  if (keyval != GDK_KEY_Up || first == NULL || focus != GTK_WIDGET (first))
+    return FALSE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  return TRUE;
+}
+
+/* The list shown: the results while there are any, else the whole list. */
+static GtkWidget *
+shown_list (CrampSidebar *self)
+{
+  return g_str_equal (gtk_stack_get_visible_child_name (self->lists), "results") ? GTK_WIDGET (self->results)
+                                                                                 : GTK_WIDGET (self->list);
+}
+
+/**
+ * cramp_sidebar_focus_list:
+ * @self: a sidebar
+ *
+ * Puts the focus on the current row of the list, or on its first row; or
+ * on the first result, while there are results.
+ *
+ * Returns: whether the focus moved
+ */
+gboolean
+cramp_sidebar_focus_list (CrampSidebar *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SIDEBAR (self), FALSE);
+
+  if (shown_list (self) == GTK_WIDGET (self->list) && self->current != NULL &&
+      gtk_widget_grab_focus (GTK_WIDGET (self->current)))
+    return TRUE;
+
+  return gtk_widget_child_focus (shown_list (self), GTK_DIR_TAB_FORWARD);
+}
+
+/* The search entry and the list are a stop of Tab each: the list is
+ * entered at its current row, the arrow keys move within it, and Tab goes
+ * on to the drawing. */
 static gboolean
 cramp_sidebar_focus (GtkWidget       *widget,
                      GtkDirectionType direction)
@@ -401,9 +526,8 @@ cramp_sidebar_focus (GtkWidget       *widget,
   GtkWidget    *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
   GtkWidget    *entry = GTK_WIDGET (self->search_entry);
   gboolean      searching = gtk_search_bar_get_search_mode (self->search_bar);
-  gboolean      in_list = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list));
+  gboolean      in_list = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->lists));
   gboolean      in_entry = focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
-  gboolean      outside = !in_list && !in_entry;
 
   switch (direction)
     {
@@ -416,8 +540,8 @@ cramp_sidebar_focus (GtkWidget       *widget,
     case GTK_DIR_TAB_BACKWARD:
       if (in_list)
         return searching && gtk_widget_grab_focus (entry);
-      if (outside)
-        return cramp_sidebar_focus_list (self);
+      if (!in_entry)
+        return cramp_sidebar_focus_list (self) || (searching && gtk_widget_grab_focus (entry));
       return FALSE;
     case GTK_DIR_UP:
     case GTK_DIR_DOWN:
@@ -426,26 +550,6 @@ cramp_sidebar_focus (GtkWidget       *widget,
     default:
       return GTK_WIDGET_CLASS (cramp_sidebar_parent_class)->focus (widget, direction);
     }
-}
-
-/**
- * cramp_sidebar_focus_list:
- * @self: a sidebar
- *
- * Puts the focus on the current row of the list, or on its first row.
- *
- * Returns: whether the focus moved
- */
-gboolean
-cramp_sidebar_focus_list (CrampSidebar *self)
-{
-  g_return_val_if_fail (CRAMP_IS_SIDEBAR (self), FALSE);
-
-  if (self->current != NULL && gtk_widget_get_child_visible (GTK_WIDGET (self->current)) &&
-      gtk_widget_grab_focus (GTK_WIDGET (self->current)))
-    return TRUE;
-
-  return gtk_widget_child_focus (GTK_WIDGET (self->list), GTK_DIR_TAB_FORWARD);
 }
 
 /**
@@ -461,8 +565,40 @@ cramp_sidebar_start_search (CrampSidebar *self)
 
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  /* What was searched for last is selected, so that typing replaces it. */
   gtk_editable_select_region (GTK_EDITABLE (self->search_entry), 0, -1);
+}
+
+/**
+ * cramp_sidebar_capture_keys_from:
+ * @self: a sidebar
+ * @widget: (nullable): where typing starts a search, such as the window
+ *
+ * Lets typing anywhere in @widget start a search, as GNOME apps do.
+ */
+void
+cramp_sidebar_capture_keys_from (CrampSidebar *self,
+                                 GtkWidget    *widget)
+{
+  g_return_if_fail (CRAMP_IS_SIDEBAR (self));
+
+  gtk_search_bar_set_key_capture_widget (self->search_bar, widget);
+}
+
+gboolean
+cramp_sidebar_get_search_mode (CrampSidebar *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SIDEBAR (self), FALSE);
+
+  return gtk_search_bar_get_search_mode (self->search_bar);
+}
+
+void
+cramp_sidebar_set_search_mode (CrampSidebar *self,
+                               gboolean      search_mode)
+{
+  g_return_if_fail (CRAMP_IS_SIDEBAR (self));
+
+  gtk_search_bar_set_search_mode (self->search_bar, search_mode);
 }
 
 CrampAtlas *
@@ -521,6 +657,7 @@ cramp_sidebar_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CRAMP_TYPE_SIDEBAR);
   g_clear_object (&self->atlas);
+  g_clear_object (&self->search);
   g_clear_pointer (&self->selection, g_free);
 
   G_OBJECT_CLASS (cramp_sidebar_parent_class)->dispose (object);
@@ -542,6 +679,9 @@ cramp_sidebar_get_property (GObject    *object,
     case PROP_SELECTION:
       g_value_set_string (value, self->selection);
       break;
+    case PROP_SEARCH_MODE:
+      g_value_set_boolean (value, cramp_sidebar_get_search_mode (self));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -562,6 +702,9 @@ cramp_sidebar_set_property (GObject      *object,
       break;
     case PROP_SELECTION:
       cramp_sidebar_set_selection (self, g_value_get_string (value));
+      break;
+    case PROP_SEARCH_MODE:
+      cramp_sidebar_set_search_mode (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -589,39 +732,58 @@ cramp_sidebar_class_init (CrampSidebarClass *klass)
                            "",
                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  props[PROP_SEARCH_MODE] =
+      g_param_spec_boolean ("search-mode", NULL, NULL,
+                            FALSE,
+                            G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, props);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, list);
+  gtk_widget_class_bind_template_child (widget_class, CrampSidebar, lists);
+  gtk_widget_class_bind_template_child (widget_class, CrampSidebar, result_count);
+  gtk_widget_class_bind_template_child (widget_class, CrampSidebar, results);
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, search_entry);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_cb);
   gtk_widget_class_bind_template_callback (widget_class, stop_search_cb);
 
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
-cramp_sidebar_init (CrampSidebar *self)
+add_key_handler (GtkWidget *widget,
+                 GCallback  callback,
+                 gpointer   user_data)
 {
   GtkEventController *keys = gtk_event_controller_key_new ();
-  GtkWidget          *placeholder = adw_status_page_new ();
+
+  g_signal_connect (keys, "key-pressed", callback, user_data);
+  gtk_widget_add_controller (widget, keys);
+}
+
+static void
+cramp_sidebar_init (CrampSidebar *self)
+{
+  GtkWidget *placeholder = adw_status_page_new ();
 
   self->selection = g_strdup ("");
+  self->results_told = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->list, header_func, NULL, NULL);
-  gtk_list_box_set_filter_func (self->list, filter_func, self, NULL);
 
   adw_status_page_set_icon_name (ADW_STATUS_PAGE (placeholder), "edit-find-symbolic");
   adw_status_page_set_title (ADW_STATUS_PAGE (placeholder), _ ("No Results Found"));
   adw_status_page_set_description (ADW_STATUS_PAGE (placeholder),
                                    _ ("Try another word, such as a part of the foot or a cause."));
   gtk_widget_add_css_class (placeholder, "compact");
-  gtk_list_box_set_placeholder (self->list, placeholder);
+  gtk_list_box_set_placeholder (self->results, placeholder);
 
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  add_key_handler (GTK_WIDGET (self->search_entry), G_CALLBACK (entry_key_pressed_cb), self);
+  add_key_handler (GTK_WIDGET (self->results), G_CALLBACK (results_key_pressed_cb), self);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 }

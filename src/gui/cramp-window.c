@@ -422,9 +422,15 @@ search_action (GtkWidget  *widget,
 {
   CrampWindow *self = CRAMP_WINDOW (widget);
 
-  if (adw_leaflet_get_folded (self->leaflet))
-    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
   cramp_sidebar_start_search (self->sidebar);
+}
+
+/* A search, however it starts, shows its results even in a narrow window. */
+static void
+search_mode_cb (CrampWindow *self)
+{
+  if (cramp_sidebar_get_search_mode (self->sidebar) && adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
 /* A page that a presenter steps through, such as the quiz, takes the
@@ -830,6 +836,7 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar_pane);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar_separator);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_cb);
 
   install_actions (widget_class);
   add_keys (widget_class);
@@ -846,6 +853,7 @@ cramp_window_init (CrampWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   cramp_a11y_fix_template (GTK_WIDGET (self));
   add_step_keys (self);
+  cramp_sidebar_capture_keys_from (self->sidebar, GTK_WIDGET (self));
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-next", FALSE);
