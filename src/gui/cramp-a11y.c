@@ -76,10 +76,11 @@ sync_stack_pages_cb (GtkStack *stack)
       gtk_accessible_update_state (GTK_ACCESSIBLE (child),
                                    GTK_ACCESSIBLE_STATE_HIDDEN, child != shown,
                                    -1);
-      if (title != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (page),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                        -1);
+      /* A page without a title is a panel without a name, which screen
+       * readers pass over. */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (page),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, title != NULL ? title : "",
+                                      -1);
     }
 }
 #endif
@@ -257,6 +258,22 @@ cramp_a11y_make_readable (GtkWidget *label)
   gtk_widget_add_css_class (label, "readable");
 }
 
+/* The description the app set, or else what GTK would have made of the
+ * tooltip. */
+static void
+restore_description (GtkWidget *widget)
+{
+  const char *own = g_object_get_data (G_OBJECT (widget), DESCRIPTION_KEY);
+  const char *tooltip = gtk_widget_get_tooltip_text (widget);
+
+  /* An empty description, rather than none, for GTK 4.8 would make one
+   * of a button's label: "_Next Next". */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, own ? own : tooltip ? tooltip
+                                                                                           : "",
+                                  -1);
+}
+
 /**
  * cramp_a11y_set_description:
  * @widget: a widget
@@ -269,28 +286,7 @@ cramp_a11y_set_description (GtkWidget  *widget,
                             const char *description)
 {
   g_object_set_data_full (G_OBJECT (widget), DESCRIPTION_KEY, g_strdup (description), g_free);
-  if (description != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                    -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
-}
-
-/* The description the app set, or else what GTK would have made of the
- * tooltip. */
-static void
-restore_description (GtkWidget *widget)
-{
-  const char *own = g_object_get_data (G_OBJECT (widget), DESCRIPTION_KEY);
-  const char *tooltip = gtk_widget_get_tooltip_text (widget);
-
-  if (own != NULL || tooltip != NULL)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, own ? own : tooltip,
-                                    -1);
-  else
-    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+  restore_description (widget);
 }
 
 /**
@@ -455,6 +451,10 @@ cramp_a11y_announce (GtkWidget  *widget,
   GtkRoot   *root = gtk_widget_get_root (widget);
   GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
 
+  /* The text of an entry is not what a screen reader has the focus on:
+   * the entry is. */
+  while (focus != NULL && gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (focus)) == GTK_ACCESSIBLE_ROLE_NONE)
+    focus = gtk_widget_get_parent (focus);
   if (focus == NULL || message == NULL || message[0] == '\0')
     return;
 

@@ -193,16 +193,23 @@ why_group_new (const CrampQuestion *question)
 
 /* A single choice shows radio buttons, a checklist check boxes; the list
  * is named by where the question is and what it asks. */
+static char *
+question_name (CrampCheckPage *self)
+{
+  g_autofree char *position = g_strdup_printf (_ ("Question %u of %u"),
+                                               cramp_self_check_get_position (self->check) + 1,
+                                               cramp_self_check_get_n_questions (self->check));
+
+  return g_strdup_printf ("%s. %s", position, cramp_self_check_get_question (self->check)->text);
+}
+
 static void
 build_answers (CrampCheckPage      *self,
                const CrampQuestion *question)
 {
   GtkWidget       *list = gtk_list_box_new ();
   GtkCheckButton  *first = NULL;
-  g_autofree char *position = g_strdup_printf (_ ("Question %u of %u"),
-                                               cramp_self_check_get_position (self->check) + 1,
-                                               cramp_self_check_get_n_questions (self->check));
-  g_autofree char *name = g_strdup_printf ("%s. %s", position, question->text);
+  g_autofree char *name = question_name (self);
 
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
@@ -227,7 +234,9 @@ build_answers (CrampCheckPage      *self,
   sync_checks (self);
 }
 
-/* Focus goes to the answer given, or else to the first. */
+/* Focus goes to the answer given, or else to the first; the question is
+ * said, as a screen reader does not read the name of a list the focus
+ * moves within. */
 static void
 focus_answer (CrampCheckPage *self)
 {
@@ -237,8 +246,12 @@ focus_answer (CrampCheckPage *self)
     if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
       focus = g_ptr_array_index (self->checks, i);
 
-  if (focus != NULL)
-    gtk_widget_grab_focus (focus);
+  if (focus != NULL && gtk_widget_grab_focus (focus))
+    {
+      g_autofree char *name = question_name (self);
+
+      cramp_a11y_announce (focus, name);
+    }
 }
 
 /* How many questions there are can change with the answers, as questions

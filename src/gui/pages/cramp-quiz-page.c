@@ -240,6 +240,16 @@ show_feedback (CrampQuizPage           *self,
   gtk_label_set_label (self->explanation_label, question->explanation);
 }
 
+/* A label set again, even the same, is read again as the button's new
+ * name while it has the focus. */
+static void
+set_next_label (CrampQuizPage *self,
+                const char    *label)
+{
+  if (g_strcmp0 (gtk_button_get_label (self->next_button), label) != 0)
+    gtk_button_set_label (self->next_button, label);
+}
+
 static void
 show_question (CrampQuizPage *self)
 {
@@ -258,7 +268,7 @@ show_question (CrampQuizPage *self)
     show_feedback (self, question);
   gtk_widget_set_visible (GTK_WIDGET (self->feedback_label), done);
   gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), done);
-  gtk_button_set_label (self->next_button, last ? _ ("See the _Score") : _ ("_Next"));
+  set_next_label (self, last ? _ ("See the _Score") : _ ("_Next"));
   gtk_widget_set_visible (GTK_WIDGET (self->next_button), done);
   /* A new question is read from its heading, and Tab goes on to the
    * options; a result is read with the button the focus goes to. */
@@ -272,8 +282,10 @@ show_question (CrampQuizPage *self)
     }
   else
     {
+      /* A page not yet shown is given the focus by the window. */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        cramp_page_focus_heading (CRAMP_PAGE (self));
       cramp_a11y_set_description (GTK_WIDGET (self->next_button), NULL);
-      cramp_page_focus_heading (CRAMP_PAGE (self));
     }
   update_drawing (self);
 }
@@ -319,7 +331,7 @@ show_score (CrampQuizPage *self)
     adw_preferences_group_add (cramp_ensure_group (self->missed_box, &group, _ ("To Review")),
                                missed_row_new (g_ptr_array_index (missed, i)));
 
-  gtk_button_set_label (self->next_button, _ ("_New Round"));
+  set_next_label (self, _ ("_New Round"));
   cramp_a11y_set_description (GTK_WIDGET (self->next_button), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->next_button), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
