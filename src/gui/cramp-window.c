@@ -575,6 +575,9 @@ connect_scene (CrampWindow *self)
   cramp_page_stack_set_scene (self->page_stack, self->scene);
   g_signal_connect_object (self->page_stack, "notify::title", G_CALLBACK (actions_update), self, G_CONNECT_SWAPPED);
   actions_update (self);
+  /* The window opens with the focus on the page's heading, so that a
+   * screen reader starts by reading what the app is for. */
+  focus_page (self);
 }
 
 /* The drawing's actions go on the bus beside the window's own, at
