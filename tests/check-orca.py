@@ -227,7 +227,8 @@ def start(app, content_file, speech_file):
     (home / '.config' / 'glib-2.0' / 'settings' / 'keyfile').write_text(KEYFILE)
     env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / '.local' / 'share'),
                XDG_CONFIG_HOME=str(home / '.config'), CRAMP_SPEECH_FILE=str(speech_file),
-               PYTHONPATH=str(HERE / 'orca'), LC_ALL='C.UTF-8', GTK_A11Y='atspi')
+               PYTHONPATH=str(HERE / 'orca'), PYTHONDONTWRITEBYTECODE='1', LC_ALL='C.UTF-8',
+               GTK_A11Y='atspi')
     env.pop('NO_AT_BRIDGE', None)
     # Orca is a program of its own: GLib's warnings made fatal for the app
     # are not for it.
