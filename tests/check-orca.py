@@ -397,7 +397,9 @@ def walk_quiz(tap, transcript, content):
     said = walk.key('Return', settle=1.0)
     for number in (1, 2):
         walk.expect(re.search(r'Question %d of \d+' % number, said), 'question %d is read' % number)
-        walk.expect(walk.until('Tab', r'Options', limit=6), 'Tab reaches the options of question %d' % number)
+        # The options are a list, named by what a question of its kind asks.
+        walk.expect(walk.until('Tab', r'List with \d+ items', limit=6),
+                    'Tab reaches the options of question %d' % number)
         said = walk.key('Return', settle=1.0)
         walk.expect(re.search(starts('Next') + BUTTON + r'.*(Right|Not quite)', said),
                     'the result of question %d is read with Next' % number)
