@@ -126,15 +126,14 @@ cramp_a11y_fix_template (GtkWidget *root)
  * @widget: a preferences group, an expander row, or a widget holding them
  * @name: the name screen readers give the lists in @widget
  *
- * libadwaita before 1.4 leaves the lists inside its groups and expander
- * rows unnamed, so that screen readers announce each as "GtkListBox". This
- * walks libadwaita's own children, which only the versions it covers have.
+ * libadwaita leaves the lists inside its groups and expander rows
+ * unnamed, so that screen readers announce each as "GtkListBox" (1.2) or
+ * as a list without a name (1.10). This walks libadwaita's own children.
  */
 void
 cramp_a11y_name_lists (GtkWidget  *widget,
                        const char *name)
 {
-#if !ADW_CHECK_VERSION(1, 4, 0)
   if (GTK_IS_LIST_BOX (widget))
     gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, name,
@@ -145,7 +144,6 @@ cramp_a11y_name_lists (GtkWidget  *widget,
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     cramp_a11y_name_lists (child, name);
-#endif
 }
 
 #if !ADW_CHECK_VERSION(1, 4, 0)

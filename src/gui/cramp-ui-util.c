@@ -373,11 +373,9 @@ cramp_group_new (const char *title,
 {
   GtkWidget *group = adw_preferences_group_new ();
 
-  /* A group with a title has its list named by it. */
   if (title != NULL)
     adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  else
-    cramp_a11y_name_lists (group, name);
+  cramp_a11y_name_lists (group, name);
 
   return group;
 }
