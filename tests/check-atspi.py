@@ -41,7 +41,9 @@ CONTROL_ROLES = {
     pyatspi.ROLE_SLIDER, pyatspi.ROLE_SPIN_BUTTON, pyatspi.ROLE_COMBO_BOX, pyatspi.ROLE_LIST,
     pyatspi.ROLE_PAGE_TAB, pyatspi.ROLE_TABLE_CELL,
 }
-BUTTONS = frozenset({pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON})
+# GTK 4.8 has no toggle button role for a widget of the app's own: regions
+# and views that stay pressed are radio buttons there, checked when pressed.
+BUTTONS = frozenset({pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_RADIO_BUTTON})
 GROUPS = frozenset({pyatspi.ROLE_PANEL, pyatspi.ROLE_GROUPING})
 # How GTK 4.8 names what has no name: its type, as "GtkButton".
 TYPE_NAME = re.compile(r'^(Gtk|Adw|Cramp)[A-Z]\w*$')
@@ -291,13 +293,15 @@ def visit_region(frame, tap, content, view, region_id):
     if not tap.check(button is not None, '%s (%s view): its region is a button' % (name, view)):
         return
     do_action(button)
-    page = wait_for(lambda: find(frame, GROUPS, name,
+    # A page is named by its kind, and read from its heading.
+    page = wait_for(lambda: find(frame, GROUPS, 'Part of the Foot',
                                  test=lambda node: node.getIndexInParent() >= 0 and
                                  find(node, pyatspi.ROLE_HEADING, name)))
     if not tap.check(page is not None, '%s (%s view): its page opens' % (name, view)):
         return
     pressed = wait_for(lambda: find(drawing(frame), BUTTONS, name)
-                       .getState().contains(pyatspi.STATE_PRESSED))
+                       .getState().contains(pyatspi.STATE_CHECKED if button.getRole() == pyatspi.ROLE_RADIO_BUTTON
+                                            else pyatspi.STATE_PRESSED))
     tap.check(pressed, '%s: its region reads as pressed' % name)
     read = text_of(page)
     missing = [factor for factor in content.factors_of[region_id] if factor not in read]

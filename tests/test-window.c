@@ -15,6 +15,7 @@
 #include "cramp-application.h"
 #include "cramp-atlas.h"
 #include "cramp-evidence-badge.h"
+#include "cramp-explorer.h"
 #include "cramp-factor-page.h"
 #include "cramp-guide-page.h"
 #include "cramp-page-stack.h"
@@ -214,13 +215,15 @@ sidebar_row (const char *title)
 
 START_TEST (test_sidebar_follows_the_selection)
 {
-  GtkListBox *list = GTK_LIST_BOX (gui_test_find_of_type (page_of_type (CRAMP_TYPE_SIDEBAR), GTK_TYPE_LIST_BOX));
+  CrampSidebar *sidebar = CRAMP_SIDEBAR (page_of_type (CRAMP_TYPE_SIDEBAR));
 
   select_item ("factor:statins");
-  ck_assert_ptr_eq (gtk_list_box_get_selected_row (list), sidebar_row ("Statins"));
+  ck_assert_ptr_eq (cramp_sidebar_get_current_row (sidebar), sidebar_row ("Statins"));
+  ck_assert (gtk_widget_has_css_class (GTK_WIDGET (sidebar_row ("Statins")), "current"));
 
   select_item ("");
-  ck_assert_ptr_null (gtk_list_box_get_selected_row (list));
+  ck_assert_ptr_null (cramp_sidebar_get_current_row (sidebar));
+  ck_assert (!gtk_widget_has_css_class (GTK_WIDGET (sidebar_row ("Statins")), "current"));
   assert_shows (GTK_WIDGET (window), "Why Feet and Ankles Cramp");
 }
 END_TEST
@@ -235,33 +238,120 @@ START_TEST (test_sidebar_rows_have_names)
 }
 END_TEST
 
-START_TEST (test_arrow_keys_move_the_selection)
+/* The arrow keys move the focus through the list and open nothing; Enter
+ * opens the row the focus is on. */
+START_TEST (test_arrow_keys_move_the_focus_and_enter_opens)
 {
   select_item ("region:arch");
   gtk_widget_grab_focus (GTK_WIDGET (sidebar_row ("Arch")));
 
   g_signal_emit_by_name (sidebar_list (), "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
   flush ();
+  ck_assert (gtk_widget_has_focus (GTK_WIDGET (sidebar_row ("Heel"))));
+  ck_assert_str_eq (cramp_window_get_selection (window), "region:arch");
+
+  g_signal_emit_by_name (sidebar_list (), "activate-cursor-row");
+  flush ();
   ck_assert_str_eq (cramp_window_get_selection (window), "region:heel");
   assert_shows (page_of_type (CRAMP_TYPE_REGION_PAGE), "Heel");
-
-  g_signal_emit_by_name (sidebar_list (), "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, -2, FALSE, FALSE);
-  flush ();
-  ck_assert_str_eq (cramp_window_get_selection (window), "region:toes");
 }
 END_TEST
 
-START_TEST (test_unselecting_a_row_keeps_the_page)
+/* The last widget under @root that Tab stops at, in the order Tab goes. */
+static GtkWidget *
+last_stop (GtkWidget *root)
 {
-  select_item ("factor:magnesium");
-  gtk_widget_grab_focus (GTK_WIDGET (sidebar_row ("Magnesium")));
+  GtkWidget *last = NULL;
 
-  /* Ctrl+Space. */
-  g_signal_emit_by_name (sidebar_list (), "toggle-cursor-row");
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (!gtk_widget_get_mapped (child) || !gtk_widget_is_sensitive (child))
+        continue;
+      found = last_stop (child);
+      if (found != NULL)
+        last = found;
+      else if (gtk_widget_get_focusable (child) && gtk_widget_get_can_focus (child))
+        last = child;
+    }
+
+  return last;
+}
+
+/* Tab goes on from every stop, through the last control of every kind of
+ * page, and round the window back to where it started: no text traps it. */
+START_TEST (test_tab_goes_through_every_page)
+{
+  const char *const selections[] = {
+    "region:tarsal-tunnel",
+    "structure:tibial-nerve",
+    "factor:magnesium",
+    "guide:" CRAMP_GUIDE_RED_FLAGS,
+    "check:" CRAMP_CHECK_SYMPTOMS,
+    "quiz:" CRAMP_QUIZ_ROUND,
+    "",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (selections); i++)
+    {
+      GtkWidget *pages = page_of_type (CRAMP_TYPE_PAGE_STACK);
+      GtkWidget *start;
+      GtkWidget *last;
+      gboolean   reached = FALSE;
+      guint      presses;
+
+      select_item (selections[i]);
+      start = gtk_window_get_focus (GTK_WINDOW (window));
+      ck_assert_msg (start != NULL && gtk_widget_is_ancestor (start, pages),
+                     "%s: the focus is not on the page", selections[i]);
+      last = last_stop (pages);
+      ck_assert_ptr_nonnull (last);
+
+      for (presses = 1; presses < 300; presses++)
+        {
+          GtkWidget *before = gtk_window_get_focus (GTK_WINDOW (window));
+          GtkWidget *focus;
+
+          if (!gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD))
+            gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+          focus = gtk_window_get_focus (GTK_WINDOW (window));
+          ck_assert_msg (focus != NULL && focus != before, "%s: Tab is trapped on a %s",
+                         selections[i], before ? G_OBJECT_TYPE_NAME (before) : "window");
+          reached = reached || focus == last;
+          if (focus == start)
+            break;
+        }
+      ck_assert_msg (reached, "%s: Tab never reaches the page's last control, a %s", selections[i],
+                     G_OBJECT_TYPE_NAME (last));
+      ck_assert_msg (presses < 300, "%s: Tab does not come round again", selections[i]);
+    }
+}
+END_TEST
+
+/* F6 goes round the list, the drawing and the page, and Shift+F6 back. */
+START_TEST (test_f6_goes_round_the_areas)
+{
+  GtkWidget *areas[] = {
+    page_of_type (CRAMP_TYPE_SIDEBAR),
+    page_of_type (CRAMP_TYPE_EXPLORER),
+    page_of_type (CRAMP_TYPE_PAGE_STACK),
+  };
+
+  select_item ("region:heel");
+  for (guint i = 0; i < 2 * G_N_ELEMENTS (areas); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.next-area", NULL);
+      flush ();
+      ck_assert (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), areas[i % G_N_ELEMENTS (areas)]));
+    }
+  /* The list is entered at the row of the page shown. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.next-area", NULL);
   flush ();
-
-  ck_assert_str_eq (cramp_window_get_selection (window), "factor:magnesium");
-  ck_assert_ptr_eq (gtk_list_box_get_selected_row (sidebar_list ()), sidebar_row ("Magnesium"));
+  ck_assert_ptr_eq (gtk_window_get_focus (GTK_WINDOW (window)), sidebar_row ("Heel"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.previous-area", NULL);
+  flush ();
+  ck_assert (gtk_widget_is_ancestor (gtk_window_get_focus (GTK_WINDOW (window)), areas[2]));
 }
 END_TEST
 
@@ -339,11 +429,11 @@ START_TEST (test_narrow_window_folds)
   ck_assert (adw_leaflet_get_folded (leaflet));
   assert_shows (GTK_WIDGET (window), "Where It Hurts");
 
-  /* The arrow keys select a row; Enter opens its page. */
+  /* The arrow keys move through the rows; Enter opens the page. */
   gtk_widget_grab_focus (GTK_WIDGET (sidebar_row ("Tarsal tunnel")));
   g_signal_emit_by_name (sidebar_list (), "move-cursor", GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
   flush ();
-  ck_assert_str_eq (cramp_window_get_selection (window), "region:ankle");
+  ck_assert_str_eq (cramp_window_get_selection (window), "");
   ck_assert (gtk_widget_is_ancestor (page_of_type (CRAMP_TYPE_SIDEBAR),
                                      adw_leaflet_get_visible_child (leaflet)));
 
@@ -726,8 +816,9 @@ window_suite (void)
   tcase_add_test (browse, test_sidebar_follows_the_selection);
   tcase_add_test (browse, test_sidebar_rows_have_names);
   tcase_add_test (browse, test_sidebar_row_selects);
-  tcase_add_test (browse, test_arrow_keys_move_the_selection);
-  tcase_add_test (browse, test_unselecting_a_row_keeps_the_page);
+  tcase_add_test (browse, test_tab_goes_through_every_page);
+  tcase_add_test (browse, test_f6_goes_round_the_areas);
+  tcase_add_test (browse, test_arrow_keys_move_the_focus_and_enter_opens);
   tcase_add_test (browse, test_region_link_on_a_factor_page_selects_it);
   tcase_add_test (browse, test_unknown_selection_is_refused);
   tcase_add_test (browse, test_red_flag_guide_lists_every_flag);

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-application.h"
 #include "cramp-atlas.h"
 #include "cramp-resources.h"
@@ -285,9 +286,6 @@ set_accels (GtkApplication *app)
     { "win.present", { "F5", NULL } },
     { "win.export-png", { "<Control>e", NULL } },
     { "win.copy-drawing", { "<Control><Shift>c", NULL } },
-    { "win.zoom-in", { "<Control>plus", "<Control>equal", NULL } },
-    { "win.zoom-out", { "<Control>minus", NULL } },
-    { "win.zoom-reset", { "<Control>0", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
@@ -312,6 +310,7 @@ cramp_application_startup (GApplication *app)
   apply_color_scheme (self);
   load_styles (self);
   set_accels (GTK_APPLICATION (self));
+  cramp_a11y_init ();
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-search.h"
 #include "cramp-selection.h"
 #include "cramp-sidebar.h"
@@ -27,6 +28,8 @@ struct _CrampSidebar
   CrampAtlas     *atlas;
   CrampSearch    *search;
   char           *selection;
+  GtkListBoxRow  *current;
+  int             results_told; /* the count of results last said, or -1 */
 };
 
 G_DEFINE_FINAL_TYPE (CrampSidebar, cramp_sidebar, ADW_TYPE_BIN)
@@ -159,6 +162,8 @@ order_headers (CrampSidebar *self)
     }
 }
 static void update_results (CrampSidebar *self);
+static void set_current (CrampSidebar  *self,
+                         GtkListBoxRow *row);
 
 static void
 rebuild (CrampSidebar *self)
@@ -166,6 +171,7 @@ rebuild (CrampSidebar *self)
   GtkListBoxRow *row;
 
   /* Rows only: the placeholder is a child of the list too. */
+  set_current (self, NULL);
   while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
     gtk_list_box_remove (self->list, GTK_WIDGET (row));
 
@@ -212,30 +218,6 @@ header_func (GtkListBoxRow *row,
     gtk_list_box_row_set_header (row, section_header_new (section));
 }
 
-static void select_row_for_selection (CrampSidebar *self);
-
-/* The arrow keys select rows, and the page follows. A row can also be
- * unselected (Ctrl+Space, Ctrl+click), but what the page shows stays
- * selected, so the sidebar selects it again. */
-static void
-row_selected_cb (CrampSidebar  *self,
-                 GtkListBoxRow *row)
-{
-  /* Rows are removed, and unselected, while the sidebar is disposed. */
-  if (self->selection == NULL)
-    return;
-
-  if (row == NULL)
-    {
-      if (self->selection[0] != '\0')
-        select_row_for_selection (self);
-      return;
-    }
-
-  if (!g_str_equal (row_target (row), self->selection))
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.select", "s", row_target (row));
-}
-
 /* Activating a row also shows the page when the window is too narrow to
  * show the list beside it. */
 static void
@@ -246,8 +228,31 @@ row_activated_cb (CrampSidebar  *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-content", NULL);
 }
 
+/* The row of what the page shows is marked as the current one. The list
+ * selects nothing itself: the arrow keys only move the focus, and a row
+ * opens its page when it is activated, by Enter or a click. */
 static void
-select_row_for_selection (CrampSidebar *self)
+set_current (CrampSidebar  *self,
+             GtkListBoxRow *row)
+{
+  if (self->current == row)
+    return;
+
+  if (self->current != NULL)
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (self->current), "current");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->current), GTK_ACCESSIBLE_STATE_SELECTED);
+    }
+  self->current = row;
+  if (row != NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (row), "current");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_STATE_SELECTED, TRUE, -1);
+    }
+}
+
+static void
+mark_current_row (CrampSidebar *self)
 {
   GtkListBoxRow *row;
 
@@ -255,12 +260,26 @@ select_row_for_selection (CrampSidebar *self)
     {
       if (g_strcmp0 (row_target (row), self->selection) == 0)
         {
-          gtk_list_box_select_row (self->list, row);
+          set_current (self, row);
           return;
         }
     }
 
-  gtk_list_box_unselect_all (self->list);
+  set_current (self, NULL);
+}
+
+/**
+ * cramp_sidebar_get_current_row:
+ * @self: a sidebar
+ *
+ * Returns: (transfer none) (nullable): the row of what the page shows
+ */
+GtkListBoxRow *
+cramp_sidebar_get_current_row (CrampSidebar *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SIDEBAR (self), NULL);
+
+  return self->current;
 }
 
 /* Search */
@@ -352,6 +371,19 @@ fill_results (CrampSidebar *self,
   return found->len;
 }
 
+/* Says how many results there are when that changes as the person types. */
+static void
+tell_results (CrampSidebar *self,
+              guint         shown,
+              const char   *count)
+{
+  if ((int) shown == self->results_told)
+    return;
+
+  self->results_told = shown;
+  cramp_a11y_announce (GTK_WIDGET (self), shown > 0 ? count : _ ("No results"));
+}
+
 /* While a query is typed, the list gives way to its results, best first. */
 static void
 update_results (CrampSidebar *self)
@@ -366,6 +398,7 @@ update_results (CrampSidebar *self)
 
   if (self->search == NULL || !gtk_search_bar_get_search_mode (self->search_bar) || query[0] == '\0')
     {
+      self->results_told = -1;
       gtk_stack_set_visible_child_name (self->lists, "browse");
       return;
     }
@@ -375,6 +408,7 @@ update_results (CrampSidebar *self)
   gtk_label_set_label (self->result_count, count);
   gtk_widget_set_visible (GTK_WIDGET (self->result_count), shown > 0);
   gtk_stack_set_visible_child_name (self->lists, "results");
+  tell_results (self, shown, count);
 }
 
 static void
@@ -447,6 +481,72 @@ results_key_pressed_cb (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+/* The list shown: the results while there are any, else the whole list. */
+static GtkWidget *
+shown_list (CrampSidebar *self)
+{
+  return g_str_equal (gtk_stack_get_visible_child_name (self->lists), "results") ? GTK_WIDGET (self->results)
+                                                                                 : GTK_WIDGET (self->list);
+}
+
+/**
+ * cramp_sidebar_focus_list:
+ * @self: a sidebar
+ *
+ * Puts the focus on the current row of the list, or on its first row; or
+ * on the first result, while there are results.
+ *
+ * Returns: whether the focus moved
+ */
+gboolean
+cramp_sidebar_focus_list (CrampSidebar *self)
+{
+  g_return_val_if_fail (CRAMP_IS_SIDEBAR (self), FALSE);
+
+  if (shown_list (self) == GTK_WIDGET (self->list) && self->current != NULL &&
+      gtk_widget_grab_focus (GTK_WIDGET (self->current)))
+    return TRUE;
+
+  return gtk_widget_child_focus (shown_list (self), GTK_DIR_TAB_FORWARD);
+}
+
+/* The search entry and the list are a stop of Tab each: the list is
+ * entered at its current row, the arrow keys move within it, and Tab goes
+ * on to the drawing. */
+static gboolean
+cramp_sidebar_focus (GtkWidget       *widget,
+                     GtkDirectionType direction)
+{
+  CrampSidebar *self = CRAMP_SIDEBAR (widget);
+  GtkWidget    *focus = gtk_root_get_focus (gtk_widget_get_root (widget));
+  GtkWidget    *entry = GTK_WIDGET (self->search_entry);
+  gboolean      searching = gtk_search_bar_get_search_mode (self->search_bar);
+  gboolean      in_list = focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->lists));
+  gboolean      in_entry = focus != NULL && (focus == entry || gtk_widget_is_ancestor (focus, entry));
+
+  switch (direction)
+    {
+    case GTK_DIR_TAB_FORWARD:
+      if (in_list)
+        return FALSE;
+      if (in_entry || !searching)
+        return cramp_sidebar_focus_list (self);
+      return gtk_widget_grab_focus (entry);
+    case GTK_DIR_TAB_BACKWARD:
+      if (in_list)
+        return searching && gtk_widget_grab_focus (entry);
+      if (!in_entry)
+        return cramp_sidebar_focus_list (self) || (searching && gtk_widget_grab_focus (entry));
+      return FALSE;
+    case GTK_DIR_UP:
+    case GTK_DIR_DOWN:
+    case GTK_DIR_LEFT:
+    case GTK_DIR_RIGHT:
+    default:
+      return GTK_WIDGET_CLASS (cramp_sidebar_parent_class)->focus (widget, direction);
+    }
+}
+
 /**
  * cramp_sidebar_start_search:
  * @self: a sidebar
@@ -515,7 +615,7 @@ cramp_sidebar_set_atlas (CrampSidebar *self,
     return;
 
   rebuild (self);
-  select_row_for_selection (self);
+  mark_current_row (self);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_ATLAS]);
 }
 
@@ -541,7 +641,7 @@ cramp_sidebar_set_selection (CrampSidebar *self,
 
   g_free (self->selection);
   self->selection = g_strdup (selection);
-  select_row_for_selection (self);
+  mark_current_row (self);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTION]);
 }
 
@@ -615,6 +715,7 @@ cramp_sidebar_class_init (CrampSidebarClass *klass)
   object_class->dispose = cramp_sidebar_dispose;
   object_class->get_property = cramp_sidebar_get_property;
   object_class->set_property = cramp_sidebar_set_property;
+  widget_class->focus = cramp_sidebar_focus;
 
   props[PROP_ATLAS] =
       g_param_spec_object ("atlas", NULL, NULL,
@@ -641,7 +742,6 @@ cramp_sidebar_class_init (CrampSidebarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, search_entry);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_cb);
@@ -667,6 +767,7 @@ cramp_sidebar_init (CrampSidebar *self)
   GtkWidget *placeholder = adw_status_page_new ();
 
   self->selection = g_strdup ("");
+  self->results_told = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->list, header_func, NULL, NULL);
 

@@ -17,17 +17,19 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrampSidebar, cramp_sidebar, CRAMP, SIDEBAR, AdwBin)
 
-CrampAtlas *cramp_sidebar_get_atlas (CrampSidebar *self);
-void        cramp_sidebar_set_atlas (CrampSidebar *self,
-                                     CrampAtlas   *atlas);
-const char *cramp_sidebar_get_selection (CrampSidebar *self);
-void        cramp_sidebar_set_selection (CrampSidebar *self,
-                                         const char   *selection);
-void        cramp_sidebar_start_search (CrampSidebar *self);
-void        cramp_sidebar_capture_keys_from (CrampSidebar *self,
-                                             GtkWidget    *widget);
-gboolean    cramp_sidebar_get_search_mode (CrampSidebar *self);
-void        cramp_sidebar_set_search_mode (CrampSidebar *self,
-                                           gboolean      search_mode);
+CrampAtlas    *cramp_sidebar_get_atlas (CrampSidebar *self);
+void           cramp_sidebar_set_atlas (CrampSidebar *self,
+                                        CrampAtlas   *atlas);
+const char    *cramp_sidebar_get_selection (CrampSidebar *self);
+void           cramp_sidebar_set_selection (CrampSidebar *self,
+                                            const char   *selection);
+void           cramp_sidebar_start_search (CrampSidebar *self);
+void           cramp_sidebar_capture_keys_from (CrampSidebar *self,
+                                                GtkWidget    *widget);
+gboolean       cramp_sidebar_get_search_mode (CrampSidebar *self);
+GtkListBoxRow *cramp_sidebar_get_current_row (CrampSidebar *self);
+gboolean       cramp_sidebar_focus_list (CrampSidebar *self);
+void           cramp_sidebar_set_search_mode (CrampSidebar *self,
+                                              gboolean      search_mode);
 
 G_END_DECLS

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-ui-util.h"
 
 /* The words of each tier come from the content; these are how it looks. */
@@ -189,7 +190,8 @@ cramp_report_save (GtkWidget    *widget,
  * cramp_paragraph_new:
  * @text: the text
  *
- * Returns: (transfer floating): a wrapping, selectable label for running text
+ * Returns: (transfer floating): a wrapping label for running text, which
+ *   Tab reaches and a screen reader reads
  */
 GtkWidget *
 cramp_paragraph_new (const char *text)
@@ -199,9 +201,8 @@ cramp_paragraph_new (const char *text)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-  gtk_widget_set_focusable (label, FALSE);
   gtk_widget_add_css_class (label, "body");
+  cramp_a11y_make_readable (label);
 
   return label;
 }
@@ -360,30 +361,6 @@ cramp_sources_group_new (GPtrArray *sources)
 }
 
 /**
- * cramp_name_lists:
- * @widget: a preferences group, an expander row, or a widget holding them
- * @name: the name screen readers give the lists in @widget
- *
- * libadwaita 1.2 leaves the lists inside its groups and expander rows
- * unnamed, so that screen readers announce each as "GtkListBox".
- */
-void
-cramp_name_lists (GtkWidget  *widget,
-                  const char *name)
-{
-  if (GTK_IS_LIST_BOX (widget))
-    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                    -1);
-  if (GTK_IS_LIST_BOX_ROW (widget) && !ADW_IS_EXPANDER_ROW (widget))
-    return;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    cramp_name_lists (child, name);
-}
-
-/**
  * cramp_group_new:
  * @title: (nullable): the group's title
  * @name: the name screen readers give its list
@@ -398,7 +375,7 @@ cramp_group_new (const char *title,
 
   if (title != NULL)
     adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-  cramp_name_lists (group, name);
+  cramp_a11y_name_lists (group, name);
 
   return group;
 }
@@ -432,63 +409,4 @@ cramp_box_remove_all (GtkBox *box)
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
     gtk_box_remove (box, child);
-}
-
-/* GTK 4.8 names a button with a mnemonic twice, "_Start Start": its label
- * property, underscore and all, then its mnemonic label. Without the
- * property the mnemonic label alone names it. */
-static void
-drop_label_property_cb (GtkWidget *button)
-{
-  gtk_accessible_reset_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL);
-}
-
-/* GTK 4.8 shows every page of a stack to assistive technologies, named
- * "GtkStackPage"; this names each by its title and hides those not shown,
- * so a screen reader finds only what is on the screen. */
-static void
-sync_stack_pages_cb (GtkStack *stack)
-{
-  GtkWidget *shown = gtk_stack_get_visible_child (stack);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (stack)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkStackPage *page = gtk_stack_get_page (stack, child);
-      const char   *title = gtk_stack_page_get_title (page);
-
-      gtk_accessible_update_state (GTK_ACCESSIBLE (child),
-                                   GTK_ACCESSIBLE_STATE_HIDDEN, child != shown,
-                                   -1);
-      if (title != NULL)
-        gtk_accessible_update_property (GTK_ACCESSIBLE (page),
-                                        GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                        -1);
-    }
-}
-
-/**
- * cramp_fix_accessible_names:
- * @root: a widget and its descendants, as built from a template
- *
- * Works around two ways GTK 4.8 names widgets wrongly to assistive
- * technologies: buttons with mnemonics and stack pages.
- */
-void
-cramp_fix_accessible_names (GtkWidget *root)
-{
-  if (GTK_IS_BUTTON (root) && gtk_button_get_use_underline (GTK_BUTTON (root)))
-    {
-      drop_label_property_cb (root);
-      g_signal_connect (root, "notify::label", G_CALLBACK (drop_label_property_cb), NULL);
-    }
-  else if (GTK_IS_STACK (root))
-    {
-      sync_stack_pages_cb (GTK_STACK (root));
-      g_signal_connect (root, "notify::visible-child", G_CALLBACK (sync_stack_pages_cb), NULL);
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    cramp_fix_accessible_names (child);
 }

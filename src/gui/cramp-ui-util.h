@@ -53,14 +53,11 @@ GtkWidget              *cramp_link_row_new (const char        *title,
                                             const char        *id);
 GtkWidget              *cramp_source_row_new (const CrampSource *source);
 GtkWidget              *cramp_sources_group_new (GPtrArray *sources);
-void                    cramp_name_lists (GtkWidget  *widget,
-                                          const char *name);
 GtkWidget              *cramp_group_new (const char *title,
                                          const char *name);
 AdwPreferencesGroup    *cramp_ensure_group (GtkBox     *box,
                                             GtkWidget **group,
                                             const char *title);
 void                    cramp_box_remove_all (GtkBox *box);
-void                    cramp_fix_accessible_names (GtkWidget *root);
 
 G_END_DECLS

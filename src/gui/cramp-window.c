@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "cramp-a11y.h"
 #include "cramp-explore-layout.h"
 #include "cramp-explorer.h"
 #include "cramp-export.h"
@@ -218,6 +219,14 @@ scene_selection_cb (CrampWindow *self)
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTION]);
 }
 
+/* The focus goes to the heading of the page shown, so that a screen reader
+ * reads where the person is, and the keys go on from there. */
+static void
+focus_page (CrampWindow *self)
+{
+  cramp_page_stack_focus_heading (self->page_stack);
+}
+
 static void
 scene_presenting_cb (CrampWindow *self)
 {
@@ -238,6 +247,7 @@ region_activated_cb (CrampWindow *self,
 
   selection = cramp_selection_make (CRAMP_SELECTION_REGION, region);
   cramp_window_set_selection (self, selection);
+  focus_page (self);
 }
 
 /* A structure activated on the drawing opens its page. */
@@ -347,6 +357,66 @@ show_content_action (GtkWidget  *widget,
   CrampWindow *self = CRAMP_WINDOW (widget);
 
   adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
+  focus_page (self);
+}
+
+/* F6 and Shift+F6 go round the three parts of the window: the list, the
+ * drawing and the page; Tab and the arrow keys move within them. */
+enum
+{
+  AREA_LIST,
+  AREA_DRAWING,
+  AREA_PAGE,
+  N_AREAS
+};
+
+static int
+focused_area (CrampWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus == NULL)
+    return -1;
+  if (gtk_widget_is_ancestor (focus, self->sidebar_pane))
+    return AREA_LIST;
+  if (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->explorer)))
+    return AREA_DRAWING;
+  if (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->page_stack)))
+    return AREA_PAGE;
+  return -1;
+}
+
+static gboolean
+focus_area (CrampWindow *self,
+            int          area)
+{
+  switch (area)
+    {
+    case AREA_LIST:
+      return gtk_widget_get_mapped (GTK_WIDGET (self->sidebar)) && cramp_sidebar_focus_list (self->sidebar);
+    case AREA_DRAWING:
+      return gtk_widget_get_mapped (GTK_WIDGET (self->explorer)) && cramp_explorer_focus_drawing (self->explorer);
+    case AREA_PAGE:
+      return gtk_widget_get_mapped (GTK_WIDGET (self->page_stack)) && cramp_page_stack_focus_heading (self->page_stack);
+    default:
+      return FALSE;
+    }
+}
+
+static void
+area_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CrampWindow *self = CRAMP_WINDOW (widget);
+  int          step = g_str_equal (action_name, "win.next-area") ? 1 : -1;
+  int          area = focused_area (self);
+
+  if (area < 0)
+    area = step > 0 ? N_AREAS - 1 : 0;
+  for (int i = 1; i <= N_AREAS; i++)
+    if (focus_area (self, (area + step * i + N_AREAS) % N_AREAS))
+      return;
 }
 
 /* Starts the self-check afresh, with the region of the parameter, if any,
@@ -525,6 +595,9 @@ connect_scene (CrampWindow *self)
   cramp_scene_bind_settings (self->scene, self->settings);
 
   g_signal_connect_object (self->scene, "notify::selection", G_CALLBACK (scene_selection_cb), self, G_CONNECT_SWAPPED);
+  /* After the page stack has shown the new page. */
+  g_signal_connect_object (self->scene, "notify::selection", G_CALLBACK (focus_page), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->scene, "notify::presenting", G_CALLBACK (scene_presenting_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->scene, "notify", G_CALLBACK (actions_update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->explorer, "region-activated", G_CALLBACK (region_activated_cb), self,
@@ -535,6 +608,9 @@ connect_scene (CrampWindow *self)
   cramp_page_stack_set_scene (self->page_stack, self->scene);
   g_signal_connect_object (self->page_stack, "notify::title", G_CALLBACK (actions_update), self, G_CONNECT_SWAPPED);
   actions_update (self);
+  /* The window opens with the focus on the page's heading, so that a
+   * screen reader starts by reading what the app is for. */
+  focus_page (self);
 }
 
 /* The drawing's actions go on the bus beside the window's own, at
@@ -712,7 +788,9 @@ install_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.export-svg", NULL, export_action);
   gtk_widget_class_install_action (widget_class, "win.home", NULL, home_action);
   gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_action);
+  gtk_widget_class_install_action (widget_class, "win.next-area", NULL, area_action);
   gtk_widget_class_install_action (widget_class, "win.open-source", "s", open_source_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-area", NULL, area_action);
   gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, print_handout_action);
   gtk_widget_class_install_action (widget_class, "win.region-next", NULL, region_step_action);
   gtk_widget_class_install_action (widget_class, "win.region-previous", NULL, region_step_action);
@@ -736,6 +814,8 @@ static void
 add_keys (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.home", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.next-area", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, "win.previous-area", NULL);
 }
 
 static void
@@ -808,7 +888,7 @@ cramp_window_init (CrampWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   add_toast_overlay (self);
-  cramp_fix_accessible_names (GTK_WIDGET (self));
+  cramp_a11y_fix_template (GTK_WIDGET (self));
   add_step_keys (self);
   cramp_sidebar_capture_keys_from (self->sidebar, GTK_WIDGET (self));
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);

@@ -562,8 +562,9 @@ cramp_anatomy_view_size_allocate (GtkWidget *widget,
     }
 }
 
-/* The regions take focus in the view's fixed, anatomical order, with Tab
- * and with the arrow keys; Tab leaves at either end, the arrows go round. */
+/* The regions are one stop of Tab, entered at the selected region or
+ * else the first; the arrow keys go round them in the view's fixed,
+ * anatomical order. */
 static gboolean
 cramp_anatomy_view_focus (GtkWidget       *widget,
                           GtkDirectionType direction)
@@ -584,10 +585,10 @@ cramp_anatomy_view_focus (GtkWidget       *widget,
   switch (direction)
     {
     case GTK_DIR_TAB_FORWARD:
-      next = index + 1;
-      break;
     case GTK_DIR_TAB_BACKWARD:
-      next = index < 0 ? count - 1 : index - 1;
+      if (index >= 0)
+        return FALSE;
+      next = self->painter != NULL ? MAX ((int) cramp_painter_place_of (self->painter, self->selected_region) - 1, 0) : 0;
       break;
     case GTK_DIR_RIGHT:
     case GTK_DIR_DOWN:

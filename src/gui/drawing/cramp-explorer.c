@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "cramp-a11y.h"
 #include "cramp-explorer.h"
 
 #define ZOOM_STEP 1.25
@@ -26,6 +27,9 @@ struct _CrampExplorer
   GtkMenuButton      *layers_button;
   GtkWidget          *leave_button;
   GtkBox             *view_switcher;
+  GtkWidget          *zoom_in_button;
+  GtkWidget          *zoom_out_button;
+  GtkWidget          *zoom_reset_button;
 
   CrampScene         *scene;
   GSimpleActionGroup *actions;
@@ -85,11 +89,33 @@ set_state (CrampExplorer *self,
     g_variant_unref (g_variant_ref_sink (state));
 }
 
+/* A zoom button that can no longer be used hands the focus to one that
+ * can, rather than dropping it, which would send the keys back to the
+ * start of the window. */
+static void
+keep_zoom_focus (CrampExplorer *self,
+                 GtkWidget     *had_focus)
+{
+  GtkWidget *buttons[] = { self->zoom_in_button, self->zoom_out_button, self->zoom_reset_button };
+  gboolean   was_zoom = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    was_zoom = was_zoom || buttons[i] == had_focus;
+  if (!was_zoom || gtk_widget_is_sensitive (had_focus))
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    if (gtk_widget_is_sensitive (buttons[i]) && gtk_widget_grab_focus (buttons[i]))
+      return;
+}
+
 /* Every action's state and whether it can be used, from the scene. */
 static void
 actions_update (CrampExplorer *self)
 {
   CrampScene *scene = self->scene;
+  GtkRoot    *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget  *had_focus = root != NULL ? gtk_root_get_focus (root) : NULL;
   GPtrArray  *layers;
   double      zoom;
 
@@ -103,6 +129,7 @@ actions_update (CrampExplorer *self)
   set_enabled (self, "zoom-in", zoom < CRAMP_SCENE_MAX_ZOOM);
   set_enabled (self, "zoom-out", zoom > 1.0);
   set_enabled (self, "zoom-reset", zoom > 1.0);
+  keep_zoom_focus (self, had_focus);
 
   /* A layer that what is open shows anyway is ticked and cannot be
    * switched off; the person's own choice underneath is kept. */
@@ -119,12 +146,33 @@ actions_update (CrampExplorer *self)
     }
 }
 
+static gboolean
+focus_in_switcher (CrampExplorer *self)
+{
+  GtkRoot   *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self->view_switcher));
+}
+
+/* A view chosen from elsewhere, as with Alt+2, is said; one chosen in the
+ * switcher is read as the focus moves to it. */
 static void
 view_changed_cb (GSimpleAction *action,
                  GVariant      *state,
                  CrampExplorer *self)
 {
-  cramp_scene_set_view (self->scene, g_variant_get_string (state, NULL));
+  const char      *id = g_variant_get_string (state, NULL);
+  const CrampView *view = cramp_atlas_lookup_view (cramp_scene_get_atlas (self->scene), id);
+  const char      *before = cramp_scene_get_shown_view (self->scene);
+
+  cramp_scene_set_view (self->scene, id);
+  if (view != NULL && g_strcmp0 (before, cramp_scene_get_shown_view (self->scene)) != 0 && !focus_in_switcher (self))
+    {
+      g_autofree char *message = g_strdup_printf ("%s. %s", view->name, view->summary);
+
+      cramp_a11y_announce (GTK_WIDGET (self), message);
+    }
 }
 
 static void
@@ -251,6 +299,83 @@ build_layer_menu (CrampExplorer *self,
   gtk_menu_button_set_menu_model (self->layers_button, G_MENU_MODEL (menu));
 }
 
+/* The switcher is one stop of Tab, on the view shown; the arrow keys
+ * choose the next or previous view, as in a group of radio buttons. */
+static void
+view_button_active_cb (GtkToggleButton *button)
+{
+  gtk_widget_set_focusable (GTK_WIDGET (button), gtk_toggle_button_get_active (button));
+}
+
+static gboolean
+view_switcher_key_cb (GtkEventControllerKey *controller,
+                      guint                  keyval,
+                      guint                  keycode,
+                      GdkModifierType        state,
+                      CrampExplorer         *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+  GtkWidget *next = NULL;
+
+  if (focus == NULL || gtk_widget_get_parent (focus) != GTK_WIDGET (self->view_switcher) ||
+      (state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return FALSE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Right:
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Right:
+    case GDK_KEY_KP_Down:
+      next = gtk_widget_get_next_sibling (focus);
+      if (next == NULL)
+        next = gtk_widget_get_first_child (GTK_WIDGET (self->view_switcher));
+      break;
+    case GDK_KEY_Left:
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Left:
+    case GDK_KEY_KP_Up:
+      next = gtk_widget_get_prev_sibling (focus);
+      if (next == NULL)
+        next = gtk_widget_get_last_child (GTK_WIDGET (self->view_switcher));
+      break;
+    default:
+      return FALSE;
+    }
+
+  gtk_widget_activate (next);
+  gtk_widget_set_focusable (next, TRUE);
+  gtk_widget_grab_focus (next);
+  return TRUE;
+}
+
+/* Ctrl+Plus, Ctrl+Minus and Ctrl+0 zoom from anywhere in the window. */
+static void
+add_zoom_key (GtkEventController *controller,
+              guint               keyval,
+              const char         *action)
+{
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval, GDK_CONTROL_MASK),
+                                                          gtk_named_action_new (action)));
+}
+
+static void
+add_zoom_keys (CrampExplorer *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_set_scope (GTK_SHORTCUT_CONTROLLER (controller), GTK_SHORTCUT_SCOPE_GLOBAL);
+  add_zoom_key (controller, GDK_KEY_plus, "drawing.zoom-in");
+  add_zoom_key (controller, GDK_KEY_equal, "drawing.zoom-in");
+  add_zoom_key (controller, GDK_KEY_KP_Add, "drawing.zoom-in");
+  add_zoom_key (controller, GDK_KEY_minus, "drawing.zoom-out");
+  add_zoom_key (controller, GDK_KEY_KP_Subtract, "drawing.zoom-out");
+  add_zoom_key (controller, GDK_KEY_0, "drawing.zoom-reset");
+  add_zoom_key (controller, GDK_KEY_KP_0, "drawing.zoom-reset");
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
 /* Alt+1, Alt+2 and so on show the views, in the switcher's order, from
  * anywhere in the window. */
 static GtkShortcut *
@@ -275,11 +400,13 @@ build_view_switcher (CrampExplorer *self,
   for (guint i = 0; i < views->len; i++)
     {
       const CrampView *view = g_ptr_array_index (views, i);
-      GtkWidget       *button = gtk_toggle_button_new_with_label (view->name);
+      GtkWidget       *button = cramp_a11y_toggle_button_new (view->name);
 
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "drawing.view");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", view->id);
       gtk_widget_set_tooltip_text (button, view->summary);
+      view_button_active_cb (GTK_TOGGLE_BUTTON (button));
+      g_signal_connect (button, "notify::active", G_CALLBACK (view_button_active_cb), NULL);
       gtk_box_append (self->view_switcher, button);
       if (i < 9)
         gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (self->view_keys), view_shortcut (view, i));
@@ -362,6 +489,24 @@ cramp_explorer_get_anatomy_view (CrampExplorer *self)
   g_return_val_if_fail (CRAMP_IS_EXPLORER (self), NULL);
 
   return self->anatomy_view;
+}
+
+/**
+ * cramp_explorer_focus_drawing:
+ * @self: an explorer
+ *
+ * Puts the focus on the drawing's selected region, or its first; or, when
+ * the regions take no focus, as in a quiz, on the first control.
+ *
+ * Returns: whether the focus moved
+ */
+gboolean
+cramp_explorer_focus_drawing (CrampExplorer *self)
+{
+  g_return_val_if_fail (CRAMP_IS_EXPLORER (self), FALSE);
+
+  return gtk_widget_child_focus (GTK_WIDGET (self->anatomy_view), GTK_DIR_TAB_FORWARD) ||
+         gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
 }
 
 /**
@@ -483,6 +628,9 @@ cramp_explorer_class_init (CrampExplorerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampExplorer, layers_button);
   gtk_widget_class_bind_template_child (widget_class, CrampExplorer, leave_button);
   gtk_widget_class_bind_template_child (widget_class, CrampExplorer, view_switcher);
+  gtk_widget_class_bind_template_child (widget_class, CrampExplorer, zoom_in_button);
+  gtk_widget_class_bind_template_child (widget_class, CrampExplorer, zoom_out_button);
+  gtk_widget_class_bind_template_child (widget_class, CrampExplorer, zoom_reset_button);
   gtk_widget_class_bind_template_callback (widget_class, region_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, structure_activated_cb);
 
@@ -495,11 +643,18 @@ cramp_explorer_class_init (CrampExplorerClass *klass)
 static void
 cramp_explorer_init (CrampExplorer *self)
 {
+  GtkEventController *keys;
+
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
 
   self->actions = g_simple_action_group_new ();
   build_actions (self);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (view_switcher_key_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->view_switcher), keys);
+  add_zoom_keys (self);
   gtk_widget_insert_action_group (GTK_WIDGET (self), "drawing", G_ACTION_GROUP (self->actions));
 }

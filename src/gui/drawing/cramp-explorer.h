@@ -22,6 +22,7 @@ CrampScene       *cramp_explorer_get_scene (CrampExplorer *self);
 void              cramp_explorer_set_scene (CrampExplorer *self,
                                             CrampScene    *scene);
 CrampAnatomyView *cramp_explorer_get_anatomy_view (CrampExplorer *self);
+gboolean          cramp_explorer_focus_drawing (CrampExplorer *self);
 GActionGroup     *cramp_explorer_get_actions (CrampExplorer *self);
 
 G_END_DECLS

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "cramp-a11y.h"
 #include "cramp-region-button.h"
 
 /* GTK 4.8 has no accessible objects that are not widgets, so each region is
@@ -63,11 +64,9 @@ cramp_region_button_new (const char             *region,
   self->region = g_strdup (region);
   self->place = place;
   self->contains = contains;
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, description,
-                                  -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  cramp_a11y_set_description (GTK_WIDGET (self), description);
+  cramp_a11y_set_tooltip (GTK_WIDGET (self), name);
 
   return GTK_WIDGET (self);
 }
@@ -107,10 +106,7 @@ cramp_region_button_set_selected (CrampRegionButton *self,
     return;
 
   self->selected = selected;
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self),
-                               GTK_ACCESSIBLE_STATE_PRESSED,
-                               selected ? GTK_ACCESSIBLE_TRISTATE_TRUE : GTK_ACCESSIBLE_TRISTATE_FALSE,
-                               -1);
+  cramp_a11y_set_toggled (GTK_WIDGET (self), selected);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTED]);
 }
 
@@ -226,14 +222,12 @@ cramp_region_button_class_init (CrampRegionButtonClass *klass)
   gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_KP_Space, 0, "activate", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "regionbutton");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_BUTTON);
+  gtk_widget_class_set_accessible_role (widget_class, cramp_a11y_toggle_role ());
 }
 
 static void
 cramp_region_button_init (CrampRegionButton *self)
 {
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
-  gtk_accessible_update_state (GTK_ACCESSIBLE (self),
-                               GTK_ACCESSIBLE_STATE_PRESSED, GTK_ACCESSIBLE_TRISTATE_FALSE,
-                               -1);
+  cramp_a11y_set_toggled (GTK_WIDGET (self), FALSE);
 }

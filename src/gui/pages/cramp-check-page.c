@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-check-page.h"
 #include "cramp-evidence-badge.h"
 #include "cramp-selection.h"
@@ -125,9 +126,10 @@ answer_row_new (CrampCheckPage    *self,
 
   if (group != NULL)
     gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
+  /* The list of answers is named by the question, which a screen reader
+   * reads as the focus comes to the first answer. */
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, answer->text,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, answer->question->text,
                                   -1);
   gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
   g_object_set_data (G_OBJECT (check), "cramp-answer", (gpointer) answer);
@@ -139,8 +141,7 @@ answer_row_new (CrampCheckPage    *self,
   adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 0);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
-  /* The row made its title label the check's too, which read it twice. */
-  gtk_accessible_reset_relation (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_RELATION_LABELLED_BY);
+  cramp_a11y_fix_check_row (check);
 
   /* One stop per answer for the keys: the check button, not its row too. */
   gtk_widget_set_focusable (row, FALSE);
@@ -184,21 +185,35 @@ why_group_new (const CrampQuestion *question)
   GtkWidget *expander = adw_expander_row_new ();
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), _ ("Why We Ask"));
-  /* libadwaita 1.2 leaves the expander's own list item unnamed. */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (expander), GTK_ACCESSIBLE_PROPERTY_LABEL, _ ("Why We Ask"), -1);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), cramp_text_row_new (question->why, NULL, NULL));
   adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), expander);
-  cramp_name_lists (group, _ ("Why We Ask"));
+  cramp_a11y_fix_expander_row (expander, _ ("Why We Ask"));
   return group;
 }
 
-/* A single choice shows radio buttons, a checklist check boxes. */
+/* A single choice shows radio buttons, a checklist check boxes; the list
+ * is named by where the question is and what it asks. */
+static char *
+question_name (CrampCheckPage *self)
+{
+  g_autofree char *position = g_strdup_printf (_ ("Question %u of %u"),
+                                               cramp_self_check_get_position (self->check) + 1,
+                                               cramp_self_check_get_n_questions (self->check));
+
+  return g_strdup_printf ("%s. %s", position, cramp_self_check_get_question (self->check)->text);
+}
+
 static void
 build_answers (CrampCheckPage      *self,
                const CrampQuestion *question)
 {
-  GtkWidget      *group = cramp_group_new (NULL, question->text);
-  GtkCheckButton *first = NULL;
+  GtkWidget       *list = gtk_list_box_new ();
+  GtkCheckButton  *first = NULL;
+  g_autofree char *name = question_name (self);
+
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
   cramp_box_remove_all (self->answers_box);
   g_ptr_array_set_size (self->checks, 0);
@@ -210,16 +225,18 @@ build_answers (CrampCheckPage      *self,
 
       if (question->kind == CRAMP_QUESTION_SINGLE && first == NULL)
         first = g_ptr_array_index (self->checks, 0);
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), row);
+      gtk_list_box_append (GTK_LIST_BOX (list), row);
     }
 
-  gtk_box_append (self->answers_box, group);
+  gtk_box_append (self->answers_box, list);
   if (question->why != NULL)
     gtk_box_append (self->answers_box, why_group_new (question));
   sync_checks (self);
 }
 
-/* Focus goes to the answer given, or else to the first. */
+/* Focus goes to the answer given, or else to the first; the question is
+ * said, as a screen reader does not read the name of a list the focus
+ * moves within. */
 static void
 focus_answer (CrampCheckPage *self)
 {
@@ -229,8 +246,12 @@ focus_answer (CrampCheckPage *self)
     if (gtk_check_button_get_active (g_ptr_array_index (self->checks, i)))
       focus = g_ptr_array_index (self->checks, i);
 
-  if (focus != NULL)
-    gtk_widget_grab_focus (focus);
+  if (focus != NULL && gtk_widget_grab_focus (focus))
+    {
+      g_autofree char *name = question_name (self);
+
+      cramp_a11y_announce (focus, name);
+    }
 }
 
 /* How many questions there are can change with the answers, as questions
@@ -678,8 +699,8 @@ cramp_check_page_init (CrampCheckPage *self)
 
   self->checks = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
-  cramp_fix_accessible_names (GTK_WIDGET (self));
-  cramp_name_lists (self->intro_group, _ ("Check Your Symptoms"));
+  cramp_a11y_fix_template (GTK_WIDGET (self));
+  cramp_a11y_name_lists (self->intro_group, _ ("Check Your Symptoms"));
 
   keys = gtk_event_controller_key_new ();
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);

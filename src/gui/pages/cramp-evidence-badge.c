@@ -221,6 +221,8 @@ cramp_evidence_badge_init (CrampEvidenceBadge *self)
                               "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
                               NULL);
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+  /* The grade is read as Tab reaches it. */
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_valign (GTK_WIDGET (self), GTK_ALIGN_CENTER);
   gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_START);
   update (self);

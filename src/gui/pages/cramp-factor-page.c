@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-evidence-badge.h"
 #include "cramp-factor-page.h"
 #include "cramp-ui-util.h"
@@ -47,12 +48,55 @@ enum
 
 static GParamSpec *props[N_PROPS];
 
+static GtkWidget *
+focus_widget (CrampFactorPage *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+
+  return root != NULL ? gtk_root_get_focus (root) : NULL;
+}
+
+/* The buttons of the walk read the step as their description; when the
+ * step changes while the focus is elsewhere, as with Page Down on the
+ * drawing, it is said. A button the focus was on that goes keeps the focus
+ * in the walk. */
+static void
+tell_step (CrampFactorPage *self,
+           GtkWidget       *had_focus,
+           const char      *told)
+{
+  GtkWidget *buttons[] = { self->start_button, self->previous_button, self->next_button, self->done_button };
+  GtkWidget *focus = focus_widget (self);
+  gboolean   on_buttons = FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+    {
+      cramp_a11y_set_description (buttons[i], told);
+      on_buttons = on_buttons || buttons[i] == had_focus;
+    }
+
+  if (on_buttons && (focus == NULL || !gtk_widget_get_visible (had_focus)))
+    {
+      /* Next first, then Done, Show Step by Step and Back. */
+      for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+        if (gtk_widget_get_visible (buttons[(i + 2) % G_N_ELEMENTS (buttons)]) &&
+            gtk_widget_grab_focus (buttons[(i + 2) % G_N_ELEMENTS (buttons)]))
+          break;
+      return;
+    }
+
+  if (!on_buttons && told != NULL && gtk_widget_get_mapped (self->walkthrough_box))
+    cramp_a11y_announce (GTK_WIDGET (self), told);
+}
+
 /* The card that walks through the mechanism, one step of the drawing at a
  * time; the window decides which step is shown. */
 static void
 update_walkthrough (CrampFactorPage *self)
 {
-  gboolean running = self->factor != NULL && self->step >= 0 && (guint) self->step < self->factor->steps->len;
+  gboolean         running = self->factor != NULL && self->step >= 0 && (guint) self->step < self->factor->steps->len;
+  GtkWidget       *had_focus = focus_widget (self);
+  g_autofree char *told = NULL;
 
   gtk_widget_set_visible (self->walkthrough_box, self->factor != NULL && self->factor->steps->len > 0);
   gtk_widget_set_visible (self->start_button, !running);
@@ -69,6 +113,7 @@ update_walkthrough (CrampFactorPage *self)
       heading = g_strdup_printf (_ ("Step %d of %d"), self->step + 1, self->factor->steps->len);
       gtk_label_set_label (self->step_heading_label, heading);
       gtk_label_set_label (self->step_caption_label, step->caption);
+      told = g_strdup_printf ("%s. %s", heading, step->caption);
     }
   else
     {
@@ -76,6 +121,7 @@ update_walkthrough (CrampFactorPage *self)
       gtk_label_set_label (self->step_caption_label,
                            _ ("Follow on the drawing how this leads to cramps, one step at a time."));
     }
+  tell_step (self, had_focus, told);
 }
 
 static GtkWidget *
@@ -237,5 +283,5 @@ cramp_factor_page_init (CrampFactorPage *self)
 {
   self->step = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
-  cramp_fix_accessible_names (GTK_WIDGET (self));
+  cramp_a11y_fix_template (GTK_WIDGET (self));
 }

@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "cramp-check-page.h"
 #include "cramp-factor-page.h"
@@ -22,13 +23,14 @@
  * selection and passes the shown page's drawing request to the scene. */
 struct _CrampPageStack
 {
-  GtkWidget      parent_instance;
+  GtkWidget   parent_instance;
 
-  GtkStack      *stack;
-  AdwStatusPage *welcome;
+  GtkStack   *stack;
+  GtkWidget  *welcome_title;
+  GtkLabel   *welcome_description;
 
-  CrampScene    *scene;
-  CrampPage     *pages[CRAMP_SELECTION_STRUCTURE + 1];
+  CrampScene *scene;
+  CrampPage  *pages[CRAMP_SELECTION_STRUCTURE + 1];
 };
 
 G_DEFINE_FINAL_TYPE (CrampPageStack, cramp_page_stack, GTK_TYPE_WIDGET)
@@ -43,19 +45,21 @@ enum
 
 static GParamSpec *props[N_PROPS];
 
-/* The kinds of page, one row each: what it shows and its name in the stack. */
+/* The kinds of page, one row each: what it shows, its name in the stack,
+ * and what a screen reader calls it, before it reads the page's heading. */
 static const struct
 {
   CrampSelectionKind kind;
   const char        *name;
+  const char        *label; /* translatable, not yet translated */
   GType (*get_type) (void);
 } page_kinds[] = {
-  { CRAMP_SELECTION_REGION, "region", cramp_region_page_get_type },
-  { CRAMP_SELECTION_FACTOR, "factor", cramp_factor_page_get_type },
-  { CRAMP_SELECTION_GUIDE, "guide", cramp_guide_page_get_type },
-  { CRAMP_SELECTION_CHECK, "check", cramp_check_page_get_type },
-  { CRAMP_SELECTION_QUIZ, "quiz", cramp_quiz_page_get_type },
-  { CRAMP_SELECTION_STRUCTURE, "structure", cramp_structure_page_get_type },
+  { CRAMP_SELECTION_REGION, "region", N_ ("Part of the Foot"), cramp_region_page_get_type },
+  { CRAMP_SELECTION_FACTOR, "factor", N_ ("Possible Cause"), cramp_factor_page_get_type },
+  { CRAMP_SELECTION_GUIDE, "guide", N_ ("Guide"), cramp_guide_page_get_type },
+  { CRAMP_SELECTION_CHECK, "check", N_ ("Self-Check"), cramp_check_page_get_type },
+  { CRAMP_SELECTION_QUIZ, "quiz", N_ ("Quiz"), cramp_quiz_page_get_type },
+  { CRAMP_SELECTION_STRUCTURE, "structure", N_ ("Structure of the Foot"), cramp_structure_page_get_type },
 };
 
 static void
@@ -103,7 +107,7 @@ cramp_page_stack_ensure_page (CrampPageStack    *self,
 
       page = g_object_new (page_kinds[i].get_type (), "atlas", cramp_scene_get_atlas (self->scene), NULL);
       self->pages[kind] = page;
-      gtk_stack_add_named (self->stack, GTK_WIDGET (page), page_kinds[i].name);
+      gtk_stack_add_titled (self->stack, GTK_WIDGET (page), page_kinds[i].name, _ (page_kinds[i].label));
       g_signal_connect_object (page, "notify::drawing-request", G_CALLBACK (page_request_cb), self, 0);
       /* A page that walks through steps follows the scene's step. */
       if (g_object_class_find_property (G_OBJECT_GET_CLASS (page), "step") != NULL)
@@ -133,11 +137,7 @@ show_selection (CrampPageStack *self)
   cramp_selection_parse (cramp_scene_get_selection (self->scene), &kind, &id);
   page = cramp_page_stack_ensure_page (self, kind);
   if (page != NULL)
-    {
-      cramp_page_set_item (page, id);
-      /* The page is named as its title, for screen readers. */
-      gtk_stack_page_set_title (gtk_stack_get_page (self->stack, GTK_WIDGET (page)), cramp_page_get_window_title (page));
-    }
+    cramp_page_set_item (page, id);
 
   gtk_stack_set_visible_child_name (self->stack, stack_name (kind));
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_TITLE]);
@@ -159,6 +159,28 @@ cramp_page_stack_get_title (CrampPageStack *self)
 
   page = gtk_stack_get_visible_child (self->stack);
   return CRAMP_IS_PAGE (page) ? cramp_page_get_window_title (CRAMP_PAGE (page)) : "";
+}
+
+/**
+ * cramp_page_stack_focus_heading:
+ * @self: a page stack
+ *
+ * Puts the focus on the heading of the page shown.
+ *
+ * Returns: whether the focus moved
+ */
+gboolean
+cramp_page_stack_focus_heading (CrampPageStack *self)
+{
+  GtkWidget *page;
+
+  g_return_val_if_fail (CRAMP_IS_PAGE_STACK (self), FALSE);
+
+  page = gtk_stack_get_visible_child (self->stack);
+  if (CRAMP_IS_PAGE (page))
+    return cramp_page_focus_heading (CRAMP_PAGE (page));
+
+  return gtk_widget_grab_focus (self->welcome_title);
 }
 
 /**
@@ -261,8 +283,8 @@ cramp_page_stack_set_scene (CrampPageStack *self,
   g_return_if_fail (self->scene == NULL);
 
   self->scene = g_object_ref (scene);
-  adw_status_page_set_description (self->welcome,
-                                   cramp_atlas_get_notice (cramp_scene_get_atlas (scene), CRAMP_NOTICE_WELCOME));
+  gtk_label_set_label (self->welcome_description,
+                       cramp_atlas_get_notice (cramp_scene_get_atlas (scene), CRAMP_NOTICE_WELCOME));
   g_signal_connect_object (scene, "notify::selection", G_CALLBACK (show_selection), self, G_CONNECT_SWAPPED);
   show_selection (self);
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SCENE]);
@@ -337,10 +359,12 @@ cramp_page_stack_class_init (CrampPageStackClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-page-stack.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampPageStack, stack);
-  gtk_widget_class_bind_template_child (widget_class, CrampPageStack, welcome);
+  gtk_widget_class_bind_template_child (widget_class, CrampPageStack, welcome_title);
+  gtk_widget_class_bind_template_child (widget_class, CrampPageStack, welcome_description);
   gtk_widget_class_bind_template_callback (widget_class, follow_visible_page);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void

@@ -27,6 +27,7 @@ CrampPage  *cramp_page_stack_ensure_page (CrampPageStack    *self,
                                           CrampSelectionKind kind);
 void        cramp_page_stack_start_check (CrampPageStack *self,
                                           const char     *region);
+gboolean    cramp_page_stack_focus_heading (CrampPageStack *self);
 gboolean    cramp_page_stack_has_clicker (CrampPageStack *self);
 gboolean    cramp_page_stack_clicker (CrampPageStack *self,
                                       gboolean        forward);

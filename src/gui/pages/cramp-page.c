@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "cramp-a11y.h"
 #include "cramp-page.h"
 
 typedef struct
@@ -227,7 +228,9 @@ cramp_page_clicker (CrampPage *self,
  * @title: the title of the page
  * @lead: (nullable): the paragraph under the title
  *
- * Sets the heading that every page starts with.
+ * Sets the heading that every page starts with. The line above the title
+ * and the paragraph under it are read with the title, as its description,
+ * when the focus comes to the page.
  */
 void
 cramp_page_set_heading (CrampPage  *self,
@@ -248,9 +251,54 @@ cramp_page_set_heading (CrampPage  *self,
   gtk_label_set_label (priv->title_label, title);
   gtk_label_set_label (priv->lead_label, lead ? lead : "");
   gtk_widget_set_visible (GTK_WIDGET (priv->lead_label), lead != NULL);
+  if (eyebrow != NULL && lead != NULL)
+    {
+      g_autofree char *description = g_strdup_printf ("%s. %s", eyebrow, lead);
+
+      cramp_a11y_set_description (GTK_WIDGET (priv->title_label), description);
+    }
+  else
+    cramp_a11y_set_description (GTK_WIDGET (priv->title_label), eyebrow ? eyebrow : lead);
 
   if (title_changed)
     g_object_notify_by_pspec (G_OBJECT (self), props[PROP_TITLE]);
+}
+
+/**
+ * cramp_page_describe_heading:
+ * @self: a page
+ * @description: what a screen reader says after the title
+ *
+ * Replaces what the title is read with, for a page whose heading leans on
+ * what the drawing shows.
+ */
+void
+cramp_page_describe_heading (CrampPage  *self,
+                             const char *description)
+{
+  CrampPagePrivate *priv = cramp_page_get_instance_private (self);
+
+  g_return_if_fail (CRAMP_IS_PAGE (self));
+
+  cramp_a11y_set_description (GTK_WIDGET (priv->title_label), description);
+}
+
+/**
+ * cramp_page_focus_heading:
+ * @self: a page
+ *
+ * Puts the focus on the page's title, and scrolls to it.
+ *
+ * Returns: whether the focus moved
+ */
+gboolean
+cramp_page_focus_heading (CrampPage *self)
+{
+  CrampPagePrivate *priv = cramp_page_get_instance_private (self);
+
+  g_return_val_if_fail (CRAMP_IS_PAGE (self), FALSE);
+
+  return gtk_widget_grab_focus (GTK_WIDGET (priv->title_label));
 }
 
 /* Children from a subclass's template go after the heading. */
@@ -384,6 +432,7 @@ cramp_page_class_init (CrampPageClass *klass)
   gtk_widget_class_bind_template_child_private (widget_class, CrampPage, title_label);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GENERIC);
 }
 
 static void

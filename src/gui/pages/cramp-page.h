@@ -60,6 +60,9 @@ gboolean                   cramp_page_region_activated (CrampPage  *self,
 gboolean                   cramp_page_has_clicker (CrampPage *self);
 gboolean                   cramp_page_clicker (CrampPage *self,
                                                gboolean   forward);
+gboolean                   cramp_page_focus_heading (CrampPage *self);
+void                       cramp_page_describe_heading (CrampPage  *self,
+                                                        const char *description);
 void                       cramp_page_set_heading (CrampPage  *self,
                                                    const char *eyebrow,
                                                    const char *title,

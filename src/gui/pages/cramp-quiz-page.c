@@ -10,6 +10,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-quiz-page.h"
 #include "cramp-selection.h"
 #include "cramp-ui-util.h"
@@ -198,11 +199,6 @@ show_options (CrampQuizPage           *self,
   const char *title = question->kind == CRAMP_QUIZ_FIND_REGION ? _ ("Or Choose Where It Is") : NULL;
   GtkWidget  *group = cramp_group_new (title, _ ("Options"));
 
-  /* Without the drawing, what is lit is told in words. */
-  if (question->description != NULL && question->kind == CRAMP_QUIZ_NAME_REGION)
-    gtk_accessible_update_property (GTK_ACCESSIBLE (group), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
-                                    question->description, -1);
-
   cramp_box_remove_all (self->options_box);
   for (guint i = 0; i < question->options->len; i++)
     adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), option_row_new (self, question, i, done));
@@ -236,6 +232,14 @@ set_heading (CrampQuizPage           *self,
       cramp_page_set_heading (CRAMP_PAGE (self), eyebrow, _ ("Which Cause Fits?"), question->text);
       break;
     }
+
+  /* Without the drawing, the question is asked in words. */
+  if (question->description != NULL)
+    {
+      g_autofree char *spoken = g_strdup_printf ("%s. %s", eyebrow, question->description);
+
+      cramp_page_describe_heading (CRAMP_PAGE (self), spoken);
+    }
 }
 
 static void
@@ -258,6 +262,16 @@ show_feedback (CrampQuizPage           *self,
   gtk_label_set_label (self->explanation_label, question->explanation);
 }
 
+/* A label set again, even the same, is read again as the button's new
+ * name while it has the focus. */
+static void
+set_next_label (CrampQuizPage *self,
+                const char    *label)
+{
+  if (g_strcmp0 (gtk_button_get_label (self->next_button), label) != 0)
+    gtk_button_set_label (self->next_button, label);
+}
+
 static void
 show_question (CrampQuizPage *self)
 {
@@ -276,12 +290,25 @@ show_question (CrampQuizPage *self)
     show_feedback (self, question);
   gtk_widget_set_visible (GTK_WIDGET (self->feedback_label), done);
   gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), done);
-  gtk_button_set_label (self->next_button, last ? _ ("See the _Score") : _ ("_Next"));
+  set_next_label (self, last ? _ ("See the _Score") : _ ("_Next"));
   gtk_widget_set_visible (GTK_WIDGET (self->next_button), done);
+  /* A new question is read from its heading, and Tab goes on to the
+   * options; a result is read with the button the focus goes to. */
   if (done)
-    gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
+    {
+      g_autofree char *result = g_strdup_printf ("%s %s", gtk_label_get_label (self->feedback_label),
+                                                 gtk_label_get_label (self->explanation_label));
+
+      cramp_a11y_set_description (GTK_WIDGET (self->next_button), result);
+      gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
+    }
   else
-    gtk_widget_child_focus (GTK_WIDGET (self->options_box), GTK_DIR_TAB_FORWARD);
+    {
+      /* A page not yet shown is given the focus by the window. */
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        cramp_page_focus_heading (CRAMP_PAGE (self));
+      cramp_a11y_set_description (GTK_WIDGET (self->next_button), NULL);
+    }
   update_drawing (self);
 }
 
@@ -328,7 +355,8 @@ show_score (CrampQuizPage *self)
     adw_preferences_group_add (cramp_ensure_group (self->missed_box, &group, _ ("To Review")),
                                missed_row_new (g_ptr_array_index (missed, i)));
 
-  gtk_button_set_label (self->next_button, _ ("_New Round"));
+  set_next_label (self, _ ("_New Round"));
+  cramp_a11y_set_description (GTK_WIDGET (self->next_button), NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->next_button), TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
   update_drawing (self);
@@ -509,7 +537,7 @@ cramp_quiz_page_init (CrampQuizPage *self)
 {
   self->picked = g_array_new (FALSE, FALSE, sizeof (int));
   gtk_widget_init_template (GTK_WIDGET (self));
-  cramp_fix_accessible_names (GTK_WIDGET (self));
+  cramp_a11y_fix_template (GTK_WIDGET (self));
 }
 
 /* Public API */

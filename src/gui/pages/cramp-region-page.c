@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-evidence-badge.h"
 #include "cramp-region-page.h"
 #include "cramp-ui-util.h"
@@ -45,23 +46,6 @@ factor_details_new (const CrampFactor *factor)
   return row;
 }
 
-/* libadwaita 1.2's expander row shows its arrow to screen readers, as
- * "GtkImage". */
-static void
-hide_arrow (GtkWidget *widget)
-{
-  if (GTK_IS_IMAGE (widget))
-    gtk_accessible_update_state (GTK_ACCESSIBLE (widget),
-                                 GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
-                                 -1);
-  if (GTK_IS_LIST_BOX_ROW (widget) && !ADW_IS_EXPANDER_ROW (widget))
-    return;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    hide_arrow (child);
-}
-
 static GtkWidget *
 factor_row_new (CrampAtlas        *atlas,
                 const CrampFactor *factor)
@@ -79,11 +63,7 @@ factor_row_new (CrampAtlas        *atlas,
   more = g_strdup_printf (_ ("More About %s"), factor->name);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (row),
                             cramp_link_row_new (more, NULL, CRAMP_SELECTION_FACTOR, factor->id));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, factor->name,
-                                  -1);
-  cramp_name_lists (row, factor->name);
-  hide_arrow (row);
+  cramp_a11y_fix_expander_row (row, factor->name);
 
   return row;
 }
@@ -154,5 +134,5 @@ static void
 cramp_region_page_init (CrampRegionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  cramp_fix_accessible_names (GTK_WIDGET (self));
+  cramp_a11y_fix_template (GTK_WIDGET (self));
 }

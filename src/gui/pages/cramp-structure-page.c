@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cramp-a11y.h"
 #include "cramp-structure-page.h"
 #include "cramp-ui-util.h"
 
@@ -105,5 +106,5 @@ static void
 cramp_structure_page_init (CrampStructurePage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  cramp_fix_accessible_names (GTK_WIDGET (self));
+  cramp_a11y_fix_template (GTK_WIDGET (self));
 }
