@@ -318,14 +318,17 @@ def visit_structure(frame, tap, content, view, structure_id):
     if name not in regions_in_view(frame, tap, view):
         tap.check(False, '%s (%s view): its structure is a button' % (name, view))
         return
-    do_action(find(drawing(frame), BUTTONS, name))
-    page = wait_for(lambda: find(frame, GROUPS, name,
+    button = find(drawing(frame), BUTTONS, name)
+    do_action(button)
+    # A page is named by its kind, and read from its heading.
+    page = wait_for(lambda: find(frame, GROUPS, 'Structure of the Foot',
                                  test=lambda node: node.getIndexInParent() >= 0 and
                                  find(node, pyatspi.ROLE_HEADING, name)))
     if not tap.check(page is not None, '%s (%s view): its page opens' % (name, view)):
         return
     pressed = wait_for(lambda: find(drawing(frame), BUTTONS, name)
-                       .getState().contains(pyatspi.STATE_PRESSED))
+                       .getState().contains(pyatspi.STATE_CHECKED if button.getRole() == pyatspi.ROLE_RADIO_BUTTON
+                                            else pyatspi.STATE_PRESSED))
     tap.check(pressed, '%s: its structure reads as pressed' % name)
     read = text_of(page)
     missing = [text for text in [structure['latin']] + structure['regions'] if text not in read]

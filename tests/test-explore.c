@@ -141,21 +141,28 @@ scene (void)
 }
 
 static GtkWidget *
-find_text (GtkWidget  *widget,
-           const char *text)
+layers_button (void)
 {
-  if (g_object_class_find_property (G_OBJECT_GET_CLASS (widget), "text") != NULL && GTK_IS_BUTTON (widget) == FALSE)
-    {
-      g_autofree char *value = NULL;
+  GtkWidget *button = gui_test_find_of_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
 
-      g_object_get (widget, "text", &value, NULL);
-      if (g_strcmp0 (value, text) == 0)
-        return widget;
-    }
+  while (button != NULL && !gtk_widget_has_css_class (button, "circular"))
+    button = gui_test_find_of_type (gtk_widget_get_parent (button), GTK_TYPE_MENU_BUTTON);
+  ck_assert_ptr_nonnull (button);
+  return button;
+}
+
+/* The check button of the layers popover with this label. */
+static GtkWidget *
+find_check (GtkWidget  *widget,
+            const char *label)
+{
+  if (GTK_IS_CHECK_BUTTON (widget) &&
+      g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0)
+    return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL; child = gtk_widget_get_next_sibling (child))
     {
-      GtkWidget *found = find_text (child, text);
+      GtkWidget *found = find_check (child, label);
 
       if (found != NULL)
         return found;
@@ -164,27 +171,28 @@ find_text (GtkWidget  *widget,
   return NULL;
 }
 
-/* Whether the layers menu shows a layer ticked, as a person would see it. */
-static gboolean
-layer_ticked (const char *layer_id)
+static GtkWidget *
+layer_check (const char *layer_id)
 {
-  GtkWidget  *button = gui_test_find_of_type (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON);
   GPtrArray  *layers = cramp_atlas_get_layers (atlas);
   const char *name = NULL;
   GtkWidget  *item;
-  gboolean    active = FALSE;
 
   for (guint i = 0; i < layers->len; i++)
     if (g_str_equal (((CrampLayer *) g_ptr_array_index (layers, i))->id, layer_id))
       name = ((CrampLayer *) g_ptr_array_index (layers, i))->name;
   ck_assert_ptr_nonnull (name);
 
-  while (button != NULL && !gtk_widget_has_css_class (button, "circular"))
-    button = gui_test_find_of_type (gtk_widget_get_parent (button), GTK_TYPE_MENU_BUTTON);
-  item = find_text (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))), name);
-  ck_assert_msg (item != NULL, "the layers menu has no item %s", name);
-  g_object_get (item, "active", &active, NULL);
-  return active;
+  item = find_check (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (layers_button ()))), name);
+  ck_assert_msg (item != NULL, "the layers popover has no check button %s", name);
+  return item;
+}
+
+/* Whether the layers popover shows a layer ticked, as a person would see it. */
+static gboolean
+layer_ticked (const char *layer_id)
+{
+  return gtk_check_button_get_active (GTK_CHECK_BUTTON (layer_check (layer_id)));
 }
 
 static void
@@ -473,7 +481,7 @@ START_TEST (test_structures_of_the_layers_shown_are_named_buttons)
       gboolean         nerve = g_str_equal (structure->layer->id, "nerves");
       g_autofree char *failure = NULL;
 
-      ck_assert (gtk_test_accessible_has_role (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_ROLE_BUTTON));
+      ck_assert (gtk_test_accessible_has_role (GTK_ACCESSIBLE (button), cramp_a11y_toggle_role ()));
       failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                                     structure->name);
       ck_assert_msg (failure == NULL, "%s", failure);
@@ -483,9 +491,11 @@ START_TEST (test_structures_of_the_layers_shown_are_named_buttons)
     }
   ck_assert_uint_ge (shown, 3);
 
-  /* Tab goes through the regions, then the nerves, and leaves. */
-  for (guint i = 0; i < cramp_atlas_lookup_view (atlas, "medial")->regions->len + shown; i++)
-    ck_assert (gtk_widget_child_focus (GTK_WIDGET (anatomy_view ()), GTK_DIR_TAB_FORWARD));
+  /* The drawing is one stop of Tab; the arrows go through the regions,
+   * then the nerves, and Tab leaves. */
+  ck_assert (gtk_widget_child_focus (GTK_WIDGET (anatomy_view ()), GTK_DIR_TAB_FORWARD));
+  for (guint i = 1; i < cramp_atlas_lookup_view (atlas, "medial")->regions->len + shown; i++)
+    ck_assert (gtk_widget_child_focus (GTK_WIDGET (anatomy_view ()), GTK_DIR_RIGHT));
   ck_assert_str_eq (
       cramp_atlas_lookup_structure (atlas, cramp_region_button_get_region (CRAMP_REGION_BUTTON (
                                                gtk_widget_get_focus_child (GTK_WIDGET (anatomy_view ())))))
@@ -1561,6 +1571,28 @@ START_TEST (test_search_finds_and_selects)
 }
 END_TEST
 
+/* A teacher turns on several layers in a row: the popover stays open. */
+START_TEST (test_layers_popover_stays_open)
+{
+  GtkPopover *popover = gtk_menu_button_get_popover (GTK_MENU_BUTTON (layers_button ()));
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (layers_button ()));
+  flush ();
+  ck_assert (gtk_widget_get_visible (GTK_WIDGET (popover)));
+
+  ck_assert (gtk_widget_activate (layer_check ("nerves")));
+  flush ();
+  ck_assert (gtk_widget_activate (layer_check ("arteries")));
+  flush ();
+  ck_assert (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  ck_assert (cramp_scene_get_layer_visible (scene (), "nerves") && cramp_scene_get_layer_visible (scene (), "arteries"));
+  ck_assert (layer_ticked ("nerves") && layer_ticked ("arteries"));
+
+  gtk_popover_popdown (popover);
+  flush ();
+}
+END_TEST
+
 START_TEST (test_zoom_and_layers_are_window_state)
 {
   activate_drawing ("drawing.zoom-in");
@@ -1637,6 +1669,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_walking_through_a_mechanism);
   tcase_add_test (tcase, test_search_finds_and_selects);
   tcase_add_test (tcase, test_zoom_and_layers_are_window_state);
+  tcase_add_test (tcase, test_layers_popover_stays_open);
   tcase_add_test (tcase, test_narrow_window_puts_the_drawing_above_the_page);
   suite_add_tcase (suite, tcase);
 

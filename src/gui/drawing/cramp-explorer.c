@@ -271,15 +271,55 @@ clear_content_controls (CrampExplorer *self)
   self->view_keys = NULL;
 }
 
+static GtkWidget *
+popover_heading_new (const char *title)
+{
+  GtkWidget *label = gtk_label_new (title);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_add_css_class (label, "heading");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  return label;
+}
+
+/* A check button for a boolean action, or, in @group, a radio for a
+ * target of one, whose @label has a mnemonic. */
+static GtkWidget *
+popover_check_new (const char *label,
+                   const char *detailed_action,
+                   GtkWidget  *group)
+{
+  GtkWidget *check = group || strchr (detailed_action, ':') ? gtk_check_button_new_with_mnemonic (label)
+                                                            : gtk_check_button_new_with_label (label);
+
+  gtk_actionable_set_detailed_action_name (GTK_ACTIONABLE (check), detailed_action);
+  if (group != NULL)
+    gtk_check_button_set_group (GTK_CHECK_BUTTON (check), GTK_CHECK_BUTTON (group));
+  return check;
+}
+
+/* The layers and labels in a popover of check buttons rather than a menu,
+ * which closes at each choice: a teacher turns on several layers at once. */
 static void
 build_layer_menu (CrampExplorer *self,
                   CrampAtlas    *atlas)
 {
+  static const struct
+  {
+    const char *label;
+    const char *action;
+  } labels[] = {
+    { N_ ("_Regions"), "drawing.labels::regions" },
+    { N_ ("_Structures"), "drawing.labels::structures" },
+    { N_ ("_Both"), "drawing.labels::both" },
+    { N_ ("_None"), "drawing.labels::none" },
+  };
   GPtrArray *layers = cramp_atlas_get_layers (atlas);
-  g_autoptr (GMenu) menu = g_menu_new ();
-  g_autoptr (GMenu) section = g_menu_new ();
-  g_autoptr (GMenu) labels = g_menu_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *first = NULL;
 
+  gtk_box_append (GTK_BOX (box), popover_heading_new (_ ("Layers")));
   for (guint i = 0; i < layers->len; i++)
     {
       const CrampLayer *layer = g_ptr_array_index (layers, i);
@@ -287,16 +327,21 @@ build_layer_menu (CrampExplorer *self,
       g_autofree char  *detailed = g_strconcat ("drawing.", name, NULL);
 
       add_stateful (self, name, g_variant_new_boolean (FALSE), G_CALLBACK (layer_changed_cb));
-      g_menu_append (section, layer->name, detailed);
+      gtk_box_append (GTK_BOX (box), popover_check_new (layer->name, detailed, NULL));
     }
 
-  g_menu_append_section (menu, _ ("Layers"), G_MENU_MODEL (section));
-  g_menu_append (labels, _ ("_Regions"), "drawing.labels::regions");
-  g_menu_append (labels, _ ("_Structures"), "drawing.labels::structures");
-  g_menu_append (labels, _ ("_Both"), "drawing.labels::both");
-  g_menu_append (labels, _ ("_None"), "drawing.labels::none");
-  g_menu_append_section (menu, _ ("Labels"), G_MENU_MODEL (labels));
-  gtk_menu_button_set_menu_model (self->layers_button, G_MENU_MODEL (menu));
+  gtk_box_append (GTK_BOX (box), popover_heading_new (_ ("Labels")));
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      GtkWidget *check = popover_check_new (_ (labels[i].label), labels[i].action, first);
+
+      first = first ? first : check;
+      gtk_box_append (GTK_BOX (box), check);
+    }
+
+  gtk_widget_add_css_class (box, "layers-popover");
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (self->layers_button, popover);
 }
 
 /* The switcher is one stop of Tab, on the view shown; the arrow keys
