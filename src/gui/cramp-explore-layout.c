@@ -10,12 +10,8 @@
 #include "cramp-explore-layout.h"
 
 /* The first child is the drawing, the second the page. From this width on
- * they sit side by side, the page taking 36 hundredths; below it the drawing
- * goes on top. The drawing is what the app teaches with, so it gets the
- * larger share: at the first launch's size more than half the window. (A
- * third, which put the page at its smallest width as the window went full
- * screen, made GTK 4.24 submit a frame twice.) */
-#define SIDE_BY_SIDE_WIDTH 720
+ * they sit side by side; below it the drawing goes on top. */
+#define SIDE_BY_SIDE_WIDTH 760
 #define PAGE_MIN_WIDTH     360
 #define PAGE_MAX_WIDTH     560
 
@@ -100,7 +96,7 @@ cramp_explore_layout_allocate (GtkLayoutManager *manager,
   CrampExploreLayout *self = CRAMP_EXPLORE_LAYOUT (manager);
   GtkWidget          *drawing = gtk_widget_get_first_child (widget);
   GtkWidget          *page = drawing ? gtk_widget_get_next_sibling (drawing) : NULL;
-  int                 page_width = CLAMP (width * 36 / 100, PAGE_MIN_WIDTH, PAGE_MAX_WIDTH);
+  int                 page_width = CLAMP (width * 2 / 5, PAGE_MIN_WIDTH, PAGE_MAX_WIDTH);
 
   page_width = MAX (page_width, minimum_width (page));
   self->side_by_side = width >= SIDE_BY_SIDE_WIDTH && page_width + minimum_width (drawing) <= width;
