@@ -164,7 +164,7 @@ view_changed_cb (GSimpleAction *action,
 {
   const char      *id = g_variant_get_string (state, NULL);
   const CrampView *view = cramp_atlas_lookup_view (cramp_scene_get_atlas (self->scene), id);
-  const char      *before = cramp_scene_get_shown_view (self->scene);
+  g_autofree char *before = g_strdup (cramp_scene_get_shown_view (self->scene));
 
   cramp_scene_set_view (self->scene, id);
   if (view != NULL && g_strcmp0 (before, cramp_scene_get_shown_view (self->scene)) != 0 && !focus_in_switcher (self))
