@@ -12,43 +12,9 @@
 
 #include "cramp-a11y.h"
 #include "cramp-explore-layout.h"
-#include "cramp-explorer.h"
-#include "cramp-export.h"
-#include "cramp-page-stack.h"
 #include "cramp-scene-settings.h"
 #include "cramp-selection.h"
-#include "cramp-sidebar.h"
-#include "cramp-ui-util.h"
-#include "cramp-window.h"
-
-/* The shell: the sidebar, the drawing (a CrampExplorer) and the pages. The
- * window holds the one CrampScene that the drawing follows and that every
- * view changes through the window's actions; it shows the page of the
- * selection and gives the scene what that page asks of the drawing. */
-struct _CrampWindow
-{
-  AdwApplicationWindow parent_instance;
-
-  AdwHeaderBar        *content_header;
-  GtkWidget           *content_pane;
-  AdwStatusPage       *error_page;
-  CrampExplorer       *explorer;
-  AdwLeaflet          *leaflet;
-  GtkStack            *main_stack;
-  CrampPageStack      *page_stack;
-  CrampSidebar        *sidebar;
-  GtkWidget           *sidebar_pane;
-  GtkWidget           *sidebar_separator;
-  AdwToastOverlay     *toasts;
-
-  GSettings           *settings;
-  CrampAtlas          *atlas;
-  GError              *load_error;
-  CrampScene          *scene;
-
-  GDBusConnection     *bus;
-  guint                drawing_export;
-};
+#include "cramp-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CrampWindow, cramp_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -85,54 +51,6 @@ cramp_window_new (CrampApplication *application,
                        "atlas", atlas,
                        "load-error", load_error,
                        NULL);
-}
-
-/* Actions: whether each can be used, set in one place */
-
-static const CrampFactor *
-selected_factor (CrampWindow *self)
-{
-  CrampSelectionKind kind;
-  const char        *id;
-
-  if (!cramp_selection_parse (cramp_scene_get_selection (self->scene), &kind, &id) ||
-      kind != CRAMP_SELECTION_FACTOR)
-    return NULL;
-
-  return cramp_atlas_lookup_factor (self->atlas, id);
-}
-
-static void
-actions_update (CrampWindow *self)
-{
-  const CrampFactor *factor;
-  CrampSelectionKind kind = CRAMP_SELECTION_NONE;
-  const char        *id;
-  gboolean           stepping, presenting, paging;
-  int                step;
-
-  if (self->scene == NULL)
-    return;
-
-  factor = selected_factor (self);
-  step = cramp_scene_get_step (self->scene);
-  stepping = factor != NULL && step >= 0 && (guint) step < factor->steps->len;
-  presenting = cramp_scene_get_presenting (self->scene);
-  cramp_selection_parse (cramp_scene_get_selection (self->scene), &kind, &id);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-start", factor && factor->steps->len > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-stop", stepping);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-previous", stepping && step > 0);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-next", stepping && (guint) step + 1 < factor->steps->len);
-  /* Page Down goes through regions, but not away from a quiz or a self-check. */
-  paging = presenting && !stepping && kind != CRAMP_SELECTION_QUIZ && kind != CRAMP_SELECTION_CHECK;
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-next", paging);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-previous", paging);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", presenting);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.home", kind != CRAMP_SELECTION_NONE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clicker-next", cramp_page_stack_has_clicker (self->page_stack));
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clicker-previous",
-                                 cramp_page_stack_has_clicker (self->page_stack));
 }
 
 const char *
@@ -178,9 +96,9 @@ cramp_window_get_scene (CrampWindow *self)
 
 /* Presentation: the drawing fills the screen, with large labels and bold
  * lights; the list and the header go, the page stays beside the drawing. */
-static void
-set_presenting (CrampWindow *self,
-                gboolean     presenting)
+void
+_cramp_window_set_presenting (CrampWindow *self,
+                              gboolean     presenting)
 {
   presenting = !!presenting && self->scene != NULL;
   if (self->scene == NULL || cramp_scene_get_presenting (self->scene) == presenting)
@@ -221,8 +139,8 @@ scene_selection_cb (CrampWindow *self)
 
 /* The focus goes to the heading of the page shown, so that a screen reader
  * reads where the person is, and the keys go on from there. */
-static void
-focus_page (CrampWindow *self)
+void
+_cramp_window_focus_page (CrampWindow *self)
 {
   cramp_page_stack_focus_heading (self->page_stack);
 }
@@ -230,7 +148,7 @@ focus_page (CrampWindow *self)
 static void
 scene_presenting_cb (CrampWindow *self)
 {
-  set_presenting (self, cramp_scene_get_presenting (self->scene));
+  _cramp_window_set_presenting (self, cramp_scene_get_presenting (self->scene));
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_PRESENTING]);
 }
 
@@ -247,7 +165,7 @@ region_activated_cb (CrampWindow *self,
 
   selection = cramp_selection_make (CRAMP_SELECTION_REGION, region);
   cramp_window_set_selection (self, selection);
-  focus_page (self);
+  _cramp_window_focus_page (self);
 }
 
 /* A structure activated on the drawing opens its page. */
@@ -260,63 +178,7 @@ structure_activated_cb (CrampWindow *self,
   cramp_window_set_selection (self, selection);
 }
 
-/* Actions */
-
-/* Page Down and Page Up go through the regions of the view shown, in its
- * order, as a clicker would. */
-static void
-region_step_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  CrampWindow *self = CRAMP_WINDOW (widget);
-
-  cramp_scene_select_next_region (self->scene, g_str_equal (action_name, "win.region-next"));
-}
-
-static void
-export_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  CrampWindow      *self = CRAMP_WINDOW (widget);
-  CrampExportFormat format = CRAMP_EXPORT_PNG;
-
-  if (g_str_equal (action_name, "win.export-svg"))
-    format = CRAMP_EXPORT_SVG;
-  else if (g_str_equal (action_name, "win.save-handout"))
-    format = CRAMP_EXPORT_HANDOUT;
-
-  cramp_export_run (GTK_WINDOW (self), cramp_explorer_get_anatomy_view (self->explorer), format);
-}
-
-static void
-print_handout_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  CrampWindow *self = CRAMP_WINDOW (widget);
-
-  cramp_export_print_handout (GTK_WINDOW (self), cramp_explorer_get_anatomy_view (self->explorer));
-}
-
-static void
-copy_drawing_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  CrampWindow *self = CRAMP_WINDOW (widget);
-  g_autoptr (GError) error = NULL;
-
-  if (!cramp_export_copy (cramp_explorer_get_anatomy_view (self->explorer), &error))
-    {
-      g_warning ("The drawing could not be copied: %s", error ? error->message : "");
-      return;
-    }
-
-  /* Translators: a short note that the drawing is now on the clipboard. */
-  adw_toast_overlay_add_toast (self->toasts, adw_toast_new (_ ("Copied")));
-}
+/* Construction */
 
 /* Copying shows nothing by itself, so a toast says that it happened; the
  * overlay for it goes round the whole content. */
@@ -332,130 +194,6 @@ add_toast_overlay (CrampWindow *self)
   adw_application_window_set_content (window, GTK_WIDGET (self->toasts));
 }
 
-static void
-leave_presentation_action (GtkWidget  *widget,
-                           const char *action_name,
-                           GVariant   *parameter)
-{
-  set_presenting (CRAMP_WINDOW (widget), FALSE);
-}
-
-/* Back to the welcome page, with nothing selected. */
-static void
-home_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  cramp_window_set_selection (CRAMP_WINDOW (widget), "");
-}
-
-static void
-show_content_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  CrampWindow *self = CRAMP_WINDOW (widget);
-
-  adw_leaflet_set_visible_child (self->leaflet, self->content_pane);
-  focus_page (self);
-}
-
-/* F6 and Shift+F6 go round the three parts of the window: the list, the
- * drawing and the page; Tab and the arrow keys move within them. */
-enum
-{
-  AREA_LIST,
-  AREA_DRAWING,
-  AREA_PAGE,
-  N_AREAS
-};
-
-static int
-focused_area (CrampWindow *self)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
-
-  if (focus == NULL)
-    return -1;
-  if (gtk_widget_is_ancestor (focus, self->sidebar_pane))
-    return AREA_LIST;
-  if (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->explorer)))
-    return AREA_DRAWING;
-  if (gtk_widget_is_ancestor (focus, GTK_WIDGET (self->page_stack)))
-    return AREA_PAGE;
-  return -1;
-}
-
-static gboolean
-focus_area (CrampWindow *self,
-            int          area)
-{
-  switch (area)
-    {
-    case AREA_LIST:
-      return gtk_widget_get_mapped (GTK_WIDGET (self->sidebar)) && cramp_sidebar_focus_list (self->sidebar);
-    case AREA_DRAWING:
-      return gtk_widget_get_mapped (GTK_WIDGET (self->explorer)) && cramp_explorer_focus_drawing (self->explorer);
-    case AREA_PAGE:
-      return gtk_widget_get_mapped (GTK_WIDGET (self->page_stack)) && cramp_page_stack_focus_heading (self->page_stack);
-    default:
-      return FALSE;
-    }
-}
-
-static void
-area_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  CrampWindow *self = CRAMP_WINDOW (widget);
-  int          step = g_str_equal (action_name, "win.next-area") ? 1 : -1;
-  int          area = focused_area (self);
-
-  if (area < 0)
-    area = step > 0 ? N_AREAS - 1 : 0;
-  for (int i = 1; i <= N_AREAS; i++)
-    if (focus_area (self, (area + step * i + N_AREAS) % N_AREAS))
-      return;
-}
-
-/* Starts the self-check afresh, with the region of the parameter, if any,
- * given as where the cramps are. */
-static void
-start_check_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  CrampWindow *self = CRAMP_WINDOW (widget);
-  const char  *region = g_variant_get_string (parameter, NULL);
-
-  if (self->scene == NULL)
-    return;
-
-  cramp_page_stack_start_check (self->page_stack, region[0] != '\0' ? region : NULL);
-  gtk_widget_activate_action (widget, "win.show-content", NULL);
-}
-
-static void
-back_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  CrampWindow *self = CRAMP_WINDOW (widget);
-
-  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
-}
-
-static void
-search_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  CrampWindow *self = CRAMP_WINDOW (widget);
-
-  cramp_sidebar_start_search (self->sidebar);
-}
-
 /* A search, however it starts, shows its results even in a narrow window. */
 static void
 search_mode_cb (CrampWindow *self)
@@ -463,62 +201,6 @@ search_mode_cb (CrampWindow *self)
   if (cramp_sidebar_get_search_mode (self->sidebar) && adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
-
-/* A page that a presenter steps through, such as the quiz, takes the
- * clicker's keys first. */
-static void
-clicker_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  CrampWindow *self = CRAMP_WINDOW (widget);
-
-  cramp_page_stack_clicker (self->page_stack, g_str_equal (action_name, "win.clicker-next"));
-}
-
-static void
-step_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  CrampWindow *self = CRAMP_WINDOW (widget);
-  int          step = cramp_scene_get_step (self->scene);
-
-  if (g_str_equal (action_name, "win.step-start"))
-    step = 0;
-  else if (g_str_equal (action_name, "win.step-next"))
-    step++;
-  else if (g_str_equal (action_name, "win.step-previous"))
-    step--;
-  else
-    step = -1;
-  cramp_scene_set_step (self->scene, step);
-}
-
-static void
-open_source_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  const char *address = g_variant_get_string (parameter, NULL);
-
-  g_return_if_fail (g_str_has_prefix (address, "https://"));
-
-  gtk_show_uri (GTK_WINDOW (widget), address, GDK_CURRENT_TIME);
-}
-
-static void
-copy_error_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  CrampWindow *self = CRAMP_WINDOW (widget);
-
-  if (self->load_error != NULL)
-    gdk_clipboard_set_text (gtk_widget_get_clipboard (widget), self->load_error->message);
-}
-
-/* Construction */
 
 static void
 show_load_error (CrampWindow *self)
@@ -532,9 +214,7 @@ show_load_error (CrampWindow *self)
 
   adw_status_page_set_description (self->error_page, escaped);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.select", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-error", self->load_error != NULL);
+  _cramp_window_actions_update (self);
 }
 
 /* Settings are written when the user changes something, and the window's
@@ -596,21 +276,21 @@ connect_scene (CrampWindow *self)
 
   g_signal_connect_object (self->scene, "notify::selection", G_CALLBACK (scene_selection_cb), self, G_CONNECT_SWAPPED);
   /* After the page stack has shown the new page. */
-  g_signal_connect_object (self->scene, "notify::selection", G_CALLBACK (focus_page), self,
+  g_signal_connect_object (self->scene, "notify::selection", G_CALLBACK (_cramp_window_focus_page), self,
                            G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->scene, "notify::presenting", G_CALLBACK (scene_presenting_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->scene, "notify", G_CALLBACK (actions_update), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->scene, "notify", G_CALLBACK (_cramp_window_actions_update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->explorer, "region-activated", G_CALLBACK (region_activated_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->explorer, "structure-activated", G_CALLBACK (structure_activated_cb), self,
                            G_CONNECT_SWAPPED);
   cramp_explorer_set_scene (self->explorer, self->scene);
   cramp_page_stack_set_scene (self->page_stack, self->scene);
-  g_signal_connect_object (self->page_stack, "notify::title", G_CALLBACK (actions_update), self, G_CONNECT_SWAPPED);
-  actions_update (self);
+  g_signal_connect_object (self->page_stack, "notify::title", G_CALLBACK (_cramp_window_actions_update), self, G_CONNECT_SWAPPED);
+  _cramp_window_actions_update (self);
   /* The window opens with the focus on the page's heading, so that a
    * screen reader starts by reading what the app is for. */
-  focus_page (self);
+  _cramp_window_focus_page (self);
 }
 
 /* The drawing's actions go on the bus beside the window's own, at
@@ -667,7 +347,6 @@ cramp_window_constructed (GObject *object)
       return;
     }
 
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.copy-error", FALSE);
   cramp_sidebar_set_atlas (self->sidebar, self->atlas);
   connect_scene (self);
 }
@@ -685,7 +364,7 @@ static void
 fullscreened_cb (CrampWindow *self)
 {
   if (self->scene != NULL && cramp_scene_get_presenting (self->scene) && !gtk_window_is_fullscreen (GTK_WINDOW (self)))
-    set_presenting (self, FALSE);
+    _cramp_window_set_presenting (self, FALSE);
 }
 
 static void
@@ -750,7 +429,7 @@ cramp_window_set_property (GObject      *object,
       cramp_window_set_selection (self, g_value_get_string (value));
       break;
     case PROP_PRESENTING:
-      set_presenting (self, g_value_get_boolean (value));
+      _cramp_window_set_presenting (self, g_value_get_boolean (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -772,76 +451,6 @@ install_properties (GObjectClass *object_class)
   props[PROP_PRESENTING] = g_param_spec_boolean ("presenting", NULL, NULL, FALSE, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, props);
-}
-
-static void
-install_actions (GtkWidgetClass *widget_class)
-{
-  gtk_widget_class_install_property_action (widget_class, "win.select", "selection");
-  gtk_widget_class_install_property_action (widget_class, "win.present", "presenting");
-  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
-  gtk_widget_class_install_action (widget_class, "win.clicker-next", NULL, clicker_action);
-  gtk_widget_class_install_action (widget_class, "win.clicker-previous", NULL, clicker_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-drawing", NULL, copy_drawing_action);
-  gtk_widget_class_install_action (widget_class, "win.copy-error", NULL, copy_error_action);
-  gtk_widget_class_install_action (widget_class, "win.export-png", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.export-svg", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.home", NULL, home_action);
-  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, leave_presentation_action);
-  gtk_widget_class_install_action (widget_class, "win.next-area", NULL, area_action);
-  gtk_widget_class_install_action (widget_class, "win.open-source", "s", open_source_action);
-  gtk_widget_class_install_action (widget_class, "win.previous-area", NULL, area_action);
-  gtk_widget_class_install_action (widget_class, "win.print-handout", NULL, print_handout_action);
-  gtk_widget_class_install_action (widget_class, "win.region-next", NULL, region_step_action);
-  gtk_widget_class_install_action (widget_class, "win.region-previous", NULL, region_step_action);
-  gtk_widget_class_install_action (widget_class, "win.save-handout", NULL, export_action);
-  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
-  gtk_widget_class_install_action (widget_class, "win.show-content", NULL, show_content_action);
-  gtk_widget_class_install_action (widget_class, "win.start-check", "s", start_check_action);
-  gtk_widget_class_install_action (widget_class, "win.step-next", NULL, step_action);
-  gtk_widget_class_install_action (widget_class, "win.step-previous", NULL, step_action);
-  gtk_widget_class_install_action (widget_class, "win.step-start", NULL, step_action);
-  gtk_widget_class_install_action (widget_class, "win.step-stop", NULL, step_action);
-}
-
-/* Page Down and Page Up, which presentation clickers send, go through a
- * page that takes them, such as the quiz; else they step through a
- * mechanism while one runs, and else through the regions while presenting;
- * Escape leaves a presentation. They are caught before the page would
- * scroll, but a disabled action lets the key go on. Escape, when nothing
- * else takes it, goes back to the welcome page. */
-static void
-add_keys (GtkWidgetClass *widget_class)
-{
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.home", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, 0, "win.next-area", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F6, GDK_SHIFT_MASK, "win.previous-area", NULL);
-}
-
-static void
-add_shortcut (GtkEventController *controller,
-              guint               keyval,
-              const char         *action)
-{
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
-                                        gtk_shortcut_new (gtk_keyval_trigger_new (keyval, 0),
-                                                          gtk_named_action_new (action)));
-}
-
-static void
-add_step_keys (CrampWindow *self)
-{
-  GtkEventController *controller = gtk_shortcut_controller_new ();
-
-  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
-  add_shortcut (controller, GDK_KEY_Page_Down, "win.clicker-next");
-  add_shortcut (controller, GDK_KEY_Page_Up, "win.clicker-previous");
-  add_shortcut (controller, GDK_KEY_Page_Down, "win.step-next");
-  add_shortcut (controller, GDK_KEY_Page_Up, "win.step-previous");
-  add_shortcut (controller, GDK_KEY_Page_Down, "win.region-next");
-  add_shortcut (controller, GDK_KEY_Page_Up, "win.region-previous");
-  add_shortcut (controller, GDK_KEY_Escape, "win.leave-presentation");
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -874,8 +483,7 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar_separator);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_cb);
 
-  install_actions (widget_class);
-  add_keys (widget_class);
+  _cramp_window_class_actions_init (klass);
 
   g_type_ensure (CRAMP_TYPE_EXPLORE_LAYOUT);
   g_type_ensure (CRAMP_TYPE_EXPLORER);
@@ -889,14 +497,7 @@ cramp_window_init (CrampWindow *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   add_toast_overlay (self);
   cramp_a11y_fix_template (GTK_WIDGET (self));
-  add_step_keys (self);
+  _cramp_window_actions_init (self);
   cramp_sidebar_capture_keys_from (self->sidebar, GTK_WIDGET (self));
   g_signal_connect (self, "notify::fullscreened", G_CALLBACK (fullscreened_cb), NULL);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-next", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.region-previous", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.step-start", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.home", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clicker-next", FALSE);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.clicker-previous", FALSE);
 }
