@@ -356,6 +356,32 @@ START_TEST (test_drawing_without_view_box_is_refused)
 }
 END_TEST
 
+static gpointer
+get_for_view_cb (gpointer data)
+{
+  return cramp_drawing_get_for_view (data, NULL);
+}
+
+/* The drawing read in a thread at start-up is the one the window shows:
+ * each view's drawing is read once in the process. */
+START_TEST (test_drawing_is_read_once_and_shared)
+{
+  GPtrArray *views = cramp_atlas_get_views (atlas);
+
+  for (guint i = 0; i < views->len; i++)
+    {
+      const CrampView *view = g_ptr_array_index (views, i);
+      g_autoptr (CrampDrawing) read_in_thread = g_thread_join (g_thread_new ("read", get_for_view_cb, (gpointer) view));
+      g_autoptr (CrampDrawing) read_again = cramp_drawing_get_for_view (view, NULL);
+      g_autoptr (CrampDrawing) other = cramp_drawing_get_for_view (g_ptr_array_index (views, (i + 1) % views->len), NULL);
+
+      ck_assert_ptr_nonnull (read_in_thread);
+      ck_assert_ptr_eq (read_in_thread, read_again);
+      ck_assert_ptr_ne (read_in_thread, other);
+    }
+}
+END_TEST
+
 static Suite *
 drawing_suite (void)
 {
@@ -366,6 +392,7 @@ drawing_suite (void)
   tcase_add_test (content, test_content_regions_are_drawn);
   tcase_add_test (content, test_drawn_regions_are_in_the_content);
   tcase_add_test (content, test_layers_and_structures_are_drawn);
+  tcase_add_test (content, test_drawing_is_read_once_and_shared);
   suite_add_tcase (suite, content);
 
   tcase_set_timeout (map, 60);

@@ -65,6 +65,7 @@ struct _CrampSearch
 
   CrampAtlas *atlas;
   GPtrArray  *entries; /* Entry, in the order of the content, then guides as added */
+  gboolean    indexed; /* whether the content is in the entries yet */
 };
 
 G_DEFINE_FINAL_TYPE (CrampSearch, cramp_search, G_TYPE_OBJECT)
@@ -473,6 +474,33 @@ compare_results (gconstpointer a,
   return x->kind < y->kind ? -1 : x->kind > y->kind;
 }
 
+/* The content's words are folded at the first query, so that a window
+ * pays nothing for search at start-up; the guides added until then go
+ * after the content. */
+static void
+ensure_indexed (CrampSearch *self)
+{
+  g_autoptr (GPtrArray) guides = NULL;
+  gpointer *added;
+  gsize     n_added;
+
+  if (self->indexed)
+    return;
+
+  self->indexed = TRUE;
+  guides = g_steal_pointer (&self->entries);
+  self->entries = g_ptr_array_new_with_free_func (entry_free);
+  add_regions (self);
+  add_structures (self);
+  add_factors (self);
+  add_tips_and_red_flags (self);
+
+  added = g_ptr_array_steal (guides, &n_added);
+  for (gsize i = 0; i < n_added; i++)
+    g_ptr_array_add (self->entries, added[i]);
+  g_free (added);
+}
+
 /* Object */
 
 static void
@@ -483,10 +511,6 @@ cramp_search_constructed (GObject *object)
   G_OBJECT_CLASS (cramp_search_parent_class)->constructed (object);
 
   g_return_if_fail (CRAMP_IS_ATLAS (self->atlas));
-  add_regions (self);
-  add_structures (self);
-  add_factors (self);
-  add_tips_and_red_flags (self);
 }
 
 static void
@@ -623,6 +647,7 @@ cramp_search_query (CrampSearch *self,
   if (folded.words[0] == NULL)
     return results;
 
+  ensure_indexed (self);
   match_query (self, &folded);
   for (guint e = 0; e < self->entries->len; e++)
     {

@@ -12,6 +12,7 @@
 #include "cramp-a11y.h"
 #include "cramp-application.h"
 #include "cramp-atlas.h"
+#include "cramp-drawing.h"
 #include "cramp-resources.h"
 #include "cramp-window.h"
 
@@ -28,6 +29,7 @@ struct _CrampApplication
   GFile          *content_file;
   CrampAtlas     *atlas;
   GError         *load_error;
+  GThread        *loader;
 };
 
 G_DEFINE_FINAL_TYPE (CrampApplication, cramp_application, ADW_TYPE_APPLICATION)
@@ -60,30 +62,87 @@ cramp_application_new (void)
                        NULL);
 }
 
-static void
-load_atlas (CrampApplication *self)
+/* The content, and the drawing the window opens on, are read in a thread
+ * while GTK starts, and are ready when the first window is made. */
+typedef struct
+{
+  GFile      *content_file;
+  char       *view;
+  CrampAtlas *atlas;
+  GError     *error;
+} Loading;
+
+static CrampAtlas *
+read_content (GFile   *content_file,
+              GError **error)
 {
   g_autoptr (GFile) file = NULL;
+  g_autoptr (GFile) drawings = g_file_new_for_uri (DRAWINGS_URI);
+  g_autoptr (CrampAtlas) atlas = NULL;
 
-  if (self->atlas != NULL || self->load_error != NULL)
-    return;
-
-  if (self->content_file != NULL)
-    file = g_object_ref (self->content_file);
+  if (content_file != NULL)
+    file = g_object_ref (content_file);
   else
     file = g_file_new_for_uri (CONTENT_URI);
 
-  self->atlas = cramp_atlas_new_from_file (file, GETTEXT_PACKAGE, NULL, &self->load_error);
+  atlas = cramp_atlas_new_from_file (file, GETTEXT_PACKAGE, NULL, error);
 
   /* Content that names what the drawings lack, or leaves out what they
-   * have, would show a drawing with parts that do not answer. */
-  if (self->atlas != NULL)
-    {
-      g_autoptr (GFile) drawings = g_file_new_for_uri (DRAWINGS_URI);
+   * have, would show a drawing with parts that do not answer. The built-in
+   * content ships with its drawings, and the tests check the two against
+   * each other; a content file given to the app is checked here. */
+  if (atlas == NULL || (content_file != NULL && !cramp_atlas_check_drawings (atlas, drawings, NULL, error)))
+    return NULL;
 
-      if (!cramp_atlas_check_drawings (self->atlas, drawings, NULL, &self->load_error))
-        g_clear_object (&self->atlas);
-    }
+  return g_steal_pointer (&atlas);
+}
+
+static gpointer
+load_cb (gpointer data)
+{
+  Loading         *loading = data;
+  const CrampView *view = NULL;
+  CrampDrawing    *drawing = NULL;
+
+  loading->atlas = read_content (loading->content_file, &loading->error);
+  /* The view last shown, or else the first. */
+  if (loading->atlas != NULL)
+    view = cramp_atlas_lookup_view (loading->atlas, loading->view);
+  if (loading->atlas != NULL && view == NULL && cramp_atlas_get_views (loading->atlas)->len > 0)
+    view = g_ptr_array_index (cramp_atlas_get_views (loading->atlas), 0);
+  /* Only read ahead: the window says so if the drawing cannot be read. */
+  if (view != NULL)
+    drawing = cramp_drawing_get_for_view (view, NULL);
+  g_clear_object (&drawing);
+
+  return loading;
+}
+
+static void
+start_loading (CrampApplication *self)
+{
+  Loading *loading = g_new0 (Loading, 1);
+
+  loading->content_file = self->content_file ? g_object_ref (self->content_file) : NULL;
+  loading->view = g_settings_get_string (self->settings, "anatomy-view");
+  self->loader = g_thread_new ("cramp-load", load_cb, loading);
+}
+
+/* Waits for the thread, if it has not ended yet. */
+static void
+finish_loading (CrampApplication *self)
+{
+  Loading *loading;
+
+  if (self->loader == NULL)
+    return;
+
+  loading = g_thread_join (g_steal_pointer (&self->loader));
+  self->atlas = loading->atlas;
+  self->load_error = loading->error;
+  g_clear_object (&loading->content_file);
+  g_free (loading->view);
+  g_free (loading);
 }
 
 static void
@@ -298,11 +357,13 @@ cramp_application_startup (GApplication *app)
   CrampApplication *self = CRAMP_APPLICATION (app);
   g_autoptr (GAction) color_scheme = NULL;
 
+  self->settings = g_settings_new (APP_ID);
+  start_loading (self);
+
   G_APPLICATION_CLASS (cramp_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions,
                                    G_N_ELEMENTS (app_actions), self);
-  self->settings = g_settings_new (APP_ID);
   color_scheme = g_settings_create_action (self->settings, "color-scheme");
   g_action_map_add_action (G_ACTION_MAP (self), color_scheme);
   g_signal_connect_object (self->settings, "changed::color-scheme",
@@ -321,7 +382,7 @@ cramp_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      load_atlas (self);
+      finish_loading (self);
       window = GTK_WINDOW (cramp_window_new (self, self->atlas, self->load_error));
     }
 
@@ -440,7 +501,7 @@ cramp_application_set_property (GObject      *object,
     {
     case PROP_CONTENT_FILE:
       /* The content loads once, with the first window. */
-      g_return_if_fail (self->atlas == NULL && self->load_error == NULL);
+      g_return_if_fail (self->loader == NULL && self->atlas == NULL && self->load_error == NULL);
       if (g_set_object (&self->content_file, g_value_get_object (value)))
         g_object_notify_by_pspec (object, pspec);
       break;
@@ -454,6 +515,7 @@ cramp_application_dispose (GObject *object)
 {
   CrampApplication *self = CRAMP_APPLICATION (object);
 
+  finish_loading (self);
   set_style_enabled (self->dark_style, FALSE);
   set_style_enabled (self->high_contrast_style, FALSE);
   g_clear_object (&self->dark_style);

@@ -453,6 +453,32 @@ install_properties (GObjectClass *object_class)
   g_object_class_install_properties (object_class, N_PROPS, props);
 }
 
+/* GtkBuilder finds a type that is not registered yet by looking up its
+ * get_type function among the symbols of every library, which costs
+ * milliseconds at start-up; the window's templates use these. */
+static void
+ensure_gtk_types (void)
+{
+  GType types[] = {
+    GTK_TYPE_BOX,
+    GTK_TYPE_BUTTON,
+    GTK_TYPE_CENTER_BOX,
+    GTK_TYPE_LABEL,
+    GTK_TYPE_LIST_BOX,
+    GTK_TYPE_MENU_BUTTON,
+    GTK_TYPE_SCROLLED_WINDOW,
+    GTK_TYPE_SEARCH_BAR,
+    GTK_TYPE_SEARCH_ENTRY,
+    GTK_TYPE_SEPARATOR,
+    GTK_TYPE_STACK,
+    GTK_TYPE_STACK_PAGE,
+    GTK_TYPE_TOGGLE_BUTTON,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (types); i++)
+    g_type_ensure (types[i]);
+}
+
 static void
 cramp_window_class_init (CrampWindowClass *klass)
 {
@@ -489,6 +515,7 @@ cramp_window_class_init (CrampWindowClass *klass)
   g_type_ensure (CRAMP_TYPE_EXPLORER);
   g_type_ensure (CRAMP_TYPE_PAGE_STACK);
   g_type_ensure (CRAMP_TYPE_SIDEBAR);
+  ensure_gtk_types ();
 }
 
 static void

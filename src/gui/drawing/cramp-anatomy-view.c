@@ -134,6 +134,10 @@ build_map (CrampAnatomyView *self)
   self->complete_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, complete_map_cb, self, NULL);
 }
 
+static void add_buttons (CrampAnatomyView *self);
+
+/* The region buttons, which a screen reader and the keyboard go through,
+ * come with the first map too: they take no part in the first frame. */
 static gboolean
 build_map_cb (gpointer user_data)
 {
@@ -142,6 +146,8 @@ build_map_cb (gpointer user_data)
   self->map_id = 0;
   self->mapped_once = TRUE;
   build_map (self);
+  if (self->buttons->len == 0)
+    add_buttons (self);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   return G_SOURCE_REMOVE;
@@ -400,15 +406,13 @@ static CrampDrawing *
 load_drawing (CrampAnatomyView *self,
               const CrampView  *view)
 {
-  g_autofree char *uri = g_strconcat ("resource://" RESOURCE_PATH "/anatomy/", view->drawing, NULL);
-  g_autoptr (GFile) file = g_file_new_for_uri (uri);
   g_autoptr (GError) error = NULL;
   CrampDrawing *drawing = g_hash_table_lookup (self->drawings, view->id);
 
   if (drawing != NULL)
     return drawing;
 
-  drawing = cramp_drawing_new (file, &error);
+  drawing = cramp_drawing_get_for_view (view, &error);
   if (drawing == NULL)
     {
       g_warning ("The drawing of the view “%s” could not be loaded: %s", view->id, error->message);
@@ -456,7 +460,8 @@ reload (CrampAnatomyView *self)
     {
       self->painter = cramp_painter_new (self->atlas, self->view, self->drawing);
       update_colors (self);
-      add_buttons (self);
+      if (self->mapped_once)
+        add_buttons (self);
     }
 
   update_accessible_label (self);
@@ -495,6 +500,7 @@ static void
 cramp_anatomy_view_snapshot (GtkWidget   *widget,
                              GtkSnapshot *snapshot)
 {
+
   CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (widget);
   CrampPaintState   state;
 
@@ -821,7 +827,10 @@ cramp_anatomy_view_set_atlas (CrampAnatomyView *self,
 
   g_hash_table_remove_all (self->drawings);
   self->view = NULL;
-  if (atlas != NULL && cramp_atlas_get_views (atlas)->len > 0)
+  /* The scene's view straight away, so that no other drawing is read. */
+  if (atlas != NULL && self->scene != NULL && cramp_scene_get_shown_view (self->scene) != NULL)
+    self->view = cramp_atlas_lookup_view (atlas, cramp_scene_get_shown_view (self->scene));
+  if (atlas != NULL && self->view == NULL && cramp_atlas_get_views (atlas)->len > 0)
     self->view = g_ptr_array_index (cramp_atlas_get_views (atlas), 0);
 
   reload (self);

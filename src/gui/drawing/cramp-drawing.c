@@ -109,6 +109,49 @@ cramp_drawing_new (GFile   *file,
   return g_steal_pointer (&self);
 }
 
+/* The drawings of the views, read once in the process and shared by every
+ * window, the handout, and the reading ahead at start-up, which runs in a
+ * thread of its own. */
+static GMutex      shared_lock;
+static GHashTable *shared; /* drawing's file name → CrampDrawing */
+
+/**
+ * cramp_drawing_get_for_view:
+ * @view: a view of the atlas
+ * @error: the place for an error
+ *
+ * Reads the drawing of @view from the resources the first time it is asked
+ * for, from any thread, and gives the same drawing afterwards.
+ *
+ * Returns: (transfer full) (nullable): the drawing, or %NULL on error
+ */
+CrampDrawing *
+cramp_drawing_get_for_view (const CrampView *view,
+                            GError         **error)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&shared_lock);
+  CrampDrawing *drawing;
+
+  g_return_val_if_fail (view != NULL && view->drawing != NULL, NULL);
+
+  if (shared == NULL)
+    shared = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+
+  drawing = g_hash_table_lookup (shared, view->drawing);
+  if (drawing == NULL)
+    {
+      g_autofree char *uri = g_strconcat ("resource://" RESOURCE_PATH "/anatomy/", view->drawing, NULL);
+      g_autoptr (GFile) file = g_file_new_for_uri (uri);
+
+      drawing = cramp_drawing_new (file, error);
+      if (drawing == NULL)
+        return NULL;
+      g_hash_table_insert (shared, g_strdup (view->drawing), drawing);
+    }
+
+  return g_object_ref (drawing);
+}
+
 /* The size of the drawing's viewBox. */
 void
 cramp_drawing_get_size (CrampDrawing *self,

@@ -9,6 +9,8 @@
 
 #include <gtk/gtk.h>
 
+#include "cramp-atlas.h"
+
 G_BEGIN_DECLS
 
 #define CRAMP_TYPE_DRAWING (cramp_drawing_get_type ())
@@ -20,6 +22,8 @@ G_DECLARE_FINAL_TYPE (CrampDrawing, cramp_drawing, CRAMP, DRAWING, GObject)
 
 CrampDrawing    *cramp_drawing_new (GFile   *file,
                                     GError **error);
+CrampDrawing    *cramp_drawing_get_for_view (const CrampView *view,
+                                             GError         **error);
 void             cramp_drawing_get_size (CrampDrawing *self,
                                          double       *width,
                                          double       *height);

@@ -137,9 +137,7 @@ picture_new (CrampAnatomyView      *view,
              double                 width,
              GError               **error)
 {
-  g_autofree char *uri = g_strconcat ("resource://" RESOURCE_PATH "/anatomy/", shown->drawing, NULL);
-  g_autoptr (GFile) file = g_file_new_for_uri (uri);
-  g_autoptr (CrampDrawing) drawing = cramp_drawing_new (file, error);
+  g_autoptr (CrampDrawing) drawing = cramp_drawing_get_for_view (shown, error);
   double          unit = label_unit (view);
   int             pixels = (int) (width * DPI / 72.0 + 0.5);
   double          margin = 2 * CRAMP_PAINTER_MARGIN;
