@@ -84,8 +84,10 @@ minimum_width (GtkWidget *child)
   return minimum;
 }
 
-/* Side by side only where both fit at their smallest: with large text the
- * page needs more room, and is stacked under the drawing rather than cut. */
+/* The page takes a third of the width, so that at the window's default
+ * size the drawing has more than half of it. Side by side only where both
+ * fit at their smallest: with large text the page needs more room, and is
+ * stacked under the drawing rather than cut. */
 static void
 cramp_explore_layout_allocate (GtkLayoutManager *manager,
                                GtkWidget        *widget,
@@ -96,7 +98,7 @@ cramp_explore_layout_allocate (GtkLayoutManager *manager,
   CrampExploreLayout *self = CRAMP_EXPLORE_LAYOUT (manager);
   GtkWidget          *drawing = gtk_widget_get_first_child (widget);
   GtkWidget          *page = drawing ? gtk_widget_get_next_sibling (drawing) : NULL;
-  int                 page_width = CLAMP (width * 2 / 5, PAGE_MIN_WIDTH, PAGE_MAX_WIDTH);
+  int                 page_width = CLAMP (width / 3, PAGE_MIN_WIDTH, PAGE_MAX_WIDTH);
 
   page_width = MAX (page_width, minimum_width (page));
   self->side_by_side = width >= SIDE_BY_SIDE_WIDTH && page_width + minimum_width (drawing) <= width;
