@@ -1640,6 +1640,29 @@ START_TEST (test_narrow_window_puts_the_drawing_above_the_page)
 }
 END_TEST
 
+/* On a projector of 1024×768 the window is too narrow for the page beside
+ * the drawing; the drawing, above the page, keeps more than half the
+ * window's height, and a presentation puts the page beside it again. */
+START_TEST (test_projector_window_keeps_the_drawing_large)
+{
+  GtkWidget *drawing = gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_EXPLORER);
+  GtkWidget *box = gtk_widget_get_parent (drawing);
+
+  select_item ("factor:tarsal-tunnel-syndrome");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  flush ();
+  ck_assert_int_ge (gtk_widget_get_height (drawing) * 2, gtk_widget_get_height (GTK_WIDGET (window)));
+
+  activate ("win.present");
+  gtk_window_set_default_size (GTK_WINDOW (window), 1024, 768);
+  flush ();
+  ck_assert (cramp_explore_layout_get_side_by_side (CRAMP_EXPLORE_LAYOUT (gtk_widget_get_layout_manager (box))));
+  ck_assert_int_ge (gtk_widget_get_width (drawing) * 2, gtk_widget_get_width (box));
+  activate ("win.leave-presentation");
+  flush ();
+}
+END_TEST
+
 static Suite *
 explore_suite (void)
 {
@@ -1673,6 +1696,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_zoom_and_layers_are_window_state);
   tcase_add_test (tcase, test_layers_popover_stays_open);
   tcase_add_test (tcase, test_narrow_window_puts_the_drawing_above_the_page);
+  tcase_add_test (tcase, test_projector_window_keeps_the_drawing_large);
   suite_add_tcase (suite, tcase);
 
   return suite;

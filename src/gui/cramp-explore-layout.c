@@ -87,7 +87,9 @@ minimum_width (GtkWidget *child)
 /* The page takes a third of the width, so that at the window's default
  * size the drawing has more than half of it. Side by side only where both
  * fit at their smallest: with large text the page needs more room, and is
- * stacked under the drawing rather than cut. */
+ * stacked under the drawing rather than cut. Stacked, as on a projector of
+ * 1024×768, the drawing takes three fifths of the height and the page
+ * scrolls below it. */
 static void
 cramp_explore_layout_allocate (GtkLayoutManager *manager,
                                GtkWidget        *widget,
@@ -110,7 +112,7 @@ cramp_explore_layout_allocate (GtkLayoutManager *manager,
     }
   else
     {
-      int drawing_height = CLAMP (height * 2 / 5, 160, width * 4 / 5);
+      int drawing_height = CLAMP (height * 3 / 5, 160, width * 4 / 5);
 
       allocate_child (drawing, 0, 0, width, drawing_height);
       allocate_child (page, 0, drawing_height, width, height - drawing_height);
