@@ -125,6 +125,7 @@ print_handout_action (GtkWidget  *widget,
   cramp_export_print_handout (GTK_WINDOW (self), cramp_explorer_get_anatomy_view (self->explorer));
 }
 
+/* Copying shows nothing by itself, so a toast says that it happened. */
 static void
 copy_drawing_action (GtkWidget  *widget,
                      const char *action_name,

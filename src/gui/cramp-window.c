@@ -180,20 +180,6 @@ structure_activated_cb (CrampWindow *self,
 
 /* Construction */
 
-/* Copying shows nothing by itself, so a toast says that it happened; the
- * overlay for it goes round the whole content. */
-static void
-add_toast_overlay (CrampWindow *self)
-{
-  AdwApplicationWindow *window = ADW_APPLICATION_WINDOW (self);
-  g_autoptr (GtkWidget) content = g_object_ref (adw_application_window_get_content (window));
-
-  self->toasts = ADW_TOAST_OVERLAY (adw_toast_overlay_new ());
-  adw_application_window_set_content (window, NULL);
-  adw_toast_overlay_set_child (self->toasts, content);
-  adw_application_window_set_content (window, GTK_WIDGET (self->toasts));
-}
-
 /* A search, however it starts, shows its results even in a narrow window. */
 static void
 search_mode_cb (CrampWindow *self)
@@ -507,6 +493,7 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar_pane);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar_separator);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, toasts);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_cb);
 
   _cramp_window_class_actions_init (klass);
@@ -522,7 +509,6 @@ static void
 cramp_window_init (CrampWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  add_toast_overlay (self);
   cramp_a11y_fix_template (GTK_WIDGET (self));
   _cramp_window_actions_init (self);
   cramp_sidebar_capture_keys_from (self->sidebar, GTK_WIDGET (self));
