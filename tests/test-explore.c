@@ -1016,6 +1016,35 @@ count_lit (GdkTexture *plain,
   return count;
 }
 
+/* In an exported SVG, as on the screen, the labels sit beside the figure,
+ * not over it. */
+static void
+assert_labels_beside_the_figure (RsvgHandle *handle)
+{
+  RsvgRectangle viewport = { 0, 0, 1000, 1000 };
+  RsvgRectangle figure, logical;
+  guint         n_labels = 0;
+  GPtrArray    *regions = cramp_atlas_get_regions (atlas);
+
+  ck_assert (rsvg_handle_get_geometry_for_layer (handle, "#figure", &viewport, &figure, &logical, NULL));
+  for (guint i = 0; i < regions->len; i++)
+    {
+      const CrampRegion *region = g_ptr_array_index (regions, i);
+      g_autofree char   *id = g_strconcat ("#export-label-", region->id, NULL);
+      RsvgRectangle      box;
+      graphene_rect_t    a, b;
+
+      if (!rsvg_handle_has_sub (handle, id))
+        continue;
+      ck_assert (rsvg_handle_get_geometry_for_layer (handle, id, &viewport, &box, &logical, NULL));
+      graphene_rect_init (&a, box.x, box.y, box.width, box.height);
+      graphene_rect_init (&b, figure.x, figure.y, figure.width, figure.height);
+      ck_assert_msg (!graphene_rect_intersection (&a, &b, NULL), "the label of %s lies over the figure", region->id);
+      n_labels++;
+    }
+  ck_assert_uint_gt (n_labels, 3);
+}
+
 START_TEST (test_export_png_svg_and_clipboard)
 {
   g_autofree char *dir = g_dir_make_tmp ("cramp-export-XXXXXX", NULL);
@@ -1066,6 +1095,7 @@ START_TEST (test_export_png_svg_and_clipboard)
   ck_assert (strstr (svg, "fill=\"#ffffff\"/>") != NULL);
   handle = G_OBJECT (rsvg_handle_new_from_data ((const guint8 *) svg, strlen (svg), &error));
   ck_assert_msg (handle != NULL, "%s", error ? error->message : "");
+  assert_labels_beside_the_figure (RSVG_HANDLE (handle));
 
   /* The clipboard gets an image; a save that cannot be made says why. */
   ck_assert (cramp_export_copy (anatomy_view (), NULL));

@@ -280,29 +280,28 @@ append_style (GString               *svg,
   g_string_append (svg, "  </style>\n");
 }
 
-/* Each label where the painter puts it, in the drawing's units, with the
- * view's font scaled to match. */
+/* Each label where the painter puts it on the canvas, as on the screen. */
 static void
 append_labels (GString               *svg,
                CrampAnatomyView      *view,
                const CrampView       *shown,
                const CrampPaintState *state,
-               double                 unit)
+               double                 width,
+               double                 height,
+               const graphene_rect_t *fit)
 {
-  CrampDrawing *drawing = cramp_anatomy_view_get_drawing (view);
-  g_autoptr (CrampPainter) painter = cramp_painter_new (cramp_anatomy_view_get_atlas (view), shown, drawing);
-  PangoContext               *context = scaled_context (view, unit);
+  g_autoptr (CrampPainter) painter = cramp_painter_new (cramp_anatomy_view_get_atlas (view), shown,
+                                                        cramp_anatomy_view_get_drawing (view));
+  PangoContext               *context = scaled_context (view, 1.0);
   const PangoFontDescription *font = pango_context_get_font_description (context);
   double                      size = pango_font_description_get_size (font) / (double) PANGO_SCALE;
   CrampPaintColors            colors;
-  double                      width, height;
   g_autofree char            *fg = NULL, *bg = NULL;
 
   cramp_paint_colors_for_paper (&colors);
   fg = hex_of (&colors.fg);
   bg = hex_of (&colors.bg);
-  cramp_drawing_get_size (drawing, &width, &height);
-  cramp_painter_set_viewport (painter, (int) width, (int) height, 1, unit, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  cramp_painter_set_viewport (painter, (int) width, (int) height, 1, 1.0, fit);
   if (!pango_font_description_get_size_is_absolute (font))
     size *= 96.0 / 72.0;
 
@@ -323,17 +322,33 @@ append_labels (GString               *svg,
       name = g_markup_escape_text (cramp_painter_get_name (painter, place), -1);
       g_string_append_printf (svg,
                               "    <line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" "
-                              "stroke-opacity=\"%.2f\" stroke-width=\"%.1f\"/>\n"
-                              "    <circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>\n"
-                              "    <rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" rx=\"%.1f\" fill=\"%s\" "
-                              "fill-opacity=\"0.88\"/>\n"
+                              "stroke-opacity=\"%.2f\" stroke-width=\"1.5\"/>\n"
+                              "    <circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\"/>\n"
+                              "    <rect id=\"export-label-%s\" x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+                              "rx=\"%.1f\" fill=\"%s\" fill-opacity=\"0.88\"/>\n"
                               "    <text x=\"%.1f\" y=\"%.1f\">%s</text>\n",
-                              anchor.x, anchor.y, end.x, end.y, fg, colors.fg.alpha * 0.55, 1.5 * unit,
-                              anchor.x, anchor.y, 3.0 * unit,
-                              box.origin.x, box.origin.y, box.size.width, box.size.height, box.size.height / 2.0, bg,
-                              text.x, text.y, name);
+                              anchor.x, anchor.y, end.x, end.y, fg, colors.fg.alpha * 0.55, anchor.x, anchor.y,
+                              cramp_painter_get_id (painter, place), box.origin.x, box.origin.y, box.size.width,
+                              box.size.height, box.size.height / 2.0, bg, text.x, text.y, name);
     }
   g_string_append (svg, "  </g>\n");
+  g_object_unref (context);
+}
+
+/* Where the view's painter puts the drawing on a canvas of this size. */
+static void
+fit_drawing (CrampAnatomyView      *view,
+             const CrampView       *shown,
+             const CrampPaintState *state,
+             double                 width,
+             double                 height,
+             graphene_rect_t       *fit)
+{
+  g_autoptr (CrampPainter) painter = cramp_painter_new (cramp_anatomy_view_get_atlas (view), shown,
+                                                        cramp_anatomy_view_get_drawing (view));
+  PangoContext *context = scaled_context (view, 1.0);
+
+  cramp_painter_fit (painter, context, state, width, height, 1.0, fit);
   g_object_unref (context);
 }
 
@@ -358,6 +373,7 @@ cramp_export_svg (CrampAnatomyView *view,
   CrampPaintState  state;
   g_autofree char *accent = NULL;
   double           canvas_width, canvas_height, width, height;
+  graphene_rect_t  fit;
   const char      *text, *end, *open;
   GString         *svg;
 
@@ -380,15 +396,26 @@ cramp_export_svg (CrampAnatomyView *view,
   shown_state (view, &state);
   canvas_size (view, &canvas_width, &canvas_height);
   cramp_drawing_get_size (cramp_anatomy_view_get_drawing (view), &width, &height);
+  fit_drawing (view, shown, &state, canvas_width, canvas_height, &fit);
 
-  /* The background first, then the drawing, then the style and labels. */
-  svg = g_string_new_len (text, open - text);
+  /* The canvas of the view, with room for the labels beside the figure:
+   * the background, then the drawing where the view puts it, then the
+   * style and the labels. */
+  svg = g_string_new_len (text, strstr (text, "<svg") - text);
+  g_string_append_printf (svg,
+                          "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %g %g\" width=\"%g\" "
+                          "height=\"%g\">\n",
+                          canvas_width, canvas_height, canvas_width, canvas_height);
   if (fill)
-    g_string_append_printf (svg, "\n  <rect width=\"%g\" height=\"%g\" fill=\"#ffffff\"/>", width, height);
+    g_string_append_printf (svg, "  <rect width=\"%g\" height=\"%g\" fill=\"#ffffff\"/>\n", canvas_width,
+                            canvas_height);
+  g_string_append_printf (svg, "  <g id=\"figure\" transform=\"translate(%.2f %.2f) scale(%.5f)\">",
+                          fit.origin.x, fit.origin.y, fit.size.width / width);
   g_string_append_len (svg, open, end - open);
+  g_string_append (svg, "</g>\n");
   append_style (svg, view, shown, &state, accent);
   if (state.labels)
-    append_labels (svg, view, shown, &state, width / (canvas_width - 2 * CRAMP_PAINTER_MARGIN));
+    append_labels (svg, view, shown, &state, canvas_width, canvas_height, &fit);
   g_string_append (svg, "</svg>\n");
   return g_string_free (svg, FALSE);
 }
