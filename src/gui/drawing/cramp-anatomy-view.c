@@ -59,6 +59,7 @@ struct _CrampAnatomyView
   guint            map_id;
   guint            complete_id;
   gboolean         mapped_once;
+  gboolean         region_only; /* Shift was held at the last pointer event */
 
   guint            hover; /* the hovered region's place + 1, or 0 */
   double           zoom_at_gesture;
@@ -296,7 +297,13 @@ button_contains (GtkWidget *view,
 {
   CrampAnatomyView *self = CRAMP_ANATOMY_VIEW (view);
 
-  return get_map (self) != NULL && !self->stale && cramp_region_map_lookup (get_map (self), x, y) == place + 1;
+  if (get_map (self) == NULL || self->stale)
+    return FALSE;
+
+  /* The tooltip names what the pointer finds: with Shift, the region. */
+  if (self->region_only)
+    return cramp_painter_region_at (self->painter, x, y) == place + 1;
+  return cramp_region_map_lookup (get_map (self), x, y) == place + 1;
 }
 
 static void
@@ -672,9 +679,10 @@ place_for_event (CrampAnatomyView   *self,
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (controller);
 
+  self->region_only = (state & GDK_SHIFT_MASK) != 0;
   if (self->painter == NULL || self->stale)
     return 0;
-  if (state & GDK_SHIFT_MASK)
+  if (self->region_only)
     return cramp_painter_region_at (self->painter, x, y);
   return cramp_painter_place_at (self->painter, x, y);
 }
