@@ -17,6 +17,7 @@ bus (tests/run-gui-test gives both). Prints TAP, with each walk's transcript
 as comments.
 """
 
+import ctypes
 import json
 import os
 import pathlib
@@ -93,9 +94,31 @@ class Transcript:
         return said
 
 
+def keycode(name):
+    """The key that sends the keysym name at its first level."""
+    x11 = ctypes.CDLL('libX11.so.6')
+    x11.XOpenDisplay.restype = ctypes.c_void_p
+    x11.XStringToKeysym.restype = ctypes.c_ulong
+    display = ctypes.c_void_p(x11.XOpenDisplay(None))
+    code = x11.XKeysymToKeycode(display, ctypes.c_ulong(x11.XStringToKeysym(name.encode())))
+    x11.XCloseDisplay(display)
+    return code
+
+
 def press(combo):
-    """Presses a key, such as "Tab", "shift+Tab" or "ctrl+f", as the keyboard would."""
-    subprocess.run(['xdotool', 'key', '--clearmodifiers', combo], check=True)
+    """Presses a key, such as "Tab", "shift+Tab" or "ctrl+f", as the keyboard would.
+
+    A function key goes by its keycode: given its name, xdotool picks a
+    level of the key that needs Alt with the keyboard data of Debian
+    testing, so that F6 would arrive as Alt+F6."""
+    *modifiers, key = combo.split('+')
+    if not re.fullmatch(r'F\d+', key):
+        subprocess.run(['xdotool', 'key', '--clearmodifiers', combo], check=True)
+        return
+    code = str(keycode(key))
+    steps = [('keydown', m) for m in modifiers] + [('keydown', code), ('keyup', code)] + \
+        [('keyup', m) for m in reversed(modifiers)]
+    subprocess.run(['xdotool'] + [word for step in steps for word in step], check=True)
 
 
 def type_text(text):
@@ -119,9 +142,7 @@ def orca_major():
 
 
 ORCA_MAJOR = orca_major()
-# What Orca 49 and later still miss in the self-check and the quiz: F6 from
-# the self-check's result stays silent, as does a key in the self-check.
-NEWER_ORCA = 'with Orca %d, F6 and a key of the self-check are not yet answered' % ORCA_MAJOR \
+SECOND_QUESTION = 'Orca %d reads a new question\'s heading without its description' % ORCA_MAJOR \
     if ORCA_MAJOR >= 49 else None
 # Orca 43 calls a button a push button; Orca 49 and later, a button.
 BUTTON = r' (?:push )?button'
@@ -131,11 +152,10 @@ BUTTON = r' (?:push )?button'
 class Walk:
     """One walk through the app; every key press must be answered."""
 
-    def __init__(self, tap, transcript, name, todo=None):
+    def __init__(self, tap, transcript, name):
         self.tap = tap
         self.transcript = transcript
         self.name = name
-        self.todo = todo
         self.heard = []
         self.silent = []
         # A walk that has lost its way stops looking after a while.
@@ -164,12 +184,12 @@ class Walk:
                 return True
         return False
 
-    def expect(self, ok, what):
-        return self.tap.check(ok, '%s: %s' % (self.name, what), '\n'.join(self.heard[-8:]), self.todo)
+    def expect(self, ok, what, todo=None):
+        return self.tap.check(ok, '%s: %s' % (self.name, what), '\n'.join(self.heard[-8:]), todo)
 
     def end(self):
         self.tap.check(not self.silent, '%s: no key press is met with silence' % self.name,
-                       'silent after: %s' % ', '.join(self.silent), self.todo)
+                       'silent after: %s' % ', '.join(self.silent))
         typed = [line for line in self.heard if TYPE_NAME.search(line)]
         self.tap.check(not typed, '%s: nothing is read as a type name' % self.name, '\n'.join(typed))
         self.tap.note('%s, as Orca said it:' % self.name)
@@ -367,7 +387,7 @@ def to_list_row(walk, title):
 
 
 def walk_check(tap, transcript, content):
-    walk = Walk(tap, transcript, 'the self-check', todo=NEWER_ORCA)
+    walk = Walk(tap, transcript, 'the self-check')
     walk.expect(to_list_row(walk, 'Check My Symptoms'), 'F6 and the arrows reach "Check My Symptoms" in the list')
     said = walk.key('Return', settle=1.0)
     walk.expect('Check Your Symptoms heading' in said, 'Enter opens the self-check')
@@ -392,11 +412,14 @@ def walk_check(tap, transcript, content):
 
 
 def walk_quiz(tap, transcript, content):
-    walk = Walk(tap, transcript, 'the quiz', todo=NEWER_ORCA)
+    walk = Walk(tap, transcript, 'the quiz')
     walk.expect(to_list_row(walk, 'Take a Quiz'), 'F6 and the arrows reach "Take a Quiz"')
     said = walk.key('Return', settle=1.0)
     for number in (1, 2):
-        walk.expect(re.search(r'Question %d of \d+' % number, said), 'question %d is read' % number)
+        # Orca 49 and later read the heading of the second question, which
+        # takes the place of the first, without its description.
+        walk.expect(re.search(r'Question %d of \d+' % number, said), 'question %d is read' % number,
+                    todo=SECOND_QUESTION if number > 1 else None)
         # The options are a list, named by what a question of its kind asks.
         walk.expect(walk.until('Tab', r'List with \d+ items', limit=6),
                     'Tab reaches the options of question %d' % number)
