@@ -1469,6 +1469,33 @@ START_TEST (test_walking_through_a_mechanism)
 }
 END_TEST
 
+/* A button of the walk that its step takes away, or leaves with nothing to
+ * do, passes the focus on to the next button of the walk, for the keys to
+ * go on with: Show Step by Step to Next, Next at the last step to Done,
+ * Done to Show Step by Step. */
+START_TEST (test_the_focus_stays_in_a_mechanism)
+{
+  const CrampFactor *factor = cramp_atlas_lookup_factor (atlas, "tarsal-tunnel-syndrome");
+  GtkWidget         *button = NULL;
+
+  select_item ("factor:tarsal-tunnel-syndrome");
+  button = button_labelled ("_Show Step by Step");
+  ck_assert (gtk_widget_grab_focus (button));
+  gui_test_activate_button (GTK_WIDGET (window), button, FALSE);
+  ck_assert_ptr_eq (gtk_window_get_focus (GTK_WINDOW (window)), button_labelled ("_Next"));
+
+  for (guint step = 1; step < factor->steps->len; step++)
+    {
+      gui_test_activate_button (GTK_WIDGET (window), button_labelled ("_Next"), FALSE);
+      ck_assert_int_eq (cramp_scene_get_step (scene ()), step);
+    }
+  ck_assert_ptr_eq (gtk_window_get_focus (GTK_WINDOW (window)), button_labelled ("_Done"));
+
+  gui_test_activate_button (GTK_WIDGET (window), button_labelled ("_Done"), FALSE);
+  ck_assert_ptr_eq (gtk_window_get_focus (GTK_WINDOW (window)), button_labelled ("_Show Step by Step"));
+}
+END_TEST
+
 static GtkListBox *
 results_list (GtkWidget *sidebar)
 {
@@ -1722,6 +1749,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_quiz_round_by_keyboard);
   tcase_add_test (tcase, test_quiz_round_by_clicker);
   tcase_add_test (tcase, test_walking_through_a_mechanism);
+  tcase_add_test (tcase, test_the_focus_stays_in_a_mechanism);
   tcase_add_test (tcase, test_search_finds_and_selects);
   tcase_add_test (tcase, test_zoom_and_layers_are_window_state);
   tcase_add_test (tcase, test_layers_popover_stays_open);

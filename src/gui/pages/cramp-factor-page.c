@@ -59,7 +59,8 @@ focus_widget (CrampFactorPage *self)
 /* The buttons of the walk read the step as their description; when the
  * step changes while the focus is elsewhere, as with Page Down on the
  * drawing, it is said. A button the focus was on that goes keeps the focus
- * in the walk. */
+ * in the walk; so does one whose action the window disabled for the new
+ * step before the page heard of it, which left the focus nowhere. */
 static void
 tell_step (CrampFactorPage *self,
            GtkWidget       *had_focus,
@@ -75,7 +76,8 @@ tell_step (CrampFactorPage *self,
       on_buttons = on_buttons || buttons[i] == had_focus;
     }
 
-  if (on_buttons && (focus == NULL || !gtk_widget_get_visible (had_focus)))
+  if ((on_buttons && (focus == NULL || !gtk_widget_get_visible (had_focus))) ||
+      (had_focus == NULL && focus == NULL && gtk_widget_get_mapped (self->walkthrough_box)))
     {
       /* Next first, then Done, Show Step by Step and Back. */
       for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
