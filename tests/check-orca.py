@@ -163,7 +163,9 @@ class Walk:
 
     def key(self, combo, settle=0.6, may_be_silent=False):
         press(combo)
-        said = self.transcript.new(settle=settle, timeout=2.0 if may_be_silent else 6.0)
+        # Under the sanitizers, on a busy machine, a page can take seconds
+        # to open before Orca has anything to say.
+        said = self.transcript.new(settle=settle, timeout=2.0 if may_be_silent else 15.0)
         self.heard.append('[%s] %s' % (combo, ' | '.join(said)))
         if not said and not may_be_silent:
             self.silent.append(combo)
