@@ -276,10 +276,14 @@ quiz_invariants_check (CrampAtlas              *atlas,
     why = g_strdup ("no explanation");
   if (why == NULL && !has_words (question->text))
     why = g_strdup ("no text");
-  /* To find a region, the question must name it. */
+  /* To find a region, the question must name it. Asked where a factor
+   * brings cramps, the player reads the factor's name as the heading too. */
   if (why == NULL && question->kind != CRAMP_QUIZ_FIND_REGION &&
       holds_name (question->text, option_name (question, question->answer)))
     why = g_strdup ("the question names its answer");
+  if (why == NULL && question->kind == CRAMP_QUIZ_FACTOR_REGION &&
+      holds_name (question->factor->name, option_name (question, question->answer)))
+    why = g_strdup ("the heading names the answer");
 
   if (why == NULL)
     return NULL;

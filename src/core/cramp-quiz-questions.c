@@ -496,15 +496,19 @@ make_name (CrampQuizMaker           *maker,
 
 /* Where a factor brings cramps */
 
+/* The factor is the question's heading, so the question does not name it
+ * again: Orca takes a description that repeats a name of more than three
+ * words for a copy of it, and leaves the question unread. */
 static char *
 factor_region_text (const CrampFactor *factor)
 {
   if (is_nutrient (factor))
-    /* Translators: a vitamin or a mineral; the question is about too little of it. */
-    return g_strdup_printf (_ ("Which of these parts does the atlas link to a shortage of “%s”?"), factor->name);
+    /* Translators: under the name of a vitamin or a mineral; the question
+     * is about too little of it. */
+    return g_strdup (_ ("Which of these parts does the atlas link to a shortage of it?"));
 
-  /* Translators: a cause of cramps, such as “Statins”. */
-  return g_strdup_printf (_ ("Which of these parts does the atlas link to “%s”?"), factor->name);
+  /* Translators: under the name of a cause of cramps, such as “Statins”. */
+  return g_strdup (_ ("Which of these parts does the atlas link to this cause?"));
 }
 
 /* Whether the content mentions @region and @factor together, so that the
@@ -622,6 +626,7 @@ make_factor_region (CrampQuizMaker           *maker,
   g_autoptr (GArray) distractors = g_array_new (FALSE, FALSE, sizeof (Ranked));
   g_autoptr (GPtrArray) wrong = NULL;
   g_autoptr (GPtrArray) wrong_names = NULL;
+  g_autofree char *seen = NULL;
 
   /* Linked to most regions, a factor acts on the whole body: the regions
    * that the content leaves out are not clearly wrong. */
@@ -630,8 +635,10 @@ make_factor_region (CrampQuizMaker           *maker,
 
   question->factor = factor;
   question->text = factor_region_text (factor);
-  unlinked = unlinked_regions (maker, factor, question->text);
-  right = pick_right_region (maker, factor, unlinked, question->text);
+  /* What the player reads: the factor's name as the heading, and the text. */
+  seen = g_strconcat (factor->name, " ", question->text, NULL);
+  unlinked = unlinked_regions (maker, factor, seen);
+  right = pick_right_region (maker, factor, unlinked, seen);
   if (unlinked->len < MIN_WRONG || right == NULL)
     return NULL;
 
@@ -641,7 +648,7 @@ make_factor_region (CrampQuizMaker           *maker,
                 -region_distance (maker, g_ptr_array_index (unlinked, i), right));
   wrong = pick_wrong (maker, distractors);
   wrong_names = option_names (question, wrong);
-  if (gives_away (maker, question->text, right->name, wrong_names))
+  if (gives_away (maker, seen, right->name, wrong_names))
     return NULL;
 
   set_options (maker, question, wrong);

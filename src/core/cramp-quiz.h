@@ -26,8 +26,8 @@ G_BEGIN_DECLS
  * CRAMP_QUIZ_NAME_REGION: "Which part is lit on the drawing?" The drawing
  *   of @view lights @answer; without it, @description tells where it is,
  *   from its summary with its name left out.
- * CRAMP_QUIZ_FACTOR_REGION: "Which of these parts does the atlas link to
- *   “Pregnancy”?" @factor concerns the right region. A wrong region is one
+ * CRAMP_QUIZ_FACTOR_REGION: under @factor's name, "Which of these parts
+ *   does the atlas link to this cause?" @factor concerns the right region. A wrong region is one
  *   it does not concern, that most other factors of its group do not
  *   concern either (the content groups factors that act alike), and whose
  *   name and the factor's do not come up in each other's texts. A factor
