@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
 #include "cramp-a11y.h"
@@ -148,6 +149,65 @@ cramp_print (GtkPrintOperation *operation,
   if (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG, window_of (widget), &error) ==
       GTK_PRINT_OPERATION_RESULT_ERROR)
     report_print_error (operation, widget, error);
+}
+
+/* PDF in memory */
+
+static cairo_status_t
+append_cb (void                *closure,
+           const unsigned char *data,
+           unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/**
+ * cramp_pdf_surface_new:
+ * @bytes: where the document goes
+ * @width: the width of a page, in points
+ * @height: the height of a page, in points
+ *
+ * Returns: (transfer full): a PDF surface that writes into @bytes
+ */
+cairo_surface_t *
+cramp_pdf_surface_new (GByteArray *bytes,
+                       double      width,
+                       double      height)
+{
+  return cairo_pdf_surface_create_for_stream (append_cb, bytes, width, height);
+}
+
+/**
+ * cramp_pdf_surface_finish:
+ * @surface: (transfer full): a surface from cramp_pdf_surface_new()
+ * @bytes: (transfer full): the array it writes into
+ * @error: the place for an error
+ *
+ * Ends the document.
+ *
+ * Returns: (transfer full) (nullable): the PDF, or %NULL if cairo failed
+ */
+GBytes *
+cramp_pdf_surface_finish (cairo_surface_t *surface,
+                          GByteArray      *bytes,
+                          GError         **error)
+{
+  cairo_status_t status;
+
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_byte_array_unref (bytes);
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("The PDF could not be made: %s"),
+                   cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (bytes);
 }
 
 /**

@@ -35,6 +35,12 @@ void                    cramp_show_error (GtkWidget  *widget,
 void                    cramp_print (GtkPrintOperation *operation,
                                      GtkWidget         *widget,
                                      const char        *heading);
+cairo_surface_t        *cramp_pdf_surface_new (GByteArray *bytes,
+                                               double      width,
+                                               double      height);
+GBytes                 *cramp_pdf_surface_finish (cairo_surface_t *surface,
+                                                  GByteArray      *bytes,
+                                                  GError         **error);
 gboolean                cramp_report_save (GtkWidget    *widget,
                                            GFile        *file,
                                            const GError *error,

@@ -8,7 +8,6 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 #include <librsvg/rsvg.h>
 #include <stdlib.h>

@@ -1010,15 +1010,6 @@ cramp_handout_draw_page (CrampHandout *self,
   cairo_restore (cr);
 }
 
-static cairo_status_t
-append_cb (void                *closure,
-           const unsigned char *data,
-           unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 /**
  * cramp_handout_to_pdf:
  * @self: the handout
@@ -1031,10 +1022,8 @@ cramp_handout_to_pdf (CrampHandout *self,
                       GError      **error)
 {
   GByteArray      *bytes = g_byte_array_new ();
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (append_cb, bytes, CRAMP_HANDOUT_PAGE_WIDTH,
-                                                                  CRAMP_HANDOUT_PAGE_HEIGHT);
+  cairo_surface_t *surface = cramp_pdf_surface_new (bytes, CRAMP_HANDOUT_PAGE_WIDTH, CRAMP_HANDOUT_PAGE_HEIGHT);
   cairo_t         *cr = cairo_create (surface);
-  cairo_status_t   status;
 
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   for (guint page = 0; page < self->n_pages; page++)
@@ -1044,19 +1033,7 @@ cramp_handout_to_pdf (CrampHandout *self,
     }
 
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_byte_array_unref (bytes);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("The PDF could not be made: %s"),
-                   cairo_status_to_string (status));
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (bytes);
+  return cramp_pdf_surface_finish (surface, bytes, error);
 }
 
 /* The object */

@@ -7,7 +7,6 @@
 
 #include "config.h"
 
-#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
 #include "cramp-evidence-badge.h"
@@ -302,15 +301,6 @@ draw_page (Pages   *pages,
 
 /* PDF */
 
-static cairo_status_t
-write_cb (void                *closure,
-          const unsigned char *data,
-          unsigned int         length)
-{
-  g_byte_array_append (closure, data, length);
-  return CAIRO_STATUS_SUCCESS;
-}
-
 static GBytes *
 render_pdf (const char *markup,
             GError    **error)
@@ -319,10 +309,9 @@ render_pdf (const char *markup,
   double           width = gtk_paper_size_get_width (paper, GTK_UNIT_POINTS);
   double           height = gtk_paper_size_get_height (paper, GTK_UNIT_POINTS);
   GByteArray      *bytes = g_byte_array_new ();
-  cairo_surface_t *surface = cairo_pdf_surface_create_for_stream (write_cb, bytes, width, height);
+  cairo_surface_t *surface = cramp_pdf_surface_new (bytes, width, height);
   cairo_t         *cr = cairo_create (surface);
   Pages           *pages = g_new0 (Pages, 1);
-  cairo_status_t   status;
 
   pages->layout = pango_cairo_create_layout (cr);
   pages->page_starts = g_array_new (FALSE, FALSE, sizeof (int));
@@ -340,19 +329,7 @@ render_pdf (const char *markup,
 
   pages_free (pages);
   cairo_destroy (cr);
-  cairo_surface_finish (surface);
-  status = cairo_surface_status (surface);
-  cairo_surface_destroy (surface);
-
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      g_byte_array_unref (bytes);
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _ ("The PDF could not be made: %s"),
-                   cairo_status_to_string (status));
-      return NULL;
-    }
-
-  return g_byte_array_free_to_bytes (bytes);
+  return cramp_pdf_surface_finish (surface, bytes, error);
 }
 
 /**
