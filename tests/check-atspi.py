@@ -30,6 +30,7 @@ import traceback
 import xml.etree.ElementTree as ET
 
 import pyatspi
+from gui_test import Tap
 
 TIMEOUT = 20.0
 
@@ -52,26 +53,6 @@ TAB = 0xff09
 UP = 0xff52
 DOWN = 0xff54
 SPACE = 0x20
-
-
-class Tap:
-    def __init__(self):
-        self.count = 0
-        self.failed = 0
-
-    def check(self, ok, what, detail=''):
-        self.count += 1
-        if not ok:
-            self.failed += 1
-        print('%s %d - %s' % ('ok' if ok else 'not ok', self.count, what), flush=True)
-        if not ok and detail:
-            for line in str(detail).splitlines():
-                print('# ' + line, flush=True)
-        return ok
-
-    def finish(self):
-        print('1..%d' % self.count, flush=True)
-        return 1 if self.failed else 0
 
 
 def wait_for(what, timeout=TIMEOUT):

@@ -33,6 +33,8 @@ import xml.etree.ElementTree as ET
 import pyatspi
 from gi.repository import GLib
 
+from gui_test import Tap, press, type_text
+
 # GTK 4.8 and later GTK name some roles differently: a button is a "push
 # button" in 4.8, a region a radio button in 4.8 and a toggle button later,
 # a group a panel in 4.8 and a grouping later.
@@ -46,46 +48,6 @@ SCROLLED = frozenset({pyatspi.ROLE_SCROLL_PANE, pyatspi.ROLE_VIEWPORT})
 TYPE_NAME = re.compile(r'^(Gtk|Adw|Cramp)[A-Z]\w*$')
 # How much of the focused thing must be on screen, in pixels each way.
 MIN_SHOWN = 4
-
-
-class Tap:
-    def __init__(self):
-        self.count = 0
-        self.failed = 0
-
-    def check(self, ok, what, detail=''):
-        self.count += 1
-        if not ok:
-            self.failed += 1
-        print('%s %d - %s' % ('ok' if ok else 'not ok', self.count, what), flush=True)
-        if not ok and detail:
-            for line in str(detail).splitlines():
-                print('# ' + line, flush=True)
-        return ok
-
-    def note(self, text):
-        for line in text.splitlines():
-            print('#   ' + line, flush=True)
-
-    def finish(self):
-        print('1..%d' % self.count, flush=True)
-        return 1 if self.failed else 0
-
-
-# Keys xdotool is given by their key code on the evdev keyboard Xvfb has:
-# the xdotool of Debian sid finds F6 on a level of its key that needs Alt,
-# and presses Alt+F6.
-KEY_CODES = {'F6': '72'}
-
-
-def press(combo):
-    """Presses a key, such as "Tab", "shift+Tab" or "ctrl+f", as the keyboard would."""
-    keys = '+'.join(KEY_CODES.get(key, key) for key in combo.split('+'))
-    subprocess.run(['xdotool', 'key', '--clearmodifiers', keys], check=True)
-
-
-def type_text(text):
-    subprocess.run(['xdotool', 'type', '--delay', '40', text], check=True)
 
 
 def role(node, roles):
@@ -233,7 +195,7 @@ class Walk:
         return moved
 
     def type(self, text):
-        type_text(text)
+        type_text(text, delay=40)
         self.focus.wait(0.6)
         self.log.append('[type %s] %s' % (text, describe(self.node)))
 

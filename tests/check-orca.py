@@ -17,7 +17,6 @@ bus (tests/run-gui-test gives both). Prints TAP, with each walk's transcript
 as comments.
 """
 
-import ctypes
 import json
 import os
 import pathlib
@@ -28,37 +27,12 @@ import tempfile
 import time
 import xml.etree.ElementTree as ET
 
+from gui_test import Tap, press, type_text
+
 
 HERE = pathlib.Path(__file__).resolve().parent
 # What Orca says when it cannot find a better name: a type name.
 TYPE_NAME = re.compile(r'\b(Gtk|Adw|Cramp)[A-Z][A-Za-z]+\b')
-
-
-class Tap:
-    def __init__(self):
-        self.count = 0
-        self.failed = 0
-
-    def check(self, ok, what, detail='', todo=None):
-        """A check that fails with a reason to do (a TAP TODO) is reported
-        and does not fail the test."""
-        self.count += 1
-        if not ok and not todo:
-            self.failed += 1
-        directive = ' # TODO %s' % todo if todo and not ok else ''
-        print('%s %d - %s%s' % ('ok' if ok else 'not ok', self.count, what, directive), flush=True)
-        if not ok and detail:
-            for line in str(detail).splitlines():
-                print('# ' + line, flush=True)
-        return ok
-
-    def note(self, text):
-        for line in text.splitlines():
-            print('#   ' + line, flush=True)
-
-    def finish(self):
-        print('1..%d' % self.count, flush=True)
-        return 1 if self.failed else 0
 
 
 class Transcript:
@@ -92,37 +66,6 @@ class Transcript:
         said = self.lines()[self.seen:count]
         self.seen = count
         return said
-
-
-def keycode(name):
-    """The key that sends the keysym name at its first level."""
-    x11 = ctypes.CDLL('libX11.so.6')
-    x11.XOpenDisplay.restype = ctypes.c_void_p
-    x11.XStringToKeysym.restype = ctypes.c_ulong
-    display = ctypes.c_void_p(x11.XOpenDisplay(None))
-    code = x11.XKeysymToKeycode(display, ctypes.c_ulong(x11.XStringToKeysym(name.encode())))
-    x11.XCloseDisplay(display)
-    return code
-
-
-def press(combo):
-    """Presses a key, such as "Tab", "shift+Tab" or "ctrl+f", as the keyboard would.
-
-    A function key goes by its keycode: given its name, xdotool picks a
-    level of the key that needs Alt with the keyboard data of Debian
-    testing, so that F6 would arrive as Alt+F6."""
-    *modifiers, key = combo.split('+')
-    if not re.fullmatch(r'F\d+', key):
-        subprocess.run(['xdotool', 'key', '--clearmodifiers', combo], check=True)
-        return
-    code = str(keycode(key))
-    steps = [('keydown', m) for m in modifiers] + [('keydown', code), ('keyup', code)] + \
-        [('keyup', m) for m in reversed(modifiers)]
-    subprocess.run(['xdotool'] + [word for step in steps for word in step], check=True)
-
-
-def type_text(text):
-    subprocess.run(['xdotool', 'type', '--delay', '60', text], check=True)
 
 
 def words(texts):
