@@ -777,6 +777,48 @@ START_TEST (test_application_actions)
 }
 END_TEST
 
+static GtkMenuButton *
+primary_menu_button (GtkWidget *root)
+{
+  if (GTK_IS_MENU_BUTTON (root) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (root)))
+    return GTK_MENU_BUTTON (root);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The main menu is built when it first opens, and opens each time. */
+START_TEST (test_main_menu_opens_with_its_items)
+{
+  GtkMenuButton *button = primary_menu_button (GTK_WIDGET (window));
+
+  ck_assert_ptr_nonnull (button);
+  ck_assert (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+  for (int i = 0; i < 2; i++)
+    {
+      GtkPopover *popover;
+
+      gtk_menu_button_popup (button);
+      flush ();
+      popover = gtk_menu_button_get_popover (button);
+      ck_assert_ptr_nonnull (popover);
+      ck_assert (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+      assert_shows (GTK_WIDGET (popover), "Export Drawing as PNG…");
+      assert_shows (GTK_WIDGET (popover), "About Cramp Atlas");
+      gtk_menu_button_popdown (button);
+      flush ();
+      ck_assert (!gtk_widget_get_mapped (GTK_WIDGET (popover)));
+    }
+}
+END_TEST
+
 START_TEST (test_shortcuts_window_opens)
 {
   g_auto (GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app), "app.shortcuts");
@@ -823,6 +865,7 @@ window_suite (void)
   tcase_add_test (browse, test_window_size_is_kept);
   tcase_add_test (browse, test_first_launch_gives_the_drawing_half_the_window);
   tcase_add_test (browse, test_application_actions);
+  tcase_add_test (browse, test_main_menu_opens_with_its_items);
   tcase_add_test (browse, test_shortcuts_window_opens);
   suite_add_tcase (suite, browse);
 

@@ -29,6 +29,8 @@ struct _CrampWindow
   AdwLeaflet          *leaflet;
   GtkStack            *main_stack;
   CrampPageStack      *page_stack;
+  GMenuModel          *primary_menu;
+  GtkMenuButton       *primary_menu_button;
   CrampSidebar        *sidebar;
   GtkWidget           *sidebar_pane;
   GtkWidget           *sidebar_separator;

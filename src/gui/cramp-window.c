@@ -490,6 +490,8 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, page_stack);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, primary_menu);
+  gtk_widget_class_bind_template_child (widget_class, CrampWindow, primary_menu_button);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar_pane);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, sidebar_separator);
@@ -505,10 +507,23 @@ cramp_window_class_init (CrampWindowClass *klass)
   ensure_gtk_types ();
 }
 
+/* A popover menu builds all its items at once, which costs milliseconds of
+ * start-up for a menu that is not open yet. */
+static void
+create_primary_menu_cb (GtkMenuButton *button,
+                        gpointer       user_data)
+{
+  CrampWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 cramp_window_init (CrampWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu_cb, self, NULL);
   cramp_a11y_fix_template (GTK_WIDGET (self));
   _cramp_window_actions_init (self);
   cramp_sidebar_capture_keys_from (self->sidebar, GTK_WIDGET (self));

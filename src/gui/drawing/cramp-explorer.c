@@ -264,6 +264,7 @@ clear_content_controls (CrampExplorer *self)
       g_action_map_remove_action (G_ACTION_MAP (self->actions), names[i]);
   g_strfreev (names);
 
+  gtk_menu_button_set_popover (self->layers_button, NULL);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->view_switcher))) != NULL)
     gtk_box_remove (self->view_switcher, child);
   if (self->view_keys != NULL)
@@ -298,11 +299,27 @@ popover_check_new (const char *label,
   return check;
 }
 
-/* The layers and labels in a popover of check buttons rather than a menu,
- * which closes at each choice: a teacher turns on several layers at once. */
 static void
-build_layer_menu (CrampExplorer *self,
-                  CrampAtlas    *atlas)
+add_layer_actions (CrampExplorer *self,
+                   CrampAtlas    *atlas)
+{
+  GPtrArray *layers = cramp_atlas_get_layers (atlas);
+
+  for (guint i = 0; i < layers->len; i++)
+    {
+      const CrampLayer *layer = g_ptr_array_index (layers, i);
+      g_autofree char  *name = g_strconcat ("layer-", layer->id, NULL);
+
+      add_stateful (self, name, g_variant_new_boolean (FALSE), G_CALLBACK (layer_changed_cb));
+    }
+}
+
+/* The layers and labels in a popover of check buttons rather than a menu,
+ * which closes at each choice: a teacher turns on several layers at once.
+ * It is built when it first opens, which keeps it out of start-up. */
+static void
+create_layers_popover_cb (GtkMenuButton *button,
+                          gpointer       user_data)
 {
   static const struct
   {
@@ -314,19 +331,23 @@ build_layer_menu (CrampExplorer *self,
     { N_ ("_Both"), "drawing.labels::both" },
     { N_ ("_None"), "drawing.labels::none" },
   };
-  GPtrArray *layers = cramp_atlas_get_layers (atlas);
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  GtkWidget *popover = gtk_popover_new ();
-  GtkWidget *first = NULL;
+  CrampExplorer *self = user_data;
+  GPtrArray     *layers;
+  GtkWidget     *box;
+  GtkWidget     *popover;
+  GtkWidget     *first = NULL;
 
+  if (self->scene == NULL || gtk_menu_button_get_popover (button) != NULL)
+    return;
+
+  layers = cramp_atlas_get_layers (cramp_scene_get_atlas (self->scene));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   gtk_box_append (GTK_BOX (box), popover_heading_new (_ ("Layers")));
   for (guint i = 0; i < layers->len; i++)
     {
       const CrampLayer *layer = g_ptr_array_index (layers, i);
-      g_autofree char  *name = g_strconcat ("layer-", layer->id, NULL);
-      g_autofree char  *detailed = g_strconcat ("drawing.", name, NULL);
+      g_autofree char  *detailed = g_strconcat ("drawing.layer-", layer->id, NULL);
 
-      add_stateful (self, name, g_variant_new_boolean (FALSE), G_CALLBACK (layer_changed_cb));
       gtk_box_append (GTK_BOX (box), popover_check_new (layer->name, detailed, NULL));
     }
 
@@ -340,8 +361,9 @@ build_layer_menu (CrampExplorer *self,
     }
 
   gtk_widget_add_css_class (box, "layers-popover");
+  popover = gtk_popover_new ();
   gtk_popover_set_child (GTK_POPOVER (popover), box);
-  gtk_menu_button_set_popover (self->layers_button, popover);
+  gtk_menu_button_set_popover (button, popover);
 }
 
 /* The switcher is one stop of Tab, on the view shown; the arrow keys
@@ -511,7 +533,7 @@ cramp_explorer_set_scene (CrampExplorer *self,
 
   if (scene != NULL)
     {
-      build_layer_menu (self, cramp_scene_get_atlas (scene));
+      add_layer_actions (self, cramp_scene_get_atlas (scene));
       build_view_switcher (self, cramp_scene_get_atlas (scene));
       g_signal_connect_swapped (scene, "notify", G_CALLBACK (scene_changed_cb), self);
       g_object_bind_property (scene, "presenting", self->leave_button, "visible", G_BINDING_SYNC_CREATE);
@@ -696,6 +718,7 @@ cramp_explorer_init (CrampExplorer *self)
 
   self->actions = g_simple_action_group_new ();
   build_actions (self);
+  gtk_menu_button_set_create_popup_func (self->layers_button, create_layers_popover_cb, self, NULL);
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect (keys, "key-pressed", G_CALLBACK (view_switcher_key_cb), self);
