@@ -384,6 +384,22 @@ tell_results (CrampSidebar *self,
   cramp_a11y_announce (GTK_WIDGET (self), shown > 0 ? count : _ ("No results"));
 }
 
+/* GTK computes the style of the hidden pages of a stack too: the results
+ * page is hidden while the list shows, which keeps it out of start-up. */
+static void
+show_list (CrampSidebar *self,
+           const char   *name)
+{
+  GtkWidget *results = gtk_stack_get_child_by_name (self->lists, "results");
+  gboolean   searching = g_str_equal (name, "results");
+
+  if (searching)
+    gtk_widget_set_visible (results, TRUE);
+  gtk_stack_set_visible_child_name (self->lists, name);
+  if (!searching)
+    gtk_widget_set_visible (results, FALSE);
+}
+
 /* While a query is typed, the list gives way to its results, best first. */
 static void
 update_results (CrampSidebar *self)
@@ -399,7 +415,7 @@ update_results (CrampSidebar *self)
   if (self->search == NULL || !gtk_search_bar_get_search_mode (self->search_bar) || query[0] == '\0')
     {
       self->results_told = -1;
-      gtk_stack_set_visible_child_name (self->lists, "browse");
+      show_list (self, "browse");
       return;
     }
 
@@ -407,7 +423,7 @@ update_results (CrampSidebar *self)
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", shown), shown);
   gtk_label_set_label (self->result_count, count);
   gtk_widget_set_visible (GTK_WIDGET (self->result_count), shown > 0);
-  gtk_stack_set_visible_child_name (self->lists, "results");
+  show_list (self, "results");
   tell_results (self, shown, count);
 }
 

@@ -199,6 +199,7 @@ show_load_error (CrampWindow *self)
     escaped = g_strdup (_ ("No content was given to the window."));
 
   adw_status_page_set_description (self->error_page, escaped);
+  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->main_stack, "error"), TRUE);
   gtk_stack_set_visible_child_name (self->main_stack, "error");
   _cramp_window_actions_update (self);
 }
