@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Installs the build into a temporary DESTDIR and checks that a desktop
 gets everything it needs: the executable, the desktop file, the metainfo,
-the icons, the GSettings schema and the translations, each valid."""
+the icons, the GSettings schema and the translations, each valid; and
+that the executable opens librsvg itself rather than linking to it."""
 
 import os
 import pathlib
@@ -51,6 +52,16 @@ with tempfile.TemporaryDirectory() as destdir:
             status, output = run(*command)
             if status != 0:
                 problems.append(f'{command[0]} failed: {output}')
+
+    # The app opens librsvg in the thread that reads the first drawing
+    # (src/gui/drawing/cramp-rsvg.c); linked to it, start-up would wait
+    # while the dynamic linker relocates it before main().
+    if expected['executable'].is_file():
+        status, output = run('readelf', '--dynamic', str(expected['executable']))
+        if status != 0:
+            problems.append(f'readelf failed: {output}')
+        elif 'librsvg' in output:
+            problems.append('the executable is linked to librsvg, which it should open itself')
 
     for problem in problems:
         print(problem)

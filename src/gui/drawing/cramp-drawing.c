@@ -7,11 +7,11 @@
 
 #include "config.h"
 
-#include <librsvg/rsvg.h>
 #include <math.h>
 #include <string.h>
 
 #include "cramp-drawing.h"
+#include "cramp-rsvg.h"
 
 /* The drawings keep their regions invisible; rendered on their own, for
  * hit-testing and highlights, they are made opaque, or drawn as outlines.
@@ -24,14 +24,15 @@
 
 struct _CrampDrawing
 {
-  GObject     parent_instance;
+  GObject          parent_instance;
 
-  GFile      *file;
-  RsvgHandle *handle;
-  RsvgHandle *outline_handle; /* made when first needed */
-  double      width;
-  double      height;
-  GHashTable *bounds; /* id → graphene_rect_t in the viewBox, or NULL if absent */
+  const CrampRsvg *rsvg;
+  GFile           *file;
+  RsvgHandle      *handle;
+  RsvgHandle      *outline_handle; /* made when first needed */
+  double           width;
+  double           height;
+  GHashTable      *bounds; /* id → graphene_rect_t in the viewBox, or NULL if absent */
 };
 
 G_DEFINE_FINAL_TYPE (CrampDrawing, cramp_drawing, G_TYPE_OBJECT)
@@ -51,8 +52,8 @@ read_size (CrampDrawing *self,
   RsvgLength    width, height;
   RsvgRectangle viewbox;
 
-  rsvg_handle_get_intrinsic_dimensions (self->handle, &has_width, &width, &has_height, &height,
-                                        &has_viewbox, &viewbox);
+  self->rsvg->handle_get_intrinsic_dimensions (self->handle, &has_width, &width, &has_height, &height,
+                                               &has_viewbox, &viewbox);
 
   /* librsvg 2.54 does not scale element geometry with the viewport when the
    * root has a width and a height, so drawings have a viewBox only; it
@@ -73,14 +74,15 @@ read_size (CrampDrawing *self,
 }
 
 static RsvgHandle *
-load_handle (GFile      *file,
-             const char *style,
-             GError    **error)
+load_handle (const CrampRsvg *rsvg,
+             GFile           *file,
+             const char      *style,
+             GError         **error)
 {
-  RsvgHandle *handle = rsvg_handle_new_from_gfile_sync (file, RSVG_HANDLE_FLAGS_NONE, NULL, error);
+  RsvgHandle *handle = rsvg->handle_new_from_gfile_sync (file, RSVG_HANDLE_FLAGS_NONE, NULL, error);
 
   if (handle != NULL &&
-      !rsvg_handle_set_stylesheet (handle, (const guint8 *) style, strlen (style), error))
+      !rsvg->handle_set_stylesheet (handle, (const guint8 *) style, strlen (style), error))
     g_clear_object (&handle);
 
   return handle;
@@ -101,8 +103,12 @@ cramp_drawing_new (GFile   *file,
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
+  self->rsvg = cramp_rsvg_get (error);
+  if (self->rsvg == NULL)
+    return NULL;
+
   self->file = g_object_ref (file);
-  self->handle = load_handle (file, REGION_STYLE, error);
+  self->handle = load_handle (self->rsvg, file, REGION_STYLE, error);
   if (self->handle == NULL || !read_size (self, file, error))
     return NULL;
 
@@ -203,11 +209,12 @@ cramp_drawing_has_element (CrampDrawing *self,
 
   g_return_val_if_fail (CRAMP_IS_DRAWING (self), FALSE);
 
-  return rsvg_handle_has_sub (self->handle, ref);
+  return self->rsvg->handle_has_sub (self->handle, ref);
 }
 
 static gboolean
-render (RsvgHandle            *handle,
+render (CrampDrawing          *self,
+        RsvgHandle            *handle,
         cairo_t               *cr,
         const char            *id,
         const graphene_rect_t *viewport)
@@ -219,9 +226,9 @@ render (RsvgHandle            *handle,
   gboolean         ok;
 
   if (ref != NULL)
-    ok = rsvg_handle_render_layer (handle, cr, ref, &rect, &error);
+    ok = self->rsvg->handle_render_layer (handle, cr, ref, &rect, &error);
   else
-    ok = rsvg_handle_render_document (handle, cr, &rect, &error);
+    ok = self->rsvg->handle_render_document (handle, cr, &rect, &error);
 
   if (!ok)
     g_debug ("Could not draw %s: %s", id ? id : "the drawing", error->message);
@@ -246,7 +253,7 @@ cramp_drawing_render (CrampDrawing          *self,
 {
   g_return_val_if_fail (CRAMP_IS_DRAWING (self), FALSE);
 
-  return render (self->handle, cr, id, viewport);
+  return render (self, self->handle, cr, id, viewport);
 }
 
 /**
@@ -278,7 +285,7 @@ cramp_drawing_get_bounds (CrampDrawing          *self,
       g_autofree char *ref = element_ref (id);
 
       box = NULL;
-      if (rsvg_handle_get_geometry_for_layer (self->handle, ref, &whole, &ink, &logical, NULL))
+      if (self->rsvg->handle_get_geometry_for_layer (self->handle, ref, &whole, &ink, &logical, NULL))
         box = graphene_rect_init (graphene_rect_alloc (), ink.x, ink.y, ink.width, ink.height);
       g_hash_table_insert (self->bounds, g_strdup (id), box);
     }
@@ -339,7 +346,7 @@ render_piece (CrampDrawing          *self,
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   cairo_translate (cr, -bounds->origin.x, -bounds->origin.y);
-  render (handle, cr, id, viewport);
+  render (self, handle, cr, id, viewport);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -408,7 +415,7 @@ cramp_drawing_render_outline (CrampDrawing          *self,
   g_return_val_if_fail (CRAMP_IS_DRAWING (self), NULL);
 
   if (self->outline_handle == NULL)
-    self->outline_handle = load_handle (self->file, OUTLINE_STYLE, NULL);
+    self->outline_handle = load_handle (self->rsvg, self->file, OUTLINE_STYLE, NULL);
   if (self->outline_handle == NULL)
     return NULL;
 
