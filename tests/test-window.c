@@ -478,6 +478,77 @@ START_TEST (test_first_launch_gives_the_drawing_half_the_window)
 }
 END_TEST
 
+/* What the first frame showed of the sidebar's list. */
+typedef struct
+{
+  int rows;       /* how many rows the list had */
+  int rows_shown; /* how many of them it showed, in part or whole */
+  int bottom;     /* the bottom edge of its last row, in the scrolled window */
+  int height;     /* the height of the scrolled window */
+} FirstFrame;
+
+static void
+first_frame_cb (GdkFrameClock *clock,
+                FirstFrame    *frame)
+{
+  GtkListBox     *list = sidebar_list ();
+  GtkWidget      *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (list), GTK_TYPE_SCROLLED_WINDOW);
+  GtkListBoxRow  *row;
+  graphene_rect_t bounds;
+
+  g_signal_handlers_disconnect_by_data (clock, frame);
+  frame->height = gtk_widget_get_height (scrolled);
+  for (frame->rows = 0; (row = gtk_list_box_get_row_at_index (list, frame->rows)) != NULL; frame->rows++)
+    if (gtk_widget_compute_bounds (GTK_WIDGET (row), scrolled, &bounds))
+      {
+        frame->bottom = bounds.origin.y + bounds.size.height;
+        frame->rows_shown += bounds.origin.y < frame->height;
+      }
+}
+
+static void
+window_realized_cb (GtkWidget  *widget,
+                    FirstFrame *frame)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (widget), "after-paint", G_CALLBACK (first_frame_cb), frame);
+}
+
+/* The rows below the bottom of the window come after the first frame, but
+ * that frame shows the list down to the bottom, at the default size and in
+ * a window as tall as a projector's. */
+START_TEST (test_first_frame_fills_the_sidebar)
+{
+  g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+  int heights[] = { 0, 1000 };
+  int all = cramp_atlas_get_regions (atlas)->len + cramp_atlas_get_factors (atlas)->len + 4;
+
+  gui_test_close_window (&window);
+  for (guint i = 0; i < G_N_ELEMENTS (heights); i++)
+    {
+      FirstFrame frame = { 0 };
+
+      gui_test_reset_settings ();
+      if (heights[i] > 0)
+        g_settings_set_int (settings, "window-height", heights[i]);
+      window = cramp_window_new (app, atlas, NULL);
+      g_signal_connect_after (window, "realize", G_CALLBACK (window_realized_cb), &frame);
+      gtk_window_present (GTK_WINDOW (window));
+      flush ();
+
+      ck_assert_msg (frame.height > 0, "no frame was painted");
+      ck_assert_msg (frame.bottom >= frame.height || frame.rows == all,
+                     "the first frame showed %d rows, down to %d of %d pixels", frame.rows, frame.bottom, frame.height);
+      ck_assert_int_eq (gtk_list_box_get_row_at_index (sidebar_list (), all - 1) != NULL, TRUE);
+      ck_assert_ptr_null (gtk_list_box_get_row_at_index (sidebar_list (), all));
+      if (heights[i] == 0)
+        ck_assert_msg (frame.rows < all && frame.rows <= frame.rows_shown + 2,
+                       "the first frame made %d rows of %d, and showed %d", frame.rows, all, frame.rows_shown);
+      gui_test_close_window (&window);
+    }
+  window = gui_test_open_window (app, atlas, 1200, 800);
+}
+END_TEST
+
 /* The size is written once, when the window closes, and the next window
  * opens at it. */
 START_TEST (test_window_size_is_kept)
@@ -864,6 +935,7 @@ window_suite (void)
   tcase_add_test (browse, test_narrow_window_folds);
   tcase_add_test (browse, test_window_size_is_kept);
   tcase_add_test (browse, test_first_launch_gives_the_drawing_half_the_window);
+  tcase_add_test (browse, test_first_frame_fills_the_sidebar);
   tcase_add_test (browse, test_application_actions);
   tcase_add_test (browse, test_main_menu_opens_with_its_items);
   tcase_add_test (browse, test_shortcuts_window_opens);

@@ -26,6 +26,10 @@ struct _CrampSidebar
   GtkSearchEntry *search_entry;
 
   CrampAtlas     *atlas;
+  GPtrArray      *entries; /* of Entry, one for each row of the list */
+  guint           rows_made;
+  GdkFrameClock  *clock;
+  gulong          after_paint_id;
   CrampSearch    *search;
   char           *selection;
   GtkListBoxRow  *current;
@@ -33,6 +37,23 @@ struct _CrampSidebar
 };
 
 G_DEFINE_FINAL_TYPE (CrampSidebar, cramp_sidebar, ADW_TYPE_BIN)
+
+/* What a row of the list shows, and what it selects. */
+typedef struct
+{
+  char *section;
+  char *title;
+  char *target;
+} Entry;
+
+static void
+entry_free (Entry *entry)
+{
+  g_free (entry->section);
+  g_free (entry->title);
+  g_free (entry->target);
+  g_free (entry);
+}
 
 enum
 {
@@ -66,20 +87,31 @@ add_row (CrampSidebar      *self,
          CrampSelectionKind kind,
          const char        *id)
 {
-  g_autofree char *target = cramp_selection_make (kind, id);
-  GtkWidget       *row = gtk_list_box_row_new ();
-  GtkWidget       *label = gtk_label_new (title);
+  Entry *entry = g_new (Entry, 1);
+
+  entry->section = g_strdup (section);
+  entry->title = g_strdup (title);
+  entry->target = cramp_selection_make (kind, id);
+  g_ptr_array_add (self->entries, entry);
+}
+
+static void
+make_row (CrampSidebar *self,
+          const Entry  *entry)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *label = gtk_label_new (entry->title);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), label);
   gtk_accessible_update_property (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, title,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, section,
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, entry->title,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, entry->section,
                                   -1);
-  g_object_set_data_full (G_OBJECT (row), "cramp-section", g_strdup (section), g_free);
-  g_object_set_data_full (G_OBJECT (row), "cramp-target", g_steal_pointer (&target), g_free);
+  g_object_set_data_full (G_OBJECT (row), "cramp-section", g_strdup (entry->section), g_free);
+  g_object_set_data_full (G_OBJECT (row), "cramp-target", g_strdup (entry->target), g_free);
   gtk_list_box_append (self->list, row);
 }
 
@@ -161,6 +193,99 @@ order_headers (CrampSidebar *self)
         gtk_widget_insert_before (header, list, child);
     }
 }
+
+/* The rows that the first frame shows are made with the list; the others
+ * come once that frame is painted. Each row costs the first frame about
+ * half a millisecond, and at the default size half of them are below the
+ * bottom of the window. */
+
+/* The lowest a row or a section header of the list can be, and the
+ * height of the header bar above the list, in pixels. */
+#define MIN_ITEM_HEIGHT 36
+#define HEADER_BAR_HEIGHT 46
+
+static void
+make_rows (CrampSidebar *self,
+           guint         count)
+{
+  count = MIN (count, self->entries->len);
+  if (self->rows_made >= count)
+    return;
+
+  for (; self->rows_made < count; self->rows_made++)
+    make_row (self, g_ptr_array_index (self->entries, self->rows_made));
+  order_headers (self);
+}
+
+static void
+stop_waiting_for_paint (CrampSidebar *self)
+{
+  if (self->clock != NULL)
+    g_clear_signal_handler (&self->after_paint_id, self->clock);
+  g_clear_object (&self->clock);
+}
+
+static void
+make_all_rows (CrampSidebar *self)
+{
+  stop_waiting_for_paint (self);
+  make_rows (self, G_MAXUINT);
+}
+
+static void
+after_paint_cb (CrampSidebar *self)
+{
+  make_all_rows (self);
+}
+
+static void
+wait_for_paint (CrampSidebar *self)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+
+  if (self->clock != NULL || self->rows_made >= self->entries->len)
+    return;
+
+  if (clock == NULL)
+    {
+      make_all_rows (self);
+      return;
+    }
+
+  self->clock = g_object_ref (clock);
+  self->after_paint_id = g_signal_connect_swapped (clock, "after-paint", G_CALLBACK (after_paint_cb), self);
+}
+
+/* How many rows, counting each section's header as one, fill the height
+ * the window opens at; all of them when it opens maximized or full screen,
+ * or outside a window. */
+static guint
+first_screen_rows (CrampSidebar *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  int      width = 0, height = 0;
+  int      items;
+  guint    count = 0;
+
+  if (GTK_IS_WINDOW (root) && !gtk_window_is_maximized (GTK_WINDOW (root)) &&
+      !gtk_window_is_fullscreen (GTK_WINDOW (root)))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  if (height <= 0)
+    return G_MAXUINT;
+
+  items = (height - HEADER_BAR_HEIGHT) / MIN_ITEM_HEIGHT + 1;
+  for (const char *section = NULL; count < self->entries->len && items > 0; count++, items--)
+    {
+      const Entry *entry = g_ptr_array_index (self->entries, count);
+
+      if (g_strcmp0 (section, entry->section) != 0)
+        items--;
+      section = entry->section;
+    }
+
+  return count;
+}
+
 static void update_results (CrampSidebar *self);
 static void set_current (CrampSidebar  *self,
                          GtkListBoxRow *row);
@@ -172,8 +297,11 @@ rebuild (CrampSidebar *self)
 
   /* Rows only: the placeholder is a child of the list too. */
   set_current (self, NULL);
+  stop_waiting_for_paint (self);
   while ((row = gtk_list_box_get_row_at_index (self->list, 0)) != NULL)
     gtk_list_box_remove (self->list, GTK_WIDGET (row));
+  g_ptr_array_set_size (self->entries, 0);
+  self->rows_made = 0;
 
   g_clear_object (&self->search);
   if (self->atlas == NULL)
@@ -183,7 +311,9 @@ rebuild (CrampSidebar *self)
   add_regions (self);
   add_factors (self);
   add_guides (self);
-  order_headers (self);
+  make_rows (self, first_screen_rows (self));
+  if (gtk_widget_get_realized (GTK_WIDGET (self)))
+    wait_for_paint (self);
   update_results (self);
 }
 
@@ -255,6 +385,9 @@ static void
 mark_current_row (CrampSidebar *self)
 {
   GtkListBoxRow *row;
+
+  if (self->selection[0] != '\0')
+    make_all_rows (self);
 
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list, i)) != NULL; i++)
     {
@@ -519,6 +652,7 @@ cramp_sidebar_focus_list (CrampSidebar *self)
 {
   g_return_val_if_fail (CRAMP_IS_SIDEBAR (self), FALSE);
 
+  make_all_rows (self);
   if (shown_list (self) == GTK_WIDGET (self->list) && self->current != NULL &&
       gtk_widget_grab_focus (GTK_WIDGET (self->current)))
     return TRUE;
@@ -666,7 +800,9 @@ cramp_sidebar_dispose (GObject *object)
 {
   CrampSidebar *self = CRAMP_SIDEBAR (object);
 
+  stop_waiting_for_paint (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CRAMP_TYPE_SIDEBAR);
+  g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_object (&self->atlas);
   g_clear_object (&self->search);
   g_clear_pointer (&self->selection, g_free);
@@ -723,6 +859,22 @@ cramp_sidebar_set_property (GObject      *object,
 }
 
 static void
+cramp_sidebar_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (cramp_sidebar_parent_class)->realize (widget);
+
+  wait_for_paint (CRAMP_SIDEBAR (widget));
+}
+
+static void
+cramp_sidebar_unrealize (GtkWidget *widget)
+{
+  stop_waiting_for_paint (CRAMP_SIDEBAR (widget));
+
+  GTK_WIDGET_CLASS (cramp_sidebar_parent_class)->unrealize (widget);
+}
+
+static void
 cramp_sidebar_class_init (CrampSidebarClass *klass)
 {
   GObjectClass   *object_class = G_OBJECT_CLASS (klass);
@@ -732,6 +884,8 @@ cramp_sidebar_class_init (CrampSidebarClass *klass)
   object_class->get_property = cramp_sidebar_get_property;
   object_class->set_property = cramp_sidebar_set_property;
   widget_class->focus = cramp_sidebar_focus;
+  widget_class->realize = cramp_sidebar_realize;
+  widget_class->unrealize = cramp_sidebar_unrealize;
 
   props[PROP_ATLAS] =
       g_param_spec_object ("atlas", NULL, NULL,
@@ -783,6 +937,7 @@ cramp_sidebar_init (CrampSidebar *self)
   GtkWidget *placeholder = adw_status_page_new ();
 
   self->selection = g_strdup ("");
+  self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   self->results_told = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->list, header_func, NULL, NULL);
