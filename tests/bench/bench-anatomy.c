@@ -7,7 +7,9 @@
  * Prints, for the real drawings: the time of one region lookup over a
  * million random points; the work of a hover change at 1920 × 1080; and
  * the time to render a new size at 1920 × 1080 and 3840 × 2160, beside
- * librsvg rendering the same SVG alone. Each time is the median of runs.
+ * librsvg rendering the same SVG alone. Each time is the median of runs;
+ * the renders take turns with librsvg's, and each ratio is the median of
+ * the ratios of renders made side by side.
  */
 
 #include "config.h"
@@ -94,7 +96,8 @@ static double
 time_librsvg (const CrampView       *view,
               int                    width,
               int                    height,
-              const graphene_rect_t *viewport)
+              const graphene_rect_t *viewport,
+              guint                  runs)
 {
   g_autofree char *uri = drawing_uri (view);
   g_autoptr (GFile) file = g_file_new_for_uri (uri);
@@ -102,7 +105,7 @@ time_librsvg (const CrampView       *view,
   RsvgRectangle rect = { viewport->origin.x, viewport->origin.y, viewport->size.width, viewport->size.height };
   double        times[RUNS];
 
-  for (guint run = 0; run < RUNS; run++)
+  for (guint run = 0; run < runs; run++)
     {
       cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width, height);
       cairo_t         *cr = cairo_create (surface);
@@ -116,7 +119,7 @@ time_librsvg (const CrampView       *view,
     }
 
   g_object_unref (handle);
-  return median (times, RUNS);
+  return median (times, runs);
 }
 
 static double
@@ -126,14 +129,15 @@ time_new_size (CrampDrawing          *drawing,
                int                    height,
                const graphene_rect_t *viewport,
                gboolean               all_layers,
-               double                *structures)
+               double                *structures,
+               guint                  runs)
 {
   guint n_regions;
   g_auto (GStrv) ids = region_ids (view, drawing, &n_regions);
   GPtrArray *layers = cramp_atlas_get_layers (atlas);
   double     times[RUNS], later[RUNS];
 
-  for (guint run = 0; run < RUNS; run++)
+  for (guint run = 0; run < runs; run++)
     {
       double          start = now_ms ();
       CrampRegionMap *map;
@@ -155,8 +159,8 @@ time_new_size (CrampDrawing          *drawing,
       cramp_region_map_free (map);
     }
 
-  *structures = median (later, RUNS);
-  return median (times, RUNS);
+  *structures = median (later, runs);
+  return median (times, runs);
 }
 
 static void
@@ -169,16 +173,25 @@ bench_sizes (const CrampView *view,
     {
       int             width = sizes[i][0], height = sizes[i][1];
       graphene_rect_t viewport;
-      double          alone, ours, ours_layers, structures;
+      double          alone[RUNS], ours[RUNS], ours_layers[RUNS], structures[RUNS];
+      double          ratio[RUNS], ratio_layers[RUNS];
 
       cramp_drawing_fit (drawing, width, height, &viewport);
-      alone = time_librsvg (view, width, height, &viewport);
-      ours = time_new_size (drawing, view, width, height, &viewport, FALSE, &structures);
-      ours_layers = time_new_size (drawing, view, width, height, &viewport, TRUE, &structures);
+      /* The three take turns, and each ratio is of times taken side by
+       * side, so that a slow spell of the machine weighs on all three. */
+      for (guint run = 0; run < RUNS; run++)
+        {
+          alone[run] = time_librsvg (view, width, height, &viewport, 1);
+          ours[run] = time_new_size (drawing, view, width, height, &viewport, FALSE, &structures[run], 1);
+          ours_layers[run] = time_new_size (drawing, view, width, height, &viewport, TRUE, &structures[run], 1);
+          ratio[run] = ours[run] / alone[run];
+          ratio_layers[run] = ours_layers[run] / alone[run];
+        }
 
       g_print ("  new size %4d × %4d: librsvg alone %6.1f ms; Cramp Atlas %6.1f ms (%.2f×), "
                "with every layer %6.1f ms (%.2f×); then the structures' map, after the frame, %.1f ms\n",
-               width, height, alone, ours, ours / alone, ours_layers, ours_layers / alone, structures);
+               width, height, median (alone, RUNS), median (ours, RUNS), median (ratio, RUNS),
+               median (ours_layers, RUNS), median (ratio_layers, RUNS), median (structures, RUNS));
     }
 }
 
