@@ -28,12 +28,11 @@ import subprocess
 import sys
 import time
 import traceback
-import xml.etree.ElementTree as ET
 
 import pyatspi
 from gi.repository import GLib
 
-from gui_test import Tap, press, type_text
+from gui_test import Content, Tap, press, type_text
 
 # GTK 4.8 and later GTK name some roles differently: a button is a "push
 # button" in 4.8, a region a radio button in 4.8 and a toggle button later,
@@ -274,21 +273,6 @@ class Walk:
         self.tap.note('\n'.join(self.log))
 
 
-class Content:
-    def __init__(self, path):
-        root = ET.parse(path).getroot()
-        text = lambda element, tag: ' '.join((element.findtext(tag) or '').split())
-        self.regions = {r.get('id'): text(r, 'name') for r in root.iter('region')}
-        self.factors = {f.get('id'): (text(f, 'name'), f.get('evidence')) for f in root.iter('factor')}
-        self.steps = {}
-        for step in root.iter('step'):
-            self.steps.setdefault(step.get('factor'), []).append(text(step, 'caption'))
-        self.answers = {a.get('id'): text(a, 'text') for a in root.iter('answer')}
-        self.flags = {f.get('id'): text(f, 'concern') for f in root.iter('red-flag')}
-        self.answer_flags = {a.get('id'): a.get('flag') for a in root.iter('answer')}
-        self.advice = {tier.get('id'): text(tier, 'title') for tier in root.iter('tier')}
-
-
 def drawing_of(node):
     return next((parent for parent in ancestors(node) if role(parent, GROUPS) and
                  (parent.name or '').startswith('Drawing of the foot')), None)
@@ -362,13 +346,13 @@ def region(walk, content):
             break
         walk.key('F6')
     walk.expect(in_drawing(walk) and walk.node == start, 'F6 comes back round to the drawing, on the same region')
-    to_region(walk, content.regions['tarsal-tunnel'])
+    to_region(walk, content.regions['tarsal-tunnel'][0])
 
 
 def on_region_page(walk, content):
     """Where the tab round and the cause start: the tarsal tunnel's page,
     reached again from the drawing when a walk before lost its way."""
-    name = content.regions['tarsal-tunnel']
+    name = content.regions['tarsal-tunnel'][0]
     if not walk.at(*heading(name)):
         walk.until('F6', BUTTONS, limit=3)
         to_region(walk, name)
@@ -428,7 +412,7 @@ def tab_round(walk, what):
 
 def page(walk, content):
     on_region_page(walk, content)
-    tab_round(walk, content.regions['tarsal-tunnel'])
+    tab_round(walk, content.regions['tarsal-tunnel'][0])
 
 
 def cause(walk, content):

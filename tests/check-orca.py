@@ -25,9 +25,8 @@ import subprocess
 import sys
 import tempfile
 import time
-import xml.etree.ElementTree as ET
 
-from gui_test import Tap, press, type_text
+from gui_test import Content, Tap, press, type_text
 
 
 HERE = pathlib.Path(__file__).resolve().parent
@@ -137,20 +136,6 @@ class Walk:
         self.tap.check(not typed, '%s: nothing is read as a type name' % self.name, '\n'.join(typed))
         self.tap.note('%s, as Orca said it:' % self.name)
         self.tap.note('\n'.join(self.heard))
-
-
-class Content:
-    def __init__(self, path):
-        root = ET.parse(path).getroot()
-        text = lambda element, tag: ' '.join((element.findtext(tag) or '').split())
-        self.regions = {r.get('id'): (text(r, 'name'), text(r, 'summary')) for r in root.iter('region')}
-        self.factors = {f.get('id'): (text(f, 'name'), f.get('evidence')) for f in root.iter('factor')}
-        self.steps = {}
-        for step in root.iter('step'):
-            self.steps.setdefault(step.get('factor'), []).append(text(step, 'caption'))
-        self.answers = {a.get('id'): text(a, 'text') for a in root.iter('answer')}
-        self.flags = {f.get('id'): text(f, 'concern') for f in root.iter('red-flag')}
-        self.answer_flags = {a.get('id'): a.get('flag') for a in root.iter('answer')}
 
 
 KEYFILE = """[org/gnome/orca/default/speech]

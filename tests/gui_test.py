@@ -1,9 +1,28 @@
-"""What the scripts that drive the built app share: TAP output, and keys
-pressed as the keyboard would press them, with xdotool."""
+"""What the scripts that drive the built app share: TAP output, keys
+pressed as the keyboard would press them, with xdotool, and the content's
+words that they expect to hear or see."""
 
 import ctypes
 import re
 import subprocess
+import xml.etree.ElementTree as ET
+
+
+class Content:
+    """The words of a content file, by id; a region's are its name and summary."""
+
+    def __init__(self, path):
+        root = ET.parse(path).getroot()
+        text = lambda element, tag: ' '.join((element.findtext(tag) or '').split())
+        self.regions = {r.get('id'): (text(r, 'name'), text(r, 'summary')) for r in root.iter('region')}
+        self.factors = {f.get('id'): (text(f, 'name'), f.get('evidence')) for f in root.iter('factor')}
+        self.steps = {}
+        for step in root.iter('step'):
+            self.steps.setdefault(step.get('factor'), []).append(text(step, 'caption'))
+        self.answers = {a.get('id'): text(a, 'text') for a in root.iter('answer')}
+        self.flags = {f.get('id'): text(f, 'concern') for f in root.iter('red-flag')}
+        self.answer_flags = {a.get('id'): a.get('flag') for a in root.iter('answer')}
+        self.advice = {tier.get('id'): text(tier, 'title') for tier in root.iter('tier')}
 
 
 class Tap:
