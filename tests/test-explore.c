@@ -513,6 +513,38 @@ START_TEST (test_structures_of_the_layers_shown_are_named_buttons)
 }
 END_TEST
 
+/* The base and the layers shown are drawn together: a layer switched on
+ * shows its ink, switched off leaves the drawing as it was, and switched
+ * on again shows it as before. */
+START_TEST (test_a_layer_switched_on_and_off_shows_and_hides_its_ink)
+{
+  const char *const nerves[] = { "nerves", NULL };
+  const char *const bones_and_nerves[] = { "bones", "nerves", NULL };
+  GtkWidget        *view = GTK_WIDGET (anatomy_view ());
+  graphene_point_t  point;
+  guint32           without, with;
+
+  show_view ("medial");
+  show_layers (nerves);
+  ck_assert (structure_point ("tibial-nerve", &point));
+  with = pixel_at (view, &point);
+  /* Nerves are drawn yellow, as in an atlas. */
+  ck_assert_msg (channel (with, 16) > channel (with, 0) + 60 && channel (with, 8) > channel (with, 0) + 30,
+                 "the tibial nerve is drawn in #%06x, not yellow", with & 0xffffff);
+
+  show_layers (NULL);
+  without = pixel_at (view, &point);
+  ck_assert_uint_ne (without, with);
+
+  show_layers (nerves);
+  ck_assert_uint_eq (pixel_at (view, &point), with);
+  show_layers (bones_and_nerves);
+  ck_assert_uint_eq (pixel_at (view, &point), with);
+  show_layers (NULL);
+  ck_assert_uint_eq (pixel_at (view, &point), without);
+}
+END_TEST
+
 /* Over a structure of a layer shown, the pointer names and lights the
  * structure, and a click opens its page; elsewhere, the region. */
 START_TEST (test_hover_names_a_structure_and_a_click_opens_its_page)
@@ -1743,6 +1775,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_selection_lights_the_region_in_the_accent_colour);
   tcase_add_test (tcase, test_hover_is_one_lookup);
   tcase_add_test (tcase, test_structures_of_the_layers_shown_are_named_buttons);
+  tcase_add_test (tcase, test_a_layer_switched_on_and_off_shows_and_hides_its_ink);
   tcase_add_test (tcase, test_hover_names_a_structure_and_a_click_opens_its_page);
   tcase_add_test (tcase, test_labels_never_overlap_nor_cross);
   tcase_add_test (tcase, test_factor_lights_its_regions_and_shows_its_layer);

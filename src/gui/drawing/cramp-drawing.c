@@ -320,12 +320,37 @@ pixel_bounds (const graphene_rect_t *bounds,
   return TRUE;
 }
 
-/* A surface just large enough for the element, cut to the area, with the
- * element drawn on it. */
+/* The box that the ink of all of @ids covers; FALSE if none of them exists. */
+static gboolean
+union_bounds (CrampDrawing          *self,
+              const char *const     *ids,
+              const graphene_rect_t *viewport,
+              graphene_rect_t       *bounds)
+{
+  gboolean found = FALSE;
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      graphene_rect_t ink;
+
+      if (!cramp_drawing_get_bounds (self, ids[i], viewport, &ink))
+        continue;
+      if (found)
+        graphene_rect_union (bounds, &ink, bounds);
+      else
+        *bounds = ink;
+      found = TRUE;
+    }
+
+  return found;
+}
+
+/* A surface just large enough for the elements, cut to the area, with the
+ * elements drawn on it one over the other, in their order. */
 static cairo_surface_t *
 render_piece (CrampDrawing          *self,
               RsvgHandle            *handle,
-              const char            *id,
+              const char *const     *ids,
               cairo_format_t         format,
               const graphene_rect_t *viewport,
               int                    width,
@@ -338,15 +363,15 @@ render_piece (CrampDrawing          *self,
   cairo_surface_t *surface;
   cairo_t         *cr;
 
-  if (!cramp_drawing_get_bounds (self, id, viewport, &ink) ||
-      !pixel_bounds (&ink, margin, width, height, bounds))
+  if (!union_bounds (self, ids, viewport, &ink) || !pixel_bounds (&ink, margin, width, height, bounds))
     return NULL;
 
   surface = cairo_image_surface_create (format, bounds->size.width * scale, bounds->size.height * scale);
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
   cairo_translate (cr, -bounds->origin.x, -bounds->origin.y);
-  render (self, handle, cr, id, viewport);
+  for (guint i = 0; ids[i] != NULL; i++)
+    render (self, handle, cr, ids[i], viewport);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
 
@@ -382,8 +407,8 @@ cramp_drawing_render_mask (CrampDrawing          *self,
 {
   g_return_val_if_fail (CRAMP_IS_DRAWING (self), NULL);
 
-  return render_piece (self, self->handle, id, CAIRO_FORMAT_A8, viewport, width, height, scale,
-                       margin, bounds);
+  return render_piece (self, self->handle, (const char *[]){ id, NULL }, CAIRO_FORMAT_A8, viewport,
+                       width, height, scale, margin, bounds);
 }
 
 /**
@@ -420,29 +445,29 @@ cramp_drawing_render_outline (CrampDrawing          *self,
     return NULL;
 
   margin = ceil (CRAMP_DRAWING_OUTLINE_WIDTH * viewport->size.width / self->width / 2.0) + 1;
-  return render_piece (self, self->outline_handle, id, CAIRO_FORMAT_A8, viewport, width, height,
-                       scale, margin, bounds);
+  return render_piece (self, self->outline_handle, (const char *[]){ id, NULL }, CAIRO_FORMAT_A8,
+                       viewport, width, height, scale, margin, bounds);
 }
 
 /**
  * cramp_drawing_render_texture:
  * @self: a drawing
- * @id: an element, such as a group of the drawing
+ * @ids: (array zero-terminated=1): elements, such as groups of the drawing
  * @viewport: where the drawing's viewBox goes, in logical pixels
  * @width: the width of the area
  * @height: the height of the area
  * @scale: the device pixels per logical pixel
  * @bounds: (out): the whole logical pixels the texture covers
  *
- * Draws one element into a texture just large enough to hold it, cut to the
- * area, without copying the pixels.
+ * Draws elements one over the other, in their order, into one texture just
+ * large enough to hold them, cut to the area, without copying the pixels.
  *
- * Returns: (transfer full) (nullable): the texture, or %NULL if the element
- *   does not exist or lies outside the area
+ * Returns: (transfer full) (nullable): the texture, or %NULL if no element
+ *   exists or they lie outside the area
  */
 GdkTexture *
 cramp_drawing_render_texture (CrampDrawing          *self,
-                              const char            *id,
+                              const char *const     *ids,
                               const graphene_rect_t *viewport,
                               int                    width,
                               int                    height,
@@ -454,7 +479,7 @@ cramp_drawing_render_texture (CrampDrawing          *self,
 
   g_return_val_if_fail (CRAMP_IS_DRAWING (self), NULL);
 
-  surface = render_piece (self, self->handle, id, CAIRO_FORMAT_ARGB32, viewport, width, height,
+  surface = render_piece (self, self->handle, ids, CAIRO_FORMAT_ARGB32, viewport, width, height,
                           scale, 0, bounds);
   if (surface == NULL)
     return NULL;

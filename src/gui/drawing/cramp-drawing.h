@@ -57,7 +57,7 @@ cairo_surface_t *cramp_drawing_render_outline (CrampDrawing          *self,
                                                int                    scale,
                                                graphene_rect_t       *bounds);
 GdkTexture      *cramp_drawing_render_texture (CrampDrawing          *self,
-                                               const char            *id,
+                                               const char *const     *ids,
                                                const graphene_rect_t *viewport,
                                                int                    width,
                                                int                    height,

@@ -43,7 +43,8 @@ struct _CrampPainter
   CrampPaintColors colors;
 
   CrampRegionMap  *map;
-  GHashTable      *pieces; /* group id → Piece: the base and the layers */
+  GHashTable      *pieces;     /* ids of a figure → Piece: the base and layers over it */
+  char            *figure_key; /* of the figure last painted */
   GHashTable      *lights; /* place → Light */
   GHashTable      *rings;  /* structure id → Piece */
   GArray          *labels; /* Label, as last laid out */
@@ -155,19 +156,62 @@ drop_lights (CrampPainter *self)
   g_hash_table_remove_all (self->rings);
 }
 
-static Piece *
-get_piece (CrampPainter *self,
-           const char   *id)
+/* The ids of the base and of the layers @state shows, in the order of the
+ * content's layers, and the key of that set. */
+static GPtrArray *
+figure_ids (CrampPainter          *self,
+            const CrampPaintState *state,
+            char                 **key)
 {
-  Piece *piece = g_hash_table_lookup (self->pieces, id);
+  GPtrArray *layers = cramp_atlas_get_layers (self->atlas);
+  GPtrArray *ids = g_ptr_array_new_with_free_func (g_free);
 
-  if (piece != NULL)
-    return piece;
+  g_ptr_array_add (ids, g_strdup ("base"));
+  for (guint i = 0; i < layers->len; i++)
+    {
+      const CrampLayer *layer = g_ptr_array_index (layers, i);
 
-  piece = g_new0 (Piece, 1);
-  piece->texture = cramp_drawing_render_texture (self->drawing, id, &self->viewport, self->width, self->height,
-                                                 self->scale, &piece->bounds);
-  g_hash_table_insert (self->pieces, g_strdup (id), piece);
+      if (state->layers != NULL && g_strv_contains ((const char *const *) state->layers, layer->id))
+        g_ptr_array_add (ids, g_strconcat ("layer-", layer->id, NULL));
+    }
+  g_ptr_array_add (ids, NULL);
+  *key = g_strjoinv (" ", (GStrv) ids->pdata);
+
+  return ids;
+}
+
+static gboolean
+other_figure (gpointer key,
+              gpointer value,
+              gpointer keep)
+{
+  return g_strcmp0 (key, keep) != 0;
+}
+
+/* The base with the layers shown drawn over it, in one texture: the first
+ * frame uploads one texture rather than one for each, and a layer switched
+ * on or off costs one rendering. The set shown before stays, so that
+ * switching a layer back costs nothing. */
+static Piece *
+figure_piece (CrampPainter          *self,
+              const CrampPaintState *state)
+{
+  g_autofree char *key = NULL;
+  g_autoptr (GPtrArray) ids = figure_ids (self, state, &key);
+  Piece *piece = g_hash_table_lookup (self->pieces, key);
+
+  if (piece == NULL)
+    {
+      g_hash_table_foreach_remove (self->pieces, other_figure, self->figure_key);
+      piece = g_new0 (Piece, 1);
+      piece->texture = cramp_drawing_render_texture (self->drawing, (const char *const *) ids->pdata,
+                                                     &self->viewport, self->width, self->height, self->scale,
+                                                     &piece->bounds);
+      g_hash_table_insert (self->pieces, g_strdup (key), piece);
+    }
+  g_free (self->figure_key);
+  self->figure_key = g_steal_pointer (&key);
+
   return piece;
 }
 
@@ -283,26 +327,6 @@ append_highlights (CrampPainter          *self,
   append_region_light (self, snapshot, state, cramp_painter_place_of (self, state->selected), CRAMP_HIGHLIGHT_SELECTED);
   append_region_light (self, snapshot, state, state->hover, CRAMP_HIGHLIGHT_HOVER);
   append_region_light (self, snapshot, state, state->focus, CRAMP_HIGHLIGHT_FOCUS);
-}
-
-static void
-append_layers (CrampPainter          *self,
-               GtkSnapshot           *snapshot,
-               const CrampPaintState *state)
-{
-  GPtrArray *layers = cramp_atlas_get_layers (self->atlas);
-
-  for (guint i = 0; i < layers->len; i++)
-    {
-      const CrampLayer *layer = g_ptr_array_index (layers, i);
-      g_autofree char  *group = NULL;
-
-      if (state->layers == NULL || !g_strv_contains (state->layers, layer->id))
-        continue;
-
-      group = g_strconcat ("layer-", layer->id, NULL);
-      append_piece (snapshot, get_piece (self, group));
-    }
 }
 
 /* Labels
@@ -1341,8 +1365,7 @@ cramp_painter_snapshot (CrampPainter          *self,
   if (self->width <= 0 || self->height <= 0)
     return;
 
-  append_piece (snapshot, get_piece (self, "base"));
-  append_layers (self, snapshot, state);
+  append_piece (snapshot, figure_piece (self, state));
   if (state->drawing_only)
     return;
 
@@ -1360,6 +1383,7 @@ cramp_painter_finalize (GObject *object)
 
   g_clear_pointer (&self->map, cramp_region_map_free);
   g_clear_pointer (&self->pieces, g_hash_table_unref);
+  g_clear_pointer (&self->figure_key, g_free);
   g_clear_pointer (&self->lights, g_hash_table_unref);
   g_clear_pointer (&self->rings, g_hash_table_unref);
   g_clear_pointer (&self->labels, g_array_unref);
