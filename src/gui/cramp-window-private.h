@@ -24,7 +24,6 @@ struct _CrampWindow
 
   AdwHeaderBar        *content_header;
   GtkWidget           *content_pane;
-  AdwStatusPage       *error_page;
   CrampExplorer       *explorer;
   AdwLeaflet          *leaflet;
   GtkStack            *main_stack;

@@ -188,9 +188,12 @@ search_mode_cb (CrampWindow *self)
     adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
 }
 
+/* The error page is built only when it shows: a window whose content
+ * loads never needs it. */
 static void
 show_load_error (CrampWindow *self)
 {
+  g_autoptr (GtkBuilder) builder = NULL;
   g_autofree char *escaped = NULL;
 
   if (self->load_error != NULL)
@@ -198,8 +201,10 @@ show_load_error (CrampWindow *self)
   else
     escaped = g_strdup (_ ("No content was given to the window."));
 
-  adw_status_page_set_description (self->error_page, escaped);
-  gtk_widget_set_visible (gtk_stack_get_child_by_name (self->main_stack, "error"), TRUE);
+  builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/cramp-error-page.ui");
+  adw_status_page_set_description (ADW_STATUS_PAGE (gtk_builder_get_object (builder, "error_page")), escaped);
+  gtk_stack_add_titled (self->main_stack, GTK_WIDGET (gtk_builder_get_object (builder, "error_box")), "error",
+                        _ ("The Content Could Not Be Loaded"));
   gtk_stack_set_visible_child_name (self->main_stack, "error");
   _cramp_window_actions_update (self);
 }
@@ -486,7 +491,6 @@ cramp_window_class_init (CrampWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, content_header);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, content_pane);
-  gtk_widget_class_bind_template_child (widget_class, CrampWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, explorer);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, leaflet);
   gtk_widget_class_bind_template_child (widget_class, CrampWindow, main_stack);
