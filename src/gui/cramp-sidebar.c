@@ -518,8 +518,61 @@ tell_results (CrampSidebar *self,
   cramp_a11y_announce (GTK_WIDGET (self), shown > 0 ? count : _ ("No results"));
 }
 
-/* GTK computes the style of the hidden pages of a stack too: the results
- * page is hidden while the list shows, which keeps it out of start-up. */
+static void
+add_key_handler (GtkWidget *widget,
+                 GCallback  callback,
+                 gpointer   user_data)
+{
+  GtkEventController *keys = gtk_event_controller_key_new ();
+
+  g_signal_connect (keys, "key-pressed", callback, user_data);
+  gtk_widget_add_controller (widget, keys);
+}
+
+static gboolean
+results_key_pressed_cb (GtkEventControllerKey *controller,
+                        guint                  keyval,
+                        guint                  keycode,
+                        GdkModifierType        state,
+                        CrampSidebar          *self)
+{
+  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results, 0);
+  GtkWidget     *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
+
+  if (keyval != GDK_KEY_Up || first == NULL || focus != GTK_WIDGET (first))
+    return FALSE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  return TRUE;
+}
+
+/* The results are built the first time there is a query: a start that
+ * never searches never makes them. */
+static void
+ensure_results (CrampSidebar *self)
+{
+  g_autoptr (GtkBuilder) builder = NULL;
+  g_autoptr (GtkBuilderScope) scope = NULL;
+
+  if (self->results != NULL)
+    return;
+
+  builder = gtk_builder_new ();
+  scope = gtk_builder_cscope_new ();
+  gtk_builder_cscope_add_callback_symbol (GTK_BUILDER_CSCOPE (scope), "row_activated_cb", G_CALLBACK (row_activated_cb));
+  gtk_builder_set_scope (builder, scope);
+  gtk_builder_set_current_object (builder, G_OBJECT (self));
+  gtk_builder_set_translation_domain (builder, GETTEXT_PACKAGE);
+  gtk_builder_add_from_resource (builder, RESOURCE_PATH "/ui/cramp-sidebar-results.ui", NULL);
+
+  self->result_count = GTK_LABEL (gtk_builder_get_object (builder, "result_count"));
+  self->results = GTK_LIST_BOX (gtk_builder_get_object (builder, "results"));
+  add_key_handler (GTK_WIDGET (self->results), G_CALLBACK (results_key_pressed_cb), self);
+  gtk_stack_add_named (self->lists, GTK_WIDGET (gtk_builder_get_object (builder, "results_box")), "results");
+}
+
+/* GTK computes the style of the hidden pages of a stack too: once made,
+ * the results page is hidden while the list shows. */
 static void
 show_list (CrampSidebar *self,
            const char   *name)
@@ -530,7 +583,7 @@ show_list (CrampSidebar *self,
   if (searching)
     gtk_widget_set_visible (results, TRUE);
   gtk_stack_set_visible_child_name (self->lists, name);
-  if (!searching)
+  if (!searching && results != NULL)
     gtk_widget_set_visible (results, FALSE);
 }
 
@@ -543,7 +596,7 @@ update_results (CrampSidebar *self)
   GtkListBoxRow   *row;
   guint            shown;
 
-  while ((row = gtk_list_box_get_row_at_index (self->results, 0)) != NULL)
+  while (self->results != NULL && (row = gtk_list_box_get_row_at_index (self->results, 0)) != NULL)
     gtk_list_box_remove (self->results, GTK_WIDGET (row));
 
   if (self->search == NULL || !gtk_search_bar_get_search_mode (self->search_bar) || query[0] == '\0')
@@ -553,6 +606,7 @@ update_results (CrampSidebar *self)
       return;
     }
 
+  ensure_results (self);
   shown = fill_results (self, query);
   count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u result", "%u results", shown), shown);
   gtk_label_set_label (self->result_count, count);
@@ -575,7 +629,7 @@ search_activate_cb (CrampSidebar *self)
   GtkListBoxRow *row;
 
   update_results (self);
-  row = gtk_list_box_get_row_at_index (self->results, 0);
+  row = self->results != NULL ? gtk_list_box_get_row_at_index (self->results, 0) : NULL;
 
   if (row != NULL)
     g_signal_emit_by_name (self->results, "row-activated", row);
@@ -605,29 +659,12 @@ entry_key_pressed_cb (GtkEventControllerKey *controller,
                       GdkModifierType        state,
                       CrampSidebar          *self)
 {
-  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->results, 0);
+  GtkListBoxRow *row = self->results != NULL ? gtk_list_box_get_row_at_index (self->results, 0) : NULL;
 
   if (keyval != GDK_KEY_Down || row == NULL || !gtk_widget_get_mapped (GTK_WIDGET (row)))
     return FALSE;
 
   gtk_widget_grab_focus (GTK_WIDGET (row));
-  return TRUE;
-}
-
-static gboolean
-results_key_pressed_cb (GtkEventControllerKey *controller,
-                        guint                  keyval,
-                        guint                  keycode,
-                        GdkModifierType        state,
-                        CrampSidebar          *self)
-{
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results, 0);
-  GtkWidget     *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
-
-  if (keyval != GDK_KEY_Up || first == NULL || focus != GTK_WIDGET (first))
-    return FALSE;
-
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   return TRUE;
 }
 
@@ -908,8 +945,6 @@ cramp_sidebar_class_init (CrampSidebarClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PATH "/ui/cramp-sidebar.ui");
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, list);
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, lists);
-  gtk_widget_class_bind_template_child (widget_class, CrampSidebar, result_count);
-  gtk_widget_class_bind_template_child (widget_class, CrampSidebar, results);
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CrampSidebar, search_entry);
   gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
@@ -922,35 +957,14 @@ cramp_sidebar_class_init (CrampSidebarClass *klass)
 }
 
 static void
-add_key_handler (GtkWidget *widget,
-                 GCallback  callback,
-                 gpointer   user_data)
-{
-  GtkEventController *keys = gtk_event_controller_key_new ();
-
-  g_signal_connect (keys, "key-pressed", callback, user_data);
-  gtk_widget_add_controller (widget, keys);
-}
-
-static void
 cramp_sidebar_init (CrampSidebar *self)
 {
-  GtkWidget *placeholder = adw_status_page_new ();
-
   self->selection = g_strdup ("");
   self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
   self->results_told = -1;
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_list_box_set_header_func (self->list, header_func, NULL, NULL);
 
-  adw_status_page_set_icon_name (ADW_STATUS_PAGE (placeholder), "edit-find-symbolic");
-  adw_status_page_set_title (ADW_STATUS_PAGE (placeholder), _ ("No Results Found"));
-  adw_status_page_set_description (ADW_STATUS_PAGE (placeholder),
-                                   _ ("Try another word, such as a part of the foot or a cause."));
-  gtk_widget_add_css_class (placeholder, "compact");
-  gtk_list_box_set_placeholder (self->results, placeholder);
-
   add_key_handler (GTK_WIDGET (self->search_entry), G_CALLBACK (entry_key_pressed_cb), self);
-  add_key_handler (GTK_WIDGET (self->results), G_CALLBACK (results_key_pressed_cb), self);
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 }
