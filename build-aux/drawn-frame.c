@@ -5,14 +5,16 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The shared first-frame tool stops at the first damage of the window. On
- * Xvfb, a GTK 4 window reports a damage of its whole area as it is mapped,
- * before GTK has drawn anything in it; the frame GTK draws is the damage
- * after that one. This tool waits for both and prints
+ * The shared first-frame tool stops at the first damage of the window. That
+ * damage covers the whole window and comes right after the window is
+ * mapped, before GTK has drawn anything in it: as far as we can tell, the
+ * X server reports a window as damaged as soon as a tool starts to watch
+ * it. The frame GTK draws is the damage after that one, which this tool
+ * waits for too. It prints
  *
  *   map_ms=M damage_ms=D drawn_ms=F
  *
- * Build: cc -O2 drawn-frame.c -o drawn-frame -lX11 -lXdamage -lXfixes
+ * Build: cc -O2 drawn-frame.c -o drawn-frame -lX11 -lXdamage
  * Use:   drawn-frame COMMAND ARGS...   (inside an X display; it ends the
  *        program afterwards)
  */

@@ -840,6 +840,9 @@ cramp_sidebar_dispose (GObject *object)
 
   stop_waiting_for_paint (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CRAMP_TYPE_SIDEBAR);
+  /* The results, if made, went with the stack that held them. */
+  self->results = NULL;
+  self->result_count = NULL;
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_object (&self->atlas);
   g_clear_object (&self->search);

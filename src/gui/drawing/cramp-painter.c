@@ -17,8 +17,9 @@
 
 /* Paints a drawing, its layers, its lights and its labels into a snapshot,
  * for the anatomy view on screen and for every export alike. It renders
- * each group of the drawing once per viewport, and each light once, the
- * first time it is needed; the caller says when the viewport changes.
+ * the base with the layers shown once per viewport and set of layers, and
+ * each light once, the first time it is needed; the caller says when the
+ * viewport changes.
  *
  * Sizes are in logical pixels; the unit scales the painter's own marks
  * (label padding, leader lines, dots, rings) for an export larger than
