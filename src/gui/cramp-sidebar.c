@@ -529,6 +529,13 @@ add_key_handler (GtkWidget *widget,
   gtk_widget_add_controller (widget, keys);
 }
 
+/* The first search result, if there are results. */
+static GtkListBoxRow *
+first_result (CrampSidebar *self)
+{
+  return self->results != NULL ? gtk_list_box_get_row_at_index (self->results, 0) : NULL;
+}
+
 static gboolean
 results_key_pressed_cb (GtkEventControllerKey *controller,
                         guint                  keyval,
@@ -536,7 +543,7 @@ results_key_pressed_cb (GtkEventControllerKey *controller,
                         GdkModifierType        state,
                         CrampSidebar          *self)
 {
-  GtkListBoxRow *first = gtk_list_box_get_row_at_index (self->results, 0);
+  GtkListBoxRow *first = first_result (self);
   GtkWidget     *focus = gtk_root_get_focus (gtk_widget_get_root (GTK_WIDGET (self)));
 
   if (keyval != GDK_KEY_Up || first == NULL || focus != GTK_WIDGET (first))
@@ -596,7 +603,7 @@ update_results (CrampSidebar *self)
   GtkListBoxRow   *row;
   guint            shown;
 
-  while (self->results != NULL && (row = gtk_list_box_get_row_at_index (self->results, 0)) != NULL)
+  while ((row = first_result (self)) != NULL)
     gtk_list_box_remove (self->results, GTK_WIDGET (row));
 
   if (self->search == NULL || !gtk_search_bar_get_search_mode (self->search_bar) || query[0] == '\0')
@@ -629,7 +636,7 @@ search_activate_cb (CrampSidebar *self)
   GtkListBoxRow *row;
 
   update_results (self);
-  row = self->results != NULL ? gtk_list_box_get_row_at_index (self->results, 0) : NULL;
+  row = first_result (self);
 
   if (row != NULL)
     g_signal_emit_by_name (self->results, "row-activated", row);
@@ -659,7 +666,7 @@ entry_key_pressed_cb (GtkEventControllerKey *controller,
                       GdkModifierType        state,
                       CrampSidebar          *self)
 {
-  GtkListBoxRow *row = self->results != NULL ? gtk_list_box_get_row_at_index (self->results, 0) : NULL;
+  GtkListBoxRow *row = first_result (self);
 
   if (keyval != GDK_KEY_Down || row == NULL || !gtk_widget_get_mapped (GTK_WIDGET (row)))
     return FALSE;
