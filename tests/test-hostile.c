@@ -1,7 +1,8 @@
 /* test-hostile.c: content that must be refused at once, and said why
  *
- * Files that are not files, text too long to lay out, GMarkup's messages in
- * any language, and content that does not match its drawings.
+ * Files that are not files, text too long to lay out, GMarkup's messages and
+ * the loader's own in any language, and content that does not match its
+ * drawings.
  *
  * Copyright 2026 The Cramp Atlas authors
  *
@@ -12,6 +13,7 @@
 
 #include <check.h>
 #include <glib/gstdio.h>
+#include <libintl.h>
 #include <locale.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -197,6 +199,37 @@ START_TEST (test_markup_errors_say_the_position_once)
                  error->message);
   ck_assert_msg (strstr (error->message, "<red-flag") != NULL, "%s", error->message);
   setlocale (LC_ALL, "C.UTF-8");
+}
+END_TEST
+
+/* The error page shows the loader's message in the reader's language, as it
+ * shows its own text: a content file of a later version, in each language. */
+static const struct
+{
+  const char *locale;
+  const char *message;
+} version_messages[] = {
+  { "C.UTF-8", "test.xml:2:19: this is content version “2”; this program reads version 1" },
+  { "es_ES.UTF-8", "test.xml:2:19: esta es la versión de contenido “2”; este programa lee la versión 1" },
+  { "de_DE.UTF-8", "test.xml:2:19: dies ist die Inhaltsversion „2“; dieses Programm liest Version 1" },
+};
+
+START_TEST (test_the_loader_says_why_in_the_language_of_the_reader)
+{
+  g_autofree char *document = good_with ("<atlas version=\"1\">", "<atlas version=\"2\">");
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CrampAtlas) atlas = NULL;
+
+  g_unsetenv ("LANGUAGE");
+  ck_assert_msg (setlocale (LC_ALL, version_messages[_i].locale) != NULL,
+                 "the locale %s is missing (build-aux/dev test generates it)", version_messages[_i].locale);
+  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  atlas = cramp_atlas_new_from_data (document, strlen (document), "test.xml", NULL, &error);
+  setlocale (LC_ALL, "C.UTF-8");
+  ck_assert_ptr_null (atlas);
+  ck_assert_str_eq (error->message, version_messages[_i].message);
 }
 END_TEST
 
@@ -471,6 +504,8 @@ hostile_suite (void)
   tcase_add_test (text, test_long_text_of_words_loads);
   tcase_add_test (text, test_a_long_source_title_and_address);
   tcase_add_loop_test (text, test_markup_errors_say_the_position_once, 0, G_N_ELEMENTS (languages));
+  tcase_add_loop_test (text, test_the_loader_says_why_in_the_language_of_the_reader, 0,
+                       G_N_ELEMENTS (version_messages));
   suite_add_tcase (suite, text);
 
   tcase_add_test (files, test_a_fifo_is_refused_at_once);

@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
 #include "cramp-atlas-private.h"
@@ -130,7 +131,7 @@ start_element_cb (GMarkupParseContext *context,
 
       g_markup_parse_context_get_position (context, &line, &column);
       g_set_error (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_DUPLICATE_ID,
-                   "%s:%d:%d: the id “%s” is on two elements", drawing->name, line, MAX (column - 1, 1), id);
+                   _ ("%s:%d:%d: the id “%s” is on two elements"), drawing->name, line, MAX (column - 1, 1), id);
       return;
     }
 
@@ -192,7 +193,7 @@ read_drawing (Drawing         *drawing,
 
   if (!g_file_load_contents (file, cancellable, &data, &length, NULL, &local_error))
     return drawing_error (error, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, view->drawing,
-                          "the view “%s” is drawn in “%s”, which cannot be read: %s", view->id, view->drawing,
+                          _ ("the view “%s” is drawn in “%s”, which cannot be read: %s"), view->id, view->drawing,
                           local_error->message);
 
   if (g_markup_parse_context_parse (drawing->context, data, length, &local_error) &&
@@ -237,14 +238,14 @@ check_content_is_drawn (CrampAtlas      *self,
 
       if (element == NULL || !element->in_regions)
         return drawing_error (error, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, drawing->name,
-                              "the content places the region “%s” in the view “%s”, but the drawing has no "
-                              "element “%s” in its group “regions”",
+                              _ ("the content places the region “%s” in the view “%s”, but the drawing has no "
+                                 "element “%s” in its group “regions”"),
                               region->id, view->id, region->id);
 
       if (lookup_element (drawing, "anchor-", region->id) == NULL ||
           lookup_element (drawing, "label-", region->id) == NULL)
         return drawing_error (error, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, drawing->name,
-                              "the region “%s” has no “anchor-%s” or “label-%s”, where its name is drawn",
+                              _ ("the region “%s” has no “anchor-%s” or “label-%s”, where its name is drawn"),
                               region->id, region->id, region->id);
     }
 
@@ -254,8 +255,8 @@ check_content_is_drawn (CrampAtlas      *self,
 
       if (lookup_element (drawing, LAYER_PREFIX, layer->id) == NULL)
         return drawing_error (error, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, drawing->name,
-                              "the drawing has no group “" LAYER_PREFIX "%s” for the layer “%s”", layer->id,
-                              layer->id);
+                              _ ("the drawing has no group “%s%s” for the layer “%s”"), LAYER_PREFIX,
+                              layer->id, layer->id);
     }
 
   return TRUE;
@@ -284,8 +285,8 @@ check_steps_are_drawn (CrampAtlas      *self,
 
           if (element == NULL || element->in_defs)
             return drawing_error (error, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, drawing->name,
-                                  "the step “%s” lights the structure “%s”, which the drawing of the view “%s” "
-                                  "does not have",
+                                  _ ("the step “%s” lights the structure “%s”, which the drawing of the view “%s” "
+                                     "does not have"),
                                   step->id, structure->id, view->id);
         }
     }
@@ -314,7 +315,7 @@ check_structure (const CrampStructure *structure,
 
   if (element->in_regions)
     return drawing_error (error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, where,
-                          "the structure “%s” is drawn in the group “regions”, which holds regions only",
+                          _ ("the structure “%s” is drawn in the group “regions”, which holds regions only"),
                           structure->id);
 
   if (g_strcmp0 (layer, element->layer) == 0)
@@ -322,13 +323,17 @@ check_structure (const CrampStructure *structure,
 
   if (layer == NULL)
     return drawing_error (error, CRAMP_ATLAS_ERROR_INVALID_VALUE, where,
-                          "the structure “%s” is drawn in the layer “%s”, but the content puts it in no layer",
+                          _ ("the structure “%s” is drawn in the layer “%s”, but the content puts it in no layer"),
                           structure->id, element->layer);
 
+  if (element->layer == NULL)
+    return drawing_error (error, CRAMP_ATLAS_ERROR_INVALID_VALUE, where,
+                          _ ("the structure “%s” is drawn outside every layer, but the content puts it in the layer “%s”"),
+                          structure->id, layer);
+
   return drawing_error (error, CRAMP_ATLAS_ERROR_INVALID_VALUE, where,
-                        "the structure “%s” is drawn %s%s%s, but the content puts it in the layer “%s”",
-                        structure->id, element->layer ? "in the layer “" : "outside every layer",
-                        element->layer ? element->layer : "", element->layer ? "”" : "", layer);
+                        _ ("the structure “%s” is drawn in the layer “%s”, but the content puts it in the layer “%s”"),
+                        structure->id, element->layer, layer);
 }
 
 /* Where the name of a region of the view, or of a structure that the
@@ -373,7 +378,7 @@ check_drawing_is_known (CrampAtlas      *self,
           if (g_hash_table_contains (self->ids[CRAMP_RECORD_LAYER], id + strlen (LAYER_PREFIX)))
             continue;
           return drawing_error (error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, where,
-                                "the group “%s” is for the layer “%s”, which the content does not have", id,
+                                _ ("the group “%s” is for the layer “%s”, which the content does not have"), id,
                                 id + strlen (LAYER_PREFIX));
         }
 
@@ -385,12 +390,12 @@ check_drawing_is_known (CrampAtlas      *self,
             continue;
           if (g_str_has_prefix (id, "anchor-"))
             return drawing_error (error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, where,
-                                  "“%s” places the name of “%s”, which is neither a region that the content "
-                                  "places in the view “%s” nor a structure that its drawing has",
+                                  _ ("“%s” places the name of “%s”, which is neither a region that the content "
+                                     "places in the view “%s” nor a structure that its drawing has"),
                                   id, part, view->id);
           return drawing_error (error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, where,
-                                "“%s” places the name of the region “%s”, which the content does not place in "
-                                "the view “%s”",
+                                _ ("“%s” places the name of the region “%s”, which the content does not place in "
+                                   "the view “%s”"),
                                 id, part, view->id);
         }
 
@@ -400,22 +405,22 @@ check_drawing_is_known (CrampAtlas      *self,
             continue;
           if (structure == NULL)
             return drawing_error (error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, where,
-                                  "the drawing has the region “%s”, which the content does not place in the "
-                                  "view “%s”",
+                                  _ ("the drawing has the region “%s”, which the content does not place in the "
+                                     "view “%s”"),
                                   id, view->id);
         }
 
       if (structure == NULL)
         return drawing_error (error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT, where,
-                              "the element “%s” is neither a region of the view “%s” nor a structure of the "
-                              "content",
+                              _ ("the element “%s” is neither a region of the view “%s” nor a structure of the "
+                                 "content"),
                               id, view->id);
 
       if (!check_structure (structure, element, where, error))
         return FALSE;
       if (lookup_element (drawing, "anchor-", id) == NULL)
         return drawing_error (error, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, where,
-                              "the structure “%s” has no “anchor-%s”, where its label points", id, id);
+                              _ ("the structure “%s” has no “anchor-%s”, where its label points"), id, id);
       g_hash_table_add (drawn, structure);
       if (!g_ptr_array_find (structure->views, view, NULL))
         g_ptr_array_add (structure->views, (gpointer) view);
@@ -436,8 +441,8 @@ check_every_structure_is_drawn (CrampAtlas *self,
       const CrampStructure *structure = g_ptr_array_index (structures, i);
 
       if (!g_hash_table_contains (drawn, structure))
-        return drawing_error (error, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, "the drawings",
-                              "none has the structure “%s”", structure->id);
+        return drawing_error (error, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, _ ("the drawings"),
+                              _ ("none has the structure “%s”"), structure->id);
     }
 
   return TRUE;

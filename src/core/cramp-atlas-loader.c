@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -315,14 +316,14 @@ check_text_length (Parser     *p,
   if (length > max_length)
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_TOO_LARGE,
-                  "%s of “%s” has %ld characters; it can have at most %ld", what, owner, length, max_length);
+                  _ ("%s of “%s” has %ld characters; it can have at most %ld"), what, owner, length, max_length);
       return FALSE;
     }
 
   if (word > max_word)
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_TOO_LARGE,
-                  "%s of “%s” has a word of %ld characters; a word can have at most %ld", what, owner, word,
+                  _ ("%s of “%s” has a word of %ld characters; a word can have at most %ld"), what, owner, word,
                   max_word);
       return FALSE;
     }
@@ -376,7 +377,7 @@ read_attributes (Parser      *p,
       if (attr->name == NULL)
         {
           error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ATTRIBUTE,
-                      "unknown attribute “%s” on <%s>", names[i], element);
+                      _ ("unknown attribute “%s” on <%s>"), names[i], element);
           return FALSE;
         }
 
@@ -388,7 +389,7 @@ read_attributes (Parser      *p,
       if (attr->required && *attr->value == NULL)
         {
           error_here (p, error, CRAMP_ATLAS_ERROR_MISSING_FIELD,
-                      "<%s> needs the attribute “%s”", element, attr->name);
+                      _ ("<%s> needs the attribute “%s”"), element, attr->name);
           return FALSE;
         }
     }
@@ -425,7 +426,7 @@ check_id (Parser     *p,
     return TRUE;
 
   error_here (p, error, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-              "<%s> has the id “%s”; ids are lowercase letters, digits and single hyphens",
+              _ ("<%s> has the id “%s”; ids are lowercase letters, digits and single hyphens"),
               element, id);
   return FALSE;
 }
@@ -447,7 +448,7 @@ read_enum (Parser            *p,
 
   choices = g_strjoinv (", ", (char **) names);
   error_here (p, error, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-              "<%s> has %s=\"%s\"; expected one of: %s",
+              _ ("<%s> has %s=\"%s\"; expected one of: %s"),
               element, attribute, value, choices);
   return FALSE;
 }
@@ -506,7 +507,7 @@ add_record (Parser     *p,
   if (g_hash_table_contains (p->atlas->ids[kind], id))
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_DUPLICATE_ID,
-                  "a <%s> with the id “%s” already exists", element, id);
+                  _ ("a <%s> with the id “%s” already exists"), element, id);
       return FALSE;
     }
 
@@ -558,7 +559,7 @@ start_source (Parser      *p,
   if (!g_str_has_prefix (address, "https://"))
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                  "the source “%s” has the address “%s”; addresses start with https://",
+                  _ ("the source “%s” has the address “%s”; addresses start with https://"),
                   id, address);
       return FALSE;
     }
@@ -604,7 +605,7 @@ start_view (Parser      *p,
   if (!is_drawing_name (drawing))
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                  "the view “%s” has the drawing “%s”; a drawing is a name like “medial.svg”",
+                  _ ("the view “%s” has the drawing “%s”; a drawing is a name like “medial.svg”"),
                   id, drawing);
       return FALSE;
     }
@@ -774,7 +775,7 @@ start_red_flag (Parser      *p,
   if (level == CRAMP_TIER_SELF_CARE)
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                  "the red flag “%s” has the tier “self-care”; a red flag is soon, urgent or emergency",
+                  _ ("the red flag “%s” has the tier “self-care”; a red flag is soon, urgent or emergency"),
                   id);
       return FALSE;
     }
@@ -978,7 +979,7 @@ start_text_field (Parser          *p,
   if (*field_slot (p, field) != NULL)
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_DUPLICATE_FIELD,
-                  "<%s> “%s” has more than one <%s>",
+                  _ ("<%s> “%s” has more than one <%s>"),
                   cramp_record_info[p->kind].element, p->record_id, field->element);
       return FALSE;
     }
@@ -1046,14 +1047,14 @@ start_clause (Parser      *p,
   if (counted && (!g_ascii_string_to_unsigned (count, 10, 1, G_MAXUINT, &at_least, NULL) || at_least > n_ids))
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                  "<at-least> of the rule “%s” has count=\"%s\"; it needs a number from 1 to the %u answers it names",
+                  _ ("<at-least> of the rule “%s” has count=\"%s\"; it needs a number from 1 to the %u answers it names"),
                   rule->id, count, n_ids);
       return FALSE;
     }
   if (n_ids == 0)
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_MISSING_FIELD,
-                  "<%s> of the rule “%s” names no answers", element, rule->id);
+                  _ ("<%s> of the rule “%s” names no answers"), element, rule->id);
       return FALSE;
     }
 
@@ -1094,7 +1095,7 @@ start_record_child (Parser      *p,
       return start_child_reference (p, i, names, values, error);
 
   error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
-              "unknown element <%s> inside <%s>", element, record);
+              _ ("unknown element <%s> inside <%s>"), element, record);
   return FALSE;
 }
 
@@ -1112,7 +1113,7 @@ start_record (Parser      *p,
       return start_record_funcs[kind](p, kind, names, values, error);
 
   error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
-              "unknown element <%s> inside <%s>", element, container);
+              _ ("unknown element <%s> inside <%s>"), element, container);
   return FALSE;
 }
 
@@ -1128,7 +1129,7 @@ start_container (Parser      *p,
       return read_attributes (p, element, names, values, (Attribute[]){ { NULL } }, error);
 
   error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
-              "unknown element <%s> inside <atlas>", element);
+              _ ("unknown element <%s> inside <atlas>"), element);
   return FALSE;
 }
 
@@ -1144,7 +1145,7 @@ start_root (Parser      *p,
   if (p->seen_root)
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
-                  "a second root element <%s>; a content file holds one <atlas>", element);
+                  _ ("a second root element <%s>; a content file holds one <atlas>"), element);
       return FALSE;
     }
 
@@ -1153,7 +1154,7 @@ start_root (Parser      *p,
   if (!g_str_equal (element, "atlas"))
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
-                  "the root element is <%s>; a content file starts with <atlas>", element);
+                  _ ("the root element is <%s>; a content file starts with <atlas>"), element);
       return FALSE;
     }
 
@@ -1164,7 +1165,7 @@ start_root (Parser      *p,
   if (!g_str_equal (version, "1"))
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                  "this is content version “%s”; this program reads version 1", version);
+                  _ ("this is content version “%s”; this program reads version 1"), version);
       return FALSE;
     }
 
@@ -1201,7 +1202,7 @@ start_element_cb (GMarkupParseContext *context,
       break;
     default:
       error_here (p, error, CRAMP_ATLAS_ERROR_UNKNOWN_ELEMENT,
-                  "unknown element <%s> inside <%s>", element, (char *) stack->next->data);
+                  _ ("unknown element <%s> inside <%s>"), element, (char *) stack->next->data);
       break;
     }
 }
@@ -1243,7 +1244,7 @@ end_text_field (Parser  *p,
   if (text[0] == '\0')
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_MISSING_FIELD,
-                  "<%s> of “%s” is empty", field->element, p->record_id);
+                  _ ("<%s> of “%s” is empty"), field->element, p->record_id);
       return FALSE;
     }
 
@@ -1269,7 +1270,7 @@ check_children (Parser  *p,
   if (p->kind == CRAMP_RECORD_RULE && ((CrampRule *) p->record)->clauses->len == 0)
     {
       error_here (p, error, CRAMP_ATLAS_ERROR_MISSING_FIELD,
-                  "the rule “%s” needs at least one <all-of>, <any-of> or <at-least>", p->record_id);
+                  _ ("the rule “%s” needs at least one <all-of>, <any-of> or <at-least>"), p->record_id);
       return FALSE;
     }
 
@@ -1281,7 +1282,7 @@ check_children (Parser  *p,
       if (needed && p->n_children[i] == 0)
         {
           error_here (p, error, CRAMP_ATLAS_ERROR_MISSING_FIELD,
-                      "the %s “%s” needs at least one <%s %s=\"…\"/>", record, p->record_id,
+                      _ ("the %s “%s” needs at least one <%s %s=\"…\"/>"), record, p->record_id,
                       child_references[i].element, child_references[i].attribute);
           return FALSE;
         }
@@ -1304,7 +1305,7 @@ end_record (Parser  *p,
           *field_slot (p, field) == NULL)
         {
           error_here (p, error, CRAMP_ATLAS_ERROR_MISSING_FIELD,
-                      "<%s> “%s” has no <%s>", element, p->record_id, field->element);
+                      _ ("<%s> “%s” has no <%s>"), element, p->record_id, field->element);
           return FALSE;
         }
     }
@@ -1381,7 +1382,7 @@ text_cb (GMarkupParseContext *context,
 
       element = g_markup_parse_context_get_element (context);
       error_at (p, error, text_start (p), CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT,
-                "text is not allowed directly inside <%s>", element ? element : "the file");
+                _ ("text is not allowed directly inside <%s>"), element ? element : "the file");
       return;
     }
 }
@@ -1412,7 +1413,7 @@ place_target (Parser     *p,
   if (g_ptr_array_find (into, target, NULL))
     {
       error_at (p, error, ref->offset, CRAMP_ATLAS_ERROR_DUPLICATE_FIELD,
-                "“%s” names “%s” twice", ref->owner, ref->id);
+                _ ("“%s” names “%s” twice"), ref->owner, ref->id);
       return FALSE;
     }
 
@@ -1440,7 +1441,7 @@ resolve_ref (Parser     *p,
                                                     : cramp_record_info[ref->kind].element;
 
       error_at (p, error, ref->offset, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE,
-                "“%s” refers to the %s “%s”, which does not exist", ref->owner, kind, ref->id);
+                _ ("“%s” refers to the %s “%s”, which does not exist"), ref->owner, kind, ref->id);
       return FALSE;
     }
 
@@ -1458,7 +1459,7 @@ check_step (Parser    *p,
   if (count > 4)
     {
       error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                "the factor “%s” has a fifth step; a mechanism has two to four",
+                _ ("the factor “%s” has a fifth step; a mechanism has two to four"),
                 step->factor->id);
       return FALSE;
     }
@@ -1470,7 +1471,7 @@ check_step (Parser    *p,
       if (!g_ptr_array_find (region->views, step->view, NULL))
         {
           error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                    "the step “%s” highlights the region “%s”, which the view “%s” does not draw",
+                    _ ("the step “%s” highlights the region “%s”, which the view “%s” does not draw"),
                     step->id, region->id, step->view->id);
           return FALSE;
         }
@@ -1541,7 +1542,7 @@ link_steps (Parser  *p,
 
           error_at (p, error, GPOINTER_TO_SIZE (g_hash_table_lookup (p->offsets, step)),
                     CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                    "the factor “%s” has one step; a mechanism has two to four", factor->id);
+                    _ ("the factor “%s” has one step; a mechanism has two to four"), factor->id);
           return FALSE;
         }
     }
@@ -1579,7 +1580,7 @@ check_answer (Parser              *p,
   if (twice != NULL)
     {
       error_at (p, error, offset_of (p, answer), CRAMP_ATLAS_ERROR_DUPLICATE_FIELD,
-                "the answer “%s” names “%s” both as a factor and as a hint", answer->id, twice->id);
+                _ ("the answer “%s” names “%s” both as a factor and as a hint"), answer->id, twice->id);
       return FALSE;
     }
 
@@ -1587,7 +1588,7 @@ check_answer (Parser              *p,
                        answer->region != NULL || answer->flag != NULL))
     {
       error_at (p, error, offset_of (p, answer), CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                "the answer “%s” is a “none of these”, so it cannot name factors, hints, a region or a red flag",
+                _ ("the answer “%s” is a “none of these”, so it cannot name factors, hints, a region or a red flag"),
                 answer->id);
       return FALSE;
     }
@@ -1595,7 +1596,7 @@ check_answer (Parser              *p,
   if (answer->flag != NULL && answer->flag->tier == CRAMP_TIER_EMERGENCY && answer->question != first)
     {
       error_at (p, error, offset_of (p, answer), CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                "the answer “%s” raises the emergency “%s”; emergency signs belong to the first question, “%s”",
+                _ ("the answer “%s” raises the emergency “%s”; emergency signs belong to the first question, “%s”"),
                 answer->id, answer->flag->id, first->id);
       return FALSE;
     }
@@ -1637,15 +1638,15 @@ check_question (Parser              *p,
   if (question->answers->len < 2)
     {
       error_at (p, error, offset, CRAMP_ATLAS_ERROR_MISSING_FIELD,
-                "the question “%s” has %s; a question needs two or more", question->id,
-                question->answers->len == 0 ? "no answers" : "one answer");
+                _ ("the question “%s” has %s; a question needs two or more"), question->id,
+                question->answers->len == 0 ? _ ("no answers") : _ ("one answer"));
       return FALSE;
     }
 
   if (question->kind == CRAMP_QUESTION_CHECKLIST && none != 1)
     {
       error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                "the checklist “%s” has %u answers with none=\"true\"; it needs exactly one",
+                _ ("the checklist “%s” has %u answers with none=\"true\"; it needs exactly one"),
                 question->id, none);
       return FALSE;
     }
@@ -1653,8 +1654,8 @@ check_question (Parser              *p,
   if (question->optional && find_flagged (question) != NULL)
     {
       error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                "the question “%s” is optional, but its answer “%s” raises a red flag; "
-                "a question that can raise one cannot be skipped",
+                _ ("the question “%s” is optional, but its answer “%s” raises a red flag; "
+                   "a question that can raise one cannot be skipped"),
                 question->id, find_flagged (question)->id);
       return FALSE;
     }
@@ -1662,7 +1663,7 @@ check_question (Parser              *p,
   if (question->kind == CRAMP_QUESTION_SINGLE && none != 0)
     {
       error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                "the question “%s” takes one answer, so none=\"true\" is for checklists only",
+                _ ("the question “%s” takes one answer, so none=\"true\" is for checklists only"),
                 question->id);
       return FALSE;
     }
@@ -1689,14 +1690,14 @@ check_conditions (Parser              *p,
           if (!g_ptr_array_find (asked_before, answer->question, NULL))
             {
               error_at (p, error, offset_of (p, question), CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                        "the question “%s” depends on the answer “%s”, which is not asked before it",
+                        _ ("the question “%s” depends on the answer “%s”, which is not asked before it"),
                         question->id, answer->id);
               return FALSE;
             }
           if (answer->none)
             {
               error_at (p, error, offset_of (p, question), CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                        "the question “%s” depends on “%s”, a “none of these”; name the answers themselves",
+                        _ ("the question “%s” depends on “%s”, a “none of these”; name the answers themselves"),
                         question->id, answer->id);
               return FALSE;
             }
@@ -1821,9 +1822,9 @@ why_rule_cannot_fire (const CrampRule *rule)
   for (guint i = 0; i < required->len; i++)
     {
       if (!compatible_with_all (g_ptr_array_index (required, i), required))
-        return "it needs two answers to the same single-choice question";
+        return _ ("it needs two answers to the same single-choice question");
       if (!askable_with (g_ptr_array_index (required, i), required))
-        return "it needs an answer to a question that its other answers keep from being asked";
+        return _ ("it needs an answer to a question that its other answers keep from being asked");
     }
 
   for (guint i = 0; i < rule->clauses->len; i++)
@@ -1831,7 +1832,7 @@ why_rule_cannot_fire (const CrampRule *rule)
       const CrampClause *clause = g_ptr_array_index (rule->clauses, i);
 
       if (count_possible (clause, required) < clause->at_least)
-        return "one of its clauses needs more answers than can be given together";
+        return _ ("one of its clauses needs more answers than can be given together");
     }
 
   return NULL;
@@ -1857,13 +1858,13 @@ check_rule (Parser              *p,
           if (answer->none)
             {
               error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                        "the rule “%s” names “%s”, a “none of these”, which says nothing", rule->id, answer->id);
+                        _ ("the rule “%s” names “%s”, a “none of these”, which says nothing"), rule->id, answer->id);
               return FALSE;
             }
           if (rule->flag->tier == CRAMP_TIER_EMERGENCY && answer->question != first)
             {
               error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                        "the rule “%s” raises the emergency “%s” from “%s”; emergency signs belong to the first question, “%s”",
+                        _ ("the rule “%s” raises the emergency “%s” from “%s”; emergency signs belong to the first question, “%s”"),
                         rule->id, rule->flag->id, answer->id, first->id);
               return FALSE;
             }
@@ -1874,7 +1875,7 @@ check_rule (Parser              *p,
   if (why != NULL)
     {
       error_at (p, error, offset, CRAMP_ATLAS_ERROR_INVALID_VALUE,
-                "the rule “%s” can never raise “%s”: %s", rule->id, rule->flag->id, why);
+                _ ("the rule “%s” can never raise “%s”: %s"), rule->id, rule->flag->id, why);
       return FALSE;
     }
 
@@ -1908,7 +1909,7 @@ check_advice (Parser  *p,
       if (!g_hash_table_contains (p->atlas->ids[CRAMP_RECORD_TIER], cramp_tier_names[tier]))
         {
           error_at (p, error, current_offset (p), CRAMP_ATLAS_ERROR_INCOMPLETE,
-                    "the content has no <tier id=\"%s\">", cramp_tier_names[tier]);
+                    _ ("the content has no <tier id=\"%s\">"), cramp_tier_names[tier]);
           return FALSE;
         }
     }
@@ -1918,7 +1919,7 @@ check_advice (Parser  *p,
       if (!g_hash_table_contains (p->atlas->ids[CRAMP_RECORD_NOTICE], cramp_notice_names[i]))
         {
           error_at (p, error, current_offset (p), CRAMP_ATLAS_ERROR_INCOMPLETE,
-                    "the content has no <notice id=\"%s\">", cramp_notice_names[i]);
+                    _ ("the content has no <notice id=\"%s\">"), cramp_notice_names[i]);
           return FALSE;
         }
     }
@@ -1930,7 +1931,7 @@ check_advice (Parser  *p,
       if (flag->tier >= CRAMP_TIER_URGENT && (flag->concern == NULL || flag->meanwhile == NULL))
         {
           error_at (p, error, offset_of (p, flag), CRAMP_ATLAS_ERROR_MISSING_FIELD,
-                    "the %s sign “%s” needs a <concern> and a <meanwhile>",
+                    _ ("the %s sign “%s” needs a <concern> and a <meanwhile>"),
                     cramp_tier_names[flag->tier], flag->id);
           return FALSE;
         }
@@ -1955,7 +1956,7 @@ finish (Parser  *p,
       if (p->atlas->records[needed[i]]->len == 0)
         {
           error_at (p, error, current_offset (p), CRAMP_ATLAS_ERROR_INCOMPLETE,
-                    "the content has no %s", cramp_record_info[needed[i]].container);
+                    _ ("the content has no %s"), cramp_record_info[needed[i]].container);
           return FALSE;
         }
     }
@@ -1974,7 +1975,7 @@ set_read_error (GError    **error,
 {
   g_autofree char *name = g_filename_display_name (path);
 
-  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), "“%s” could not be read: %s", name,
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno), _ ("“%s” could not be read: %s"), name,
                g_strerror (saved_errno));
   return FALSE;
 }
@@ -2009,7 +2010,7 @@ read_local_file (const char *path,
 
       g_close (fd, NULL);
       g_set_error (error, G_IO_ERROR, S_ISDIR (info.st_mode) ? G_IO_ERROR_IS_DIRECTORY : G_IO_ERROR_NOT_REGULAR_FILE,
-                   "“%s” is not a regular file; content is read from ordinary files only", name);
+                   _ ("“%s” is not a regular file; content is read from ordinary files only"), name);
       return FALSE;
     }
 
@@ -2094,7 +2095,7 @@ cramp_atlas_read_file (GFile        *file,
 
   name = g_file_get_parse_name (file);
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-               "“%s” is not a file on this computer; content is read from local files only", name);
+               _ ("“%s” is not a file on this computer; content is read from local files only"), name);
   return FALSE;
 }
 
@@ -2149,7 +2150,7 @@ cramp_atlas_strip_markup_position (const GError *markup_error)
     "Error on line %d char %d: ",
     "Error on line %d: %s",
   };
-  const char              *message = markup_error->message;
+  const char *message = markup_error->message;
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
@@ -2198,7 +2199,7 @@ parse (Parser     *p,
   if (length > CRAMP_ATLAS_MAX_SIZE)
     {
       error_at (p, error, CRAMP_ATLAS_MAX_SIZE, CRAMP_ATLAS_ERROR_TOO_LARGE,
-                "the content file is larger than %d KiB; reading stopped here",
+                _ ("the content file is larger than %d KiB; reading stopped here"),
                 CRAMP_ATLAS_MAX_SIZE / 1024);
       return FALSE;
     }
@@ -2207,7 +2208,7 @@ parse (Parser     *p,
   if (!g_utf8_validate_len (data, length, &invalid))
     {
       error_at (p, error, invalid - data, CRAMP_ATLAS_ERROR_MALFORMED,
-                "this byte is not valid UTF-8 text");
+                _ ("this byte is not valid UTF-8 text"));
       return FALSE;
     }
 

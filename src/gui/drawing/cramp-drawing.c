@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 #include <string.h>
 
@@ -64,7 +65,7 @@ read_size (CrampDrawing *self,
       g_autofree char *name = g_file_get_basename (file);
 
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                   "%s: a drawing needs a viewBox and no width or height", name);
+                   _ ("%s: a drawing needs a viewBox and no width or height"), name);
       return FALSE;
     }
 

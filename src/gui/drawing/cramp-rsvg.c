@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <gmodule.h>
 
 #include "cramp-rsvg.h"
@@ -79,7 +80,7 @@ cramp_rsvg_get (GError **error)
   if (opened == 2)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND,
-                   "The library that draws the anatomy could not be opened: %s", open_error);
+                   _ ("The library that draws the anatomy could not be opened: %s"), open_error);
       return NULL;
     }
 
