@@ -353,8 +353,8 @@ check_source_lengths (Parser     *p,
                       const char *address,
                       GError    **error)
 {
-  return check_text_length (p, "the title", id, title, MAX_TITLE_LENGTH, MAX_WORD_LENGTH, error) &&
-         check_text_length (p, "the address", id, address, MAX_ADDRESS_LENGTH, MAX_ADDRESS_LENGTH, error);
+  return check_text_length (p, _ ("the title"), id, title, MAX_TITLE_LENGTH, MAX_WORD_LENGTH, error) &&
+         check_text_length (p, _ ("the address"), id, address, MAX_ADDRESS_LENGTH, MAX_ADDRESS_LENGTH, error);
 }
 
 /* Attributes and values */
@@ -1381,8 +1381,12 @@ text_cb (GMarkupParseContext *context,
         continue;
 
       element = g_markup_parse_context_get_element (context);
-      error_at (p, error, text_start (p), CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT,
-                _ ("text is not allowed directly inside <%s>"), element ? element : "the file");
+      if (element == NULL)
+        error_at (p, error, text_start (p), CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT,
+                  _ ("text is not allowed outside <atlas>"));
+      else
+        error_at (p, error, text_start (p), CRAMP_ATLAS_ERROR_UNEXPECTED_TEXT,
+                  _ ("text is not allowed directly inside <%s>"), element);
       return;
     }
 }
@@ -1435,13 +1439,18 @@ resolve_ref (Parser     *p,
       into = ref->into2;
     }
 
+  if (target == NULL && ref->type == REF_HIGHLIGHT)
+    {
+      error_at (p, error, ref->offset, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE,
+                _ ("“%s” refers to the region or structure “%s”, which does not exist"), ref->owner, ref->id);
+      return FALSE;
+    }
+
   if (target == NULL)
     {
-      const char *kind = ref->type == REF_HIGHLIGHT ? "region or structure"
-                                                    : cramp_record_info[ref->kind].element;
-
       error_at (p, error, ref->offset, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE,
-                _ ("“%s” refers to the %s “%s”, which does not exist"), ref->owner, kind, ref->id);
+                _ ("“%s” refers to the %s “%s”, which does not exist"), ref->owner,
+                cramp_record_info[ref->kind].element, ref->id);
       return FALSE;
     }
 
@@ -1637,9 +1646,12 @@ check_question (Parser              *p,
 
   if (question->answers->len < 2)
     {
-      error_at (p, error, offset, CRAMP_ATLAS_ERROR_MISSING_FIELD,
-                _ ("the question “%s” has %s; a question needs two or more"), question->id,
-                question->answers->len == 0 ? _ ("no answers") : _ ("one answer"));
+      if (question->answers->len == 0)
+        error_at (p, error, offset, CRAMP_ATLAS_ERROR_MISSING_FIELD,
+                  _ ("the question “%s” has no answers; a question needs two or more"), question->id);
+      else
+        error_at (p, error, offset, CRAMP_ATLAS_ERROR_MISSING_FIELD,
+                  _ ("the question “%s” has one answer; a question needs two or more"), question->id);
       return FALSE;
     }
 
