@@ -13,7 +13,6 @@
 
 #include <check.h>
 #include <glib/gstdio.h>
-#include <libintl.h>
 #include <locale.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -220,12 +219,7 @@ START_TEST (test_the_loader_says_why_in_the_language_of_the_reader)
   g_autoptr (GError) error = NULL;
   g_autoptr (CrampAtlas) atlas = NULL;
 
-  g_unsetenv ("LANGUAGE");
-  ck_assert_msg (setlocale (LC_ALL, version_messages[_i].locale) != NULL,
-                 "the locale %s is missing (build-aux/dev test generates it)", version_messages[_i].locale);
-  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-
+  test_use_locale (version_messages[_i].locale);
   atlas = cramp_atlas_new_from_data (document, strlen (document), "test.xml", NULL, &error);
   setlocale (LC_ALL, "C.UTF-8");
   ck_assert_ptr_null (atlas);

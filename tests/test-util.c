@@ -101,6 +101,23 @@ test_load_content (void)
 }
 
 /**
+ * test_use_locale:
+ * @locale: a UTF-8 locale, such as "de_DE.UTF-8"
+ *
+ * Switches this process to @locale, with the app's catalogues read from the
+ * build tree. A test fails if the locale is not installed.
+ */
+void
+test_use_locale (const char *locale)
+{
+  g_unsetenv ("LANGUAGE");
+  ck_assert_msg (setlocale (LC_ALL, locale) != NULL,
+                 "The locale %s is not installed (build-aux/dev test generates it)", locale);
+  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+}
+
+/**
  * test_load_translated_content:
  * @locale: a UTF-8 locale, such as "de_DE.UTF-8"
  *
@@ -117,10 +134,7 @@ test_load_translated_content (const char *locale)
   g_autoptr (GError) error = NULL;
   CrampAtlas *atlas;
 
-  g_unsetenv ("LANGUAGE");
-  ck_assert_msg (setlocale (LC_ALL, locale) != NULL, "The locale %s is not installed", locale);
-  bindtextdomain (GETTEXT_PACKAGE, TEST_LOCALEDIR);
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  test_use_locale (locale);
   ck_assert_msg (!g_str_equal (g_dgettext (GETTEXT_PACKAGE, "Heel"), "Heel"), "No catalogue for %s in %s", locale,
                  TEST_LOCALEDIR);
 

@@ -23,6 +23,7 @@ int test_run_suite_no_fork (Suite *suite);
 extern const char *const test_tight_shoes_answers[TEST_N_TIGHT_SHOES_ANSWERS];
 
 CrampAtlas              *test_load_content (void);
+void                     test_use_locale (const char *locale);
 CrampAtlas              *test_load_translated_content (const char *locale);
 gboolean                 test_message_has_position (const char *message,
                                                     const char *file_name);
