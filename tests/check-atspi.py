@@ -25,6 +25,7 @@ import os
 import re
 import subprocess
 import sys
+import tempfile
 import time
 import traceback
 import xml.etree.ElementTree as ET
@@ -203,16 +204,17 @@ def check_names(tap, frame, where):
     tap.check(not bad, '%s: every control has a name' % where, '\n'.join(bad))
 
 
-def start_app(app, env):
-    """Starts the app, any warning fatal, and finds its window."""
-    process = subprocess.Popen([app], env=dict(env, G_DEBUG='fatal-warnings'))
+def start_app(app, env, args=(), ready=lambda window: find(window, pyatspi.ROLE_LIST_ITEM)):
+    """Starts the app, any warning fatal, and finds its window once ready
+    says it shows what it should."""
+    process = subprocess.Popen([app, *args], env=dict(env, G_DEBUG='fatal-warnings'))
 
     def frame():
         for application in pyatspi.Registry.getDesktop(0):
             if application is None or application.name != 'cramp-atlas':
                 continue
             for window in children(application):
-                if window.getRole() == pyatspi.ROLE_FRAME and find(window, pyatspi.ROLE_LIST_ITEM):
+                if window.getRole() == pyatspi.ROLE_FRAME and ready(window):
                     return window
         return None
 
@@ -373,9 +375,9 @@ def self_check(frame, tap, content):
     check_names(tap, frame, 'the advice')
 
 
-def with_app(tap, app, env, shown, body):
+def run_app(tap, app, env, shown, body, **start):
     """Starts the app, runs body on its window, and stops the app."""
-    process, frame = start_app(app, env)
+    process, frame = start_app(app, env, **start)
     try:
         if tap.check(frame is not None, shown):
             body(frame)
@@ -383,6 +385,10 @@ def with_app(tap, app, env, shown, body):
         tap.check(False, 'the walk goes on', traceback.format_exc())
     finally:
         stop_app(tap, process)
+
+
+def with_app(tap, app, env, shown, body):
+    run_app(tap, app, env, shown, body)
     return tap.finish()
 
 
@@ -425,6 +431,18 @@ def translated_names(tap, frame, locale, english, content):
               'listed: %s' % [item.name for item in listed])
 
 
+VERSION_MESSAGE = 'this is content version “%s”; this program reads version 1'
+
+
+def error_page(tap, frame, locale, catalogue):
+    """The page for content of a later version: every control named, and the
+    reason in the reader's language."""
+    check_names(tap, frame, '%s: the error page' % locale)
+    text = text_of(frame)
+    tap.check(VERSION_MESSAGE % '2' not in text and catalogue.gettext(VERSION_MESSAGE) % '2' in text,
+              '%s: the error page says why in translation' % locale, text)
+
+
 def check_locale(app, content_file, locale):
     tap = Tap()
     localedir = os.environ['CRAMP_ATLAS_LOCALEDIR']
@@ -433,8 +451,17 @@ def check_locale(app, content_file, locale):
     english = Content(content_file)
     content = Content(content_file, catalogue.gettext)
     env = dict(os.environ, LANG=locale, LC_ALL=locale, LANGUAGE='')
-    return with_app(tap, app, env, '%s: the app shows its window' % locale,
-                    lambda frame: translated_names(tap, frame, locale, english, content))
+    run_app(tap, app, env, '%s: the app shows its window' % locale,
+            lambda frame: translated_names(tap, frame, locale, english, content))
+    with tempfile.TemporaryDirectory() as folder:
+        later = os.path.join(folder, 'atlas.xml')
+        with open(content_file, encoding='utf-8') as source, open(later, 'w', encoding='utf-8') as copy:
+            copy.write(source.read().replace('<atlas version="1"', '<atlas version="2"', 1))
+        run_app(tap, app, env, '%s: the app shows the error page' % locale,
+                lambda frame: error_page(tap, frame, locale, catalogue),
+                args=(later,),
+                ready=lambda window: catalogue.gettext('The Content Could Not Be Loaded') in text_of(window))
+    return tap.finish()
 
 
 if __name__ == '__main__':

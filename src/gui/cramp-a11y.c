@@ -87,7 +87,7 @@ sync_stack_pages_cb (GtkStack *stack)
 
 /**
  * cramp_a11y_fix_template:
- * @root: a widget and its descendants, as built from a template
+ * @root: a widget and its descendants, as built from a template or a builder file
  *
  * Works around the ways old GTK names buttons and stack pages wrongly.
  */

@@ -560,6 +560,7 @@ ensure_results (CrampSidebar *self)
 {
   g_autoptr (GtkBuilder) builder = NULL;
   g_autoptr (GtkBuilderScope) scope = NULL;
+  GtkWidget *results;
 
   if (self->results != NULL)
     return;
@@ -575,7 +576,9 @@ ensure_results (CrampSidebar *self)
   self->result_count = GTK_LABEL (gtk_builder_get_object (builder, "result_count"));
   self->results = GTK_LIST_BOX (gtk_builder_get_object (builder, "results"));
   add_key_handler (GTK_WIDGET (self->results), G_CALLBACK (results_key_pressed_cb), self);
-  gtk_stack_add_named (self->lists, GTK_WIDGET (gtk_builder_get_object (builder, "results_box")), "results");
+  results = GTK_WIDGET (gtk_builder_get_object (builder, "results_box"));
+  cramp_a11y_fix_template (results);
+  gtk_stack_add_named (self->lists, results, "results");
 }
 
 /* GTK computes the style of the hidden pages of a stack too: once made,

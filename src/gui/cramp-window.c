@@ -195,6 +195,7 @@ show_load_error (CrampWindow *self)
 {
   g_autoptr (GtkBuilder) builder = NULL;
   g_autofree char *escaped = NULL;
+  GtkWidget       *page;
 
   if (self->load_error != NULL)
     escaped = g_markup_escape_text (self->load_error->message, -1);
@@ -203,8 +204,9 @@ show_load_error (CrampWindow *self)
 
   builder = gtk_builder_new_from_resource (RESOURCE_PATH "/ui/cramp-error-page.ui");
   adw_status_page_set_description (ADW_STATUS_PAGE (gtk_builder_get_object (builder, "error_page")), escaped);
-  gtk_stack_add_titled (self->main_stack, GTK_WIDGET (gtk_builder_get_object (builder, "error_box")), "error",
-                        _ ("The Content Could Not Be Loaded"));
+  page = GTK_WIDGET (gtk_builder_get_object (builder, "error_box"));
+  cramp_a11y_fix_template (page);
+  gtk_stack_add_titled (self->main_stack, page, "error", _ ("The Content Could Not Be Loaded"));
   gtk_stack_set_visible_child_name (self->main_stack, "error");
   _cramp_window_actions_update (self);
 }
