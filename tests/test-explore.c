@@ -446,10 +446,12 @@ part_button (const char *id)
   return NULL;
 }
 
-/* A point of the structure that the pointer finds there. */
+/* A point of the structure that the pointer finds there, with as much of
+ * the structure round it, in logical pixels. */
 static gboolean
-structure_point (const char       *structure,
-                 graphene_point_t *point)
+structure_point_within (const char       *structure,
+                        double            margin,
+                        graphene_point_t *point)
 {
   CrampAnatomyView *view = anatomy_view ();
   graphene_rect_t   bounds;
@@ -460,13 +462,24 @@ structure_point (const char       *structure,
   for (double y = bounds.origin.y; y < bounds.origin.y + bounds.size.height; y += 1)
     for (double x = bounds.origin.x; x < bounds.origin.x + bounds.size.width; x += 1)
       if (g_strcmp0 (cramp_anatomy_view_get_structure_at (view, x, y), structure) == 0 &&
-          g_strcmp0 (cramp_anatomy_view_get_structure_at (view, x + 1, y + 1), structure) == 0)
+          g_strcmp0 (cramp_anatomy_view_get_structure_at (view, x + 1, y + 1), structure) == 0 &&
+          g_strcmp0 (cramp_anatomy_view_get_structure_at (view, x - margin, y - margin), structure) == 0 &&
+          g_strcmp0 (cramp_anatomy_view_get_structure_at (view, x + margin, y + margin), structure) == 0 &&
+          g_strcmp0 (cramp_anatomy_view_get_structure_at (view, x - margin, y + margin), structure) == 0 &&
+          g_strcmp0 (cramp_anatomy_view_get_structure_at (view, x + margin, y - margin), structure) == 0)
         {
           *point = GRAPHENE_POINT_INIT (x + 0.5, y + 0.5);
           return TRUE;
         }
 
   return FALSE;
+}
+
+static gboolean
+structure_point (const char       *structure,
+                 graphene_point_t *point)
+{
+  return structure_point_within (structure, 0, point);
 }
 
 /* Every structure that the view draws is a button named for it, which
@@ -542,6 +555,60 @@ START_TEST (test_a_layer_switched_on_and_off_shows_and_hides_its_ink)
   ck_assert_uint_eq (pixel_at (view, &point), with);
   show_layers (NULL);
   ck_assert_uint_eq (pixel_at (view, &point), without);
+}
+END_TEST
+
+/* Arteries are drawn red and veins blue, as in an atlas. */
+START_TEST (test_arteries_are_red_and_veins_blue)
+{
+  const char *const arteries[] = { "arteries", NULL };
+  const char *const veins[] = { "veins", NULL };
+  GtkWidget        *view = GTK_WIDGET (anatomy_view ());
+  graphene_point_t  point;
+  guint32           ink;
+
+  show_view ("medial");
+  show_layers (arteries);
+  ck_assert (structure_point_within ("posterior-tibial-artery", 1.5, &point));
+  ink = pixel_at (view, &point);
+  ck_assert_msg (channel (ink, 16) > channel (ink, 8) + 60 && channel (ink, 16) > channel (ink, 0) + 60,
+                 "the posterior tibial artery is drawn in #%06x, not red", ink & 0xffffff);
+
+  show_layers (veins);
+  ck_assert (structure_point_within ("great-saphenous-vein", 1.5, &point));
+  ink = pixel_at (view, &point);
+  ck_assert_msg (channel (ink, 0) > channel (ink, 16) + 60 && channel (ink, 0) > channel (ink, 8) + 30,
+                 "the great saphenous vein is drawn in #%06x, not blue", ink & 0xffffff);
+}
+END_TEST
+
+/* Whatever else its layer draws, every structure of every view shows
+ * somewhere that the pointer finds it, with its layer shown alone. */
+START_TEST (test_every_structure_can_be_pointed_at)
+{
+  GPtrArray *views = cramp_atlas_get_views (atlas);
+
+  for (guint v = 0; v < views->len; v++)
+    {
+      const CrampView *shown = g_ptr_array_index (views, v);
+      g_autoptr (GPtrArray) buttons = NULL;
+
+      show_view (shown->id);
+      buttons = part_buttons (TRUE);
+      ck_assert_uint_gt (buttons->len, 10);
+      for (guint i = 0; i < buttons->len; i++)
+        {
+          const char           *id = cramp_region_button_get_region (CRAMP_REGION_BUTTON (g_ptr_array_index (buttons, i)));
+          const CrampStructure *structure = cramp_atlas_lookup_structure (atlas, id);
+          const char *const     layer[] = { structure->layer->id, NULL };
+          graphene_point_t      point;
+
+          show_layers (layer);
+          ck_assert_msg (structure_point (id, &point), "%s: nothing of %s can be pointed at", shown->id, id);
+        }
+    }
+  show_view ("medial");
+  show_layers (NULL);
 }
 END_TEST
 
@@ -1778,6 +1845,8 @@ explore_suite (void)
   tcase_add_test (tcase, test_a_layer_switched_on_and_off_shows_and_hides_its_ink);
   tcase_add_test (tcase, test_hover_names_a_structure_and_a_click_opens_its_page);
   tcase_add_test (tcase, test_labels_never_overlap_nor_cross);
+  tcase_add_test (tcase, test_arteries_are_red_and_veins_blue);
+  tcase_add_test (tcase, test_every_structure_can_be_pointed_at);
   tcase_add_test (tcase, test_factor_lights_its_regions_and_shows_its_layer);
   tcase_add_test (tcase, test_view_changes_to_show_the_region);
   tcase_add_test (tcase, test_alt_number_shows_a_view);

@@ -34,6 +34,7 @@ struct _CrampDrawing
   double           width;
   double           height;
   GHashTable      *bounds; /* id → graphene_rect_t in the viewBox, or NULL if absent */
+  GHashTable      *order;  /* id → its place in the document, from 1; read when first needed */
 };
 
 G_DEFINE_FINAL_TYPE (CrampDrawing, cramp_drawing, G_TYPE_OBJECT)
@@ -211,6 +212,61 @@ cramp_drawing_has_element (CrampDrawing *self,
   g_return_val_if_fail (CRAMP_IS_DRAWING (self), FALSE);
 
   return self->rsvg->handle_has_sub (self->handle, ref);
+}
+
+static void
+note_element_cb (GMarkupParseContext *context,
+                 const char          *element,
+                 const char         **names,
+                 const char         **values,
+                 gpointer             data,
+                 GError             **error)
+{
+  GHashTable *order = data;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (g_str_equal (names[i], "id") && !g_hash_table_contains (order, values[i]))
+      g_hash_table_insert (order, g_strdup (values[i]), GUINT_TO_POINTER (g_hash_table_size (order) + 1));
+}
+
+static GHashTable *
+read_order (GFile *file)
+{
+  static const GMarkupParser parser = { .start_element = note_element_cb };
+  GHashTable                *order = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, order, NULL);
+  g_autofree char *contents = NULL;
+  gsize            length;
+
+  /* A drawing that librsvg read can be read again; should it fail, every
+   * element is as late as any other. */
+  if (g_file_load_contents (file, NULL, &contents, &length, NULL, NULL))
+    g_markup_parse_context_parse (context, contents, length, NULL);
+
+  return order;
+}
+
+/**
+ * cramp_drawing_get_paint_order:
+ * @self: a drawing
+ * @id: an element's id
+ *
+ * Tells which of two elements is painted over the other. The document is
+ * read for it the first time this is called, from the main thread only.
+ *
+ * Returns: the element's place in the document, from 1, or 0 if the
+ *   drawing has no such element
+ */
+guint
+cramp_drawing_get_paint_order (CrampDrawing *self,
+                               const char   *id)
+{
+  g_return_val_if_fail (CRAMP_IS_DRAWING (self), 0);
+
+  if (self->order == NULL)
+    self->order = read_order (self->file);
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (self->order, id));
 }
 
 static gboolean
@@ -505,6 +561,7 @@ cramp_drawing_finalize (GObject *object)
   g_clear_object (&self->handle);
   g_clear_object (&self->outline_handle);
   g_clear_pointer (&self->bounds, g_hash_table_unref);
+  g_clear_pointer (&self->order, g_hash_table_unref);
 
   G_OBJECT_CLASS (cramp_drawing_parent_class)->finalize (object);
 }

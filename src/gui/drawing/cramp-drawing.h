@@ -33,6 +33,8 @@ void             cramp_drawing_fit (CrampDrawing    *self,
                                     graphene_rect_t *viewport);
 gboolean         cramp_drawing_has_element (CrampDrawing *self,
                                             const char   *id);
+guint            cramp_drawing_get_paint_order (CrampDrawing *self,
+                                                const char   *id);
 gboolean         cramp_drawing_render (CrampDrawing          *self,
                                        cairo_t               *cr,
                                        const char            *id,

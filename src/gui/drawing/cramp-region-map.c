@@ -25,6 +25,7 @@ struct _CrampRegionMap
   guint8      *index; /* width × height; 0 for none, else the region's place + 1 */
   guint        n_regions;
   guint        n_drawn; /* the first regions, whose shapes are drawn */
+  guint       *order;   /* the regions in the order they are filled in: later ones win */
   RegionShape *shapes;
   gboolean    *enabled;
 
@@ -118,12 +119,16 @@ cramp_region_map_new_partly (CrampDrawing          *drawing,
   self->index = g_malloc0 ((gsize) self->width * self->height);
   self->n_regions = g_strv_length ((char **) ids);
   self->shapes = g_new0 (RegionShape, self->n_regions);
+  self->order = g_new (guint, self->n_regions);
   self->enabled = g_new (gboolean, self->n_regions);
   self->drawing = g_object_ref (drawing);
   self->ids = g_strdupv ((char **) ids);
   self->viewport = *viewport;
   for (guint i = 0; i < self->n_regions; i++)
-    self->enabled[i] = TRUE;
+    {
+      self->order[i] = i;
+      self->enabled[i] = TRUE;
+    }
 
   self->n_drawn = MIN (n_drawn, self->n_regions);
   for (guint i = 0; i < self->n_drawn; i++)
@@ -145,9 +150,25 @@ static void
 refill (CrampRegionMap *self)
 {
   memset (self->index, 0, (gsize) self->width * self->height);
-  for (guint i = 0; i < self->n_drawn; i++)
-    if (self->enabled[i] && self->shapes[i].mask != NULL)
-      fill_index (self, &self->shapes[i], i + 1);
+  for (guint k = 0; k < self->n_drawn; k++)
+    {
+      guint i = self->order[k];
+
+      if (self->enabled[i] && self->shapes[i].mask != NULL)
+        fill_index (self, &self->shapes[i], i + 1);
+    }
+}
+
+static int
+compare_paint_order (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      data)
+{
+  CrampRegionMap *self = data;
+  guint           first = cramp_drawing_get_paint_order (self->drawing, self->ids[*(const guint *) a]);
+  guint           second = cramp_drawing_get_paint_order (self->drawing, self->ids[*(const guint *) b]);
+
+  return first < second ? -1 : first > second;
 }
 
 /**
@@ -155,7 +176,8 @@ refill (CrampRegionMap *self)
  * @self: a map
  *
  * Draws the regions that cramp_region_map_new_partly() left, if any: until
- * then, lookups never find them.
+ * then, lookups never find them. Where two of them overlap, the one that
+ * the drawing paints later answers, as the pointer's user sees it.
  *
  * Returns: whether anything was drawn
  */
@@ -167,6 +189,10 @@ cramp_region_map_complete (CrampRegionMap *self)
   for (guint i = self->n_drawn; i < self->n_regions; i++)
     self->shapes[i].mask = cramp_drawing_render_mask (self->drawing, self->ids[i], &self->viewport, self->width,
                                                       self->height, self->scale, 0, &self->shapes[i].bounds);
+  /* What the drawing paints over another answers over it too. */
+  if (drawn)
+    g_qsort_with_data (self->order + self->n_drawn, self->n_regions - self->n_drawn, sizeof (guint),
+                       compare_paint_order, self);
   self->n_drawn = self->n_regions;
   g_clear_object (&self->drawing);
   g_clear_pointer (&self->ids, g_strfreev);
@@ -202,6 +228,7 @@ cramp_region_map_free (CrampRegionMap *self)
     g_clear_pointer (&self->shapes[i].mask, cairo_surface_destroy);
 
   g_free (self->shapes);
+  g_free (self->order);
   g_free (self->enabled);
   g_free (self->index);
   g_clear_object (&self->drawing);
