@@ -61,9 +61,9 @@ STRUCTURES = {
                "extensor-hallucis-longus-tendon", "abductor-hallucis", "plantar-fascia",
                "flexor-retinaculum", "extensor-retinaculum", "tibial-nerve",
                "medial-plantar-nerve", "lateral-plantar-nerve", "calcaneal-branch",
-               "posterior-tibial-artery", "medial-plantar-artery", "lateral-plantar-artery",
-               "great-saphenous-vein"},
-    "lateral": {"fibula", "lateral-malleolus", "talus", "calcaneus", "cuboid",
+               "posterior-tibial-artery", "posterior-tibial-veins", "medial-plantar-artery",
+               "lateral-plantar-artery", "great-saphenous-vein"},
+    "lateral": {"fibula", "lateral-malleolus", "talus", "calcaneus", "fibular-trochlea", "cuboid",
                 "lateral-cuneiform", "metatarsal-4", "metatarsal-5", "metatarsal-5-tuberosity",
                 "phalanges-4", "phalanges-5", "gastrocnemius", "soleus", "achilles-tendon",
                 "fibularis-longus-tendon", "fibularis-brevis-tendon",
@@ -72,6 +72,7 @@ STRUCTURES = {
                 "superficial-fibular-nerve", "small-saphenous-vein"},
     "plantar": FOOT_BONES | {"sesamoids", "plantar-fascia", "abductor-hallucis",
                              "flexor-digitorum-brevis", "abductor-digiti-minimi",
+                             "quadratus-plantae", "lumbricals",
                              "flexor-hallucis-longus-tendon", "flexor-digitorum-longus-tendon",
                              "fibularis-longus-tendon", "medial-plantar-nerve",
                              "lateral-plantar-nerve", "calcaneal-branch", "medial-plantar-artery",
@@ -79,7 +80,7 @@ STRUCTURES = {
     "dorsal": FOOT_BONES | {"tibia", "fibula", "medial-malleolus", "lateral-malleolus",
                             "tibialis-anterior-tendon", "extensor-hallucis-longus-tendon",
                             "extensor-digitorum-longus-tendons", "extensor-retinaculum",
-                            "dorsalis-pedis-artery", "deep-fibular-nerve",
+                            "anterior-tibial-artery", "dorsalis-pedis-artery", "deep-fibular-nerve",
                             "superficial-fibular-nerve", "great-saphenous-vein"},
     "posterior": {"tibia", "fibula", "medial-malleolus", "lateral-malleolus", "talus",
                   "calcaneus", "gastrocnemius", "soleus", "achilles-tendon",
@@ -295,7 +296,8 @@ def check_orientation(view, anchors):
             fail("posterior: the medial malleolus is not on the viewer's left")
         if not lateral[1] > medial[1]:
             fail("posterior: the lateral malleolus does not reach lower than the medial one")
-        if not at("achilles-tendon")[1] < heel[1] + 1 and abs(at("achilles-tendon")[0] - 400) < 60:
+        tendon = at("achilles-tendon")
+        if not (tendon[1] < heel[1] + 1 and abs(tendon[0] - 400) < 60):
             fail("posterior: the Achilles tendon is not above the heel in the middle")
 
 

@@ -512,9 +512,10 @@ static const ViewStructures view_structures[] = {
                           "flexor-digitorum-longus-tendon flexor-hallucis-longus-tendon fibularis-longus-tendon "
                           /* The plantar nerves and arteries; the calcaneal branch to the heel. */
                           "medial-plantar-nerve lateral-plantar-nerve calcaneal-branch "
-                          "medial-plantar-artery lateral-plantar-artery",
-    /* The rest of the second layer. */
-    "quadratus-plantae lumbricals" },
+                          "medial-plantar-artery lateral-plantar-artery "
+                          /* The rest of the second layer. */
+                          "quadratus-plantae lumbricals",
+    NULL },
   { "dorsal", "Top",
     /* All 26 bones. */
     ALL_BONES_OF_THE_FOOT

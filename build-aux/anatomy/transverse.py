@@ -214,6 +214,20 @@ def plantar_base(d, f, o):
                   f'stroke-width="2.2" stroke-linejoin="round"/>')
 
 
+def spindle(P, start, end, width):
+    """The two sides of a slender belly from start to end, in centimetres,
+    pointed at both ends and at most width wide, mapped by P."""
+    (x0, y0), (x1, y1) = start, end
+    length = math.hypot(x1 - x0, y1 - y0)
+    nx, ny = -(y1 - y0) / length, (x1 - x0) / length
+    halves = [0.06, 0.5, 0.45, 0.3, 0.08]
+    along = [0.0, 0.3, 0.55, 0.8, 1.0]
+    centre = [(x0 + (x1 - x0) * t, y0 + (y1 - y0) * t) for t in along]
+    side_a = [(x + nx * h * width, y + ny * h * width) for (x, y), h in zip(centre, halves)]
+    side_b = [(x - nx * h * width, y - ny * h * width) for (x, y), h in zip(centre, halves)]
+    return P(side_a), P(side_b)
+
+
 def plantar_soft_tissue(d, f):
     P = f.all
     w = f.length
@@ -228,6 +242,15 @@ def plantar_soft_tissue(d, f):
              P([(3.6, 2.25), (6.0, 2.2), (9.0, 2.45), (12.0, 2.75), (15.5, 3.05), (19.1, 3.22),
                 (22.0, 3.25), (24.3, 3.22)]),
              [w(x) for x in (0.5,) * 7 + (0.45,)], anchor=f((22.0, 3.25)))
+    # Quadratus plantae, of the second layer, runs from two heads on the
+    # underside of the calcaneus to the lateral edge of the flexor digitorum
+    # longus tendon, which crosses its plantar face; the first layer hides
+    # it but for a strip between flexor digitorum brevis and abductor digiti
+    # minimi.
+    d.muscle("quadratus-plantae",
+             P([(2.2, 1.45), (4.5, 1.35), (7.0, 1.05), (8.8, 0.75), (10.0, 0.3)]),
+             P([(2.0, -1.85), (4.5, -2.0), (7.0, -2.2), (8.8, -1.6), (10.0, -0.25)]),
+             fibres=4, anchor=f((6.5, -1.62)))
     fdl = [(3.8, 2.75), (6.2, 1.85), (8.8, 0.9), (10.2, 0.35)]
     toes = {
         2: [(13.0, 0.85), (17.0, 1.02), (20.5, 1.0), (24.2, 0.96)],
@@ -240,6 +263,15 @@ def plantar_soft_tissue(d, f):
              branches=[(P(fdl[-1:] + toes[k]), [w(0.34)] * 5) for k in (3, 4, 5)],
              anchor=f((6.2, 1.85)))
 
+    # The four lumbricals leave the flexor digitorum longus tendons for the
+    # inner side of the four smaller toes, between the tendons of flexor
+    # digitorum brevis.
+    d.muscles("lumbricals",
+              [spindle(P, start, end, 0.42) for start, end in
+               [((13.4, 1.2), (19.2, 1.62)), ((13.4, 0.25), (19.0, -0.1)),
+                ((13.2, -0.9), (18.4, -1.85)), ((13.0, -1.8), (17.8, -3.35))]],
+              f((16.0, 0.09)), fibres=2)
+
     # The first layer of the sole, from the heel forward: abductor hallucis
     # on the inner border, flexor digitorum brevis in the middle, abductor
     # digiti minimi on the outer border.
@@ -251,7 +283,7 @@ def plantar_soft_tissue(d, f):
                        [w(x) for x in (0.5, 0.45, 0.4, 0.36)])])
     d.muscle("abductor-digiti-minimi",
              P([(1.6, -2.2), (4.0, -2.85), (7.0, -3.15), (10.0, -3.65), (12.5, -4.15), (14.6, -4.35)]),
-             P([(1.8, -0.95), (4.0, -1.55), (7.0, -1.95), (10.0, -2.5), (12.5, -3.1), (14.6, -3.65)]),
+             P([(1.8, -1.05), (4.0, -1.7), (7.0, -2.1), (10.0, -2.6), (12.5, -3.15), (14.6, -3.65)]),
              fibres=3, anchor=f((7.0, -2.6)),
              tendons=[(P([(14.2, -4.0), (16.2, -4.25), (18.0, -4.3)]), [w(x) for x in (0.45, 0.4, 0.36)])])
     fdb_toes = {2: (20.5, 1.0), 3: (20.0, -0.83), 4: (19.4, -2.52), 5: (18.6, -4.02)}
@@ -263,7 +295,7 @@ def plantar_soft_tissue(d, f):
         fdb_tendons.append((P([s, mid, e]), [w(0.38), w(0.34), w(0.3)]))
     d.muscle("flexor-digitorum-brevis",
              P([(1.8, 1.0), (4.5, 1.55), (7.5, 1.75), (10.5, 1.7), (12.8, 1.3)]),
-             P([(1.8, -0.9), (4.5, -1.35), (7.5, -1.7), (10.5, -2.1), (12.4, -2.4)]),
+             P([(1.8, -0.8), (4.5, -1.05), (7.5, -1.25), (10.5, -1.65), (12.4, -2.1)]),
              fibres=4, anchor=f((6.0, 0.1)), tendons=fdb_tendons)
 
     # The plantar fascia over them: a sheet from the heel, in five slips to
