@@ -46,9 +46,9 @@ struct _CrampPainter
   CrampRegionMap  *map;
   GHashTable      *pieces;     /* ids of a figure → Piece: the base and layers over it */
   char            *figure_key; /* of the figure last painted */
-  GHashTable      *lights; /* place → Light */
-  GHashTable      *rings;  /* structure id → Piece */
-  GArray          *labels; /* Label, as last laid out */
+  GHashTable      *lights;     /* place → Light */
+  GHashTable      *rings;      /* structure id → Piece */
+  GArray          *labels;     /* Label, as last laid out */
   char            *labels_key;
   graphene_rect_t  legend;
   double           legend_height; /* as last fitted */
@@ -343,10 +343,11 @@ append_highlights (CrampPainter          *self,
  * leader ends at the edge of the column that faces the figure, so it
  * crosses no label. */
 
-#define LABEL_GAP     3.0  /* between two labels of a column */
-#define COLUMN_GAP    12.0 /* between the figure and a column */
-#define COLUMN_SHARE  0.3  /* of the width that a column may take */
-#define LEGEND_SWATCH 14.0
+#define LABEL_GAP      3.0  /* between two labels of a column */
+#define COLUMN_GAP     12.0 /* between the figure and a column */
+#define COLUMN_SHARE   0.3  /* of the width that a column may take */
+#define LABEL_SMALLEST 0.7  /* of the font, that crowded names may be set in */
+#define LEGEND_SWATCH  14.0
 
 static gboolean
 element_centre (CrampPainter     *self,
@@ -396,15 +397,28 @@ figure_bounds (CrampPainter          *self,
     *figure = *viewport;
 }
 
+/* A name set at @size times the context's font. */
 static PangoLayout *
 name_layout (PangoContext *context,
              const char   *name,
+             double        size,
              double       *width,
              double       *height)
 {
   PangoLayout   *layout = pango_layout_new (context);
   PangoRectangle extents;
 
+  if (size != 1.0)
+    {
+      g_autoptr (PangoFontDescription) font = pango_font_description_copy (pango_context_get_font_description (context));
+      int points = pango_font_description_get_size (font);
+
+      if (pango_font_description_get_size_is_absolute (font))
+        pango_font_description_set_absolute_size (font, points * size);
+      else
+        pango_font_description_set_size (font, (int) (points * size));
+      pango_layout_set_font_description (layout, font);
+    }
   pango_layout_set_text (layout, name, -1);
   pango_layout_get_pixel_extents (layout, NULL, &extents);
   *width = extents.width;
@@ -423,7 +437,7 @@ legend_height (CrampPainter          *self,
   if (state->layers == NULL || state->layers[0] == NULL || context == NULL)
     return 0.0;
 
-  layout = name_layout (context, "Ag", &width, &height);
+  layout = name_layout (context, "Ag", 1.0, &width, &height);
   return MAX (height, LEGEND_SWATCH * self->unit) + LABEL_PADDING * self->unit;
 }
 
@@ -477,7 +491,7 @@ widest_label (CrampPainter          *self,
       if (!place_labelled (self, i, state))
         continue;
 
-      layout = name_layout (context, self->names[i], &width, &height);
+      layout = name_layout (context, self->names[i], 1.0, &width, &height);
       widest = MAX (widest, width);
     }
 
@@ -720,12 +734,13 @@ place_column (CrampPainter *self,
 
 /* Drops the labels that the column has no room for: structures before
  * regions, the last in the content's order first. */
-static void
+static guint
 trim_column (CrampPainter *self,
              GPtrArray    *column,
              double        room)
 {
   double gap = LABEL_GAP * self->unit;
+  guint  dropped = 0;
 
   while (column->len > 0 && column_height (column, 0, column->len, gap) > room)
     {
@@ -735,7 +750,10 @@ trim_column (CrampPainter *self,
         if (((Label *) g_ptr_array_index (column, i))->place > ((Label *) g_ptr_array_index (column, last))->place)
           last = i;
       g_ptr_array_remove_index (column, last);
+      dropped++;
     }
+
+  return dropped;
 }
 
 static char *
@@ -749,6 +767,139 @@ labels_key (CrampPainter          *self,
   return g_strdup_printf ("%d|%s|%s", state->labels, layers ? layers : "", font);
 }
 
+/* The figure's edges with the gap to the columns of names, and its middle;
+ * when the figure fills the area, as zoomed in, the columns lie over its
+ * edges. */
+static void
+column_edges (CrampPainter *self,
+              double       *left_edge,
+              double       *right_edge,
+              double       *middle)
+{
+  double          margin = CRAMP_PAINTER_MARGIN * self->unit;
+  double          gap = COLUMN_GAP * self->unit;
+  graphene_rect_t figure;
+
+  figure_bounds (self, &self->viewport, &figure);
+  *left_edge = figure.origin.x - gap;
+  *right_edge = figure.origin.x + figure.size.width + gap;
+  *middle = figure.origin.x + figure.size.width / 2.0;
+  if (*left_edge - margin < self->width * 0.12)
+    *left_edge = margin + self->width * 0.2;
+  if (self->width - margin - *right_edge < self->width * 0.12)
+    *right_edge = self->width - margin - self->width * 0.2;
+}
+
+/* The names that @state asks for whose anchors lie between the columns, set
+ * at @size times the context's font. */
+static GArray *
+make_labels (CrampPainter          *self,
+             PangoContext          *context,
+             const CrampPaintState *state,
+             double                 size,
+             const graphene_rect_t *between)
+{
+  GArray *all = g_array_new (FALSE, TRUE, sizeof (Label));
+
+  g_array_set_clear_func (all, label_clear);
+  for (guint i = 0; self->ids[i] != NULL; i++)
+    {
+      Label  label = { .place = i + 1 };
+      double height;
+
+      if (!place_labelled (self, i, state) || !element_centre (self, "anchor-", self->ids[i], &label.anchor) ||
+          label.anchor.x <= between->origin.x || label.anchor.x >= between->origin.x + between->size.width ||
+          label.anchor.y < between->origin.y || label.anchor.y > between->origin.y + between->size.height)
+        continue;
+
+      label.layout = name_layout (context, self->names[i], size, &label.width, &height);
+      g_array_append_val (all, label);
+    }
+
+  return all;
+}
+
+/* Shares the labels out between the columns, in the order of their anchors
+ * from left to right: each to the side it is nearer, then evened out while
+ * one column would overflow and the other not. */
+static void
+split_columns (CrampPainter *self,
+               GArray       *all,
+               double        middle,
+               double        room,
+               double        height,
+               GPtrArray    *left,
+               GPtrArray    *right)
+{
+  double gap = LABEL_GAP * self->unit;
+  g_autoptr (GPtrArray) order = g_ptr_array_new ();
+  guint split = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      Label *label = &g_array_index (all, Label, i);
+
+      g_ptr_array_add (order, label);
+      split += label->anchor.x < middle;
+      fit_label (self, label, room);
+    }
+  g_ptr_array_sort (order, compare_anchor_x);
+
+  while (split > 0 && column_height (order, 0, split, gap) > height &&
+         column_height (order, split, order->len, gap) < height)
+    split--;
+  while (split < order->len && column_height (order, split, order->len, gap) > height &&
+         column_height (order, 0, split, gap) < height)
+    split++;
+
+  for (guint i = 0; i < order->len; i++)
+    g_ptr_array_add (i < split ? left : right, g_ptr_array_index (order, i));
+}
+
+/* Places the labels with their names at @size times the context's font,
+ * between @top and @bottom. Returns how many names had no room. */
+static guint
+place_labels (CrampPainter          *self,
+              PangoContext          *context,
+              const CrampPaintState *state,
+              double                 size,
+              double                 top,
+              double                 bottom)
+{
+  double margin = CRAMP_PAINTER_MARGIN * self->unit;
+  double left_edge, right_edge, middle;
+  g_autoptr (GArray) all = NULL;
+  g_autoptr (GPtrArray) left = g_ptr_array_new ();
+  g_autoptr (GPtrArray) right = g_ptr_array_new ();
+  guint dropped;
+
+  column_edges (self, &left_edge, &right_edge, &middle);
+  all = make_labels (self, context, state, size, &GRAPHENE_RECT_INIT (left_edge, top, right_edge - left_edge, bottom - top));
+  split_columns (self, all, middle, left_edge - margin, bottom - top, left, right);
+
+  place_column (self, left, TRUE, left_edge, left_edge - margin, top, bottom);
+  place_column (self, right, FALSE, right_edge, self->width - margin - right_edge, top, bottom);
+  dropped = trim_column (self, left, bottom - top) + trim_column (self, right, bottom - top);
+  place_column (self, left, TRUE, left_edge, left_edge - margin, top, bottom);
+  place_column (self, right, FALSE, right_edge, self->width - margin - right_edge, top, bottom);
+
+  g_array_set_size (self->labels, 0);
+  for (guint side = 0; side < 2; side++)
+    {
+      GPtrArray *column = side == 0 ? left : right;
+
+      for (guint i = 0; i < column->len; i++)
+        {
+          Label copy = *(Label *) g_ptr_array_index (column, i);
+
+          g_object_ref (copy.layout);
+          g_array_append_val (self->labels, copy);
+        }
+    }
+
+  return dropped;
+}
+
 /**
  * cramp_painter_layout_labels:
  * @self: a painter
@@ -756,7 +907,9 @@ labels_key (CrampPainter          *self,
  * @state: what is to be painted
  *
  * Places the labels that @state asks for, and the legend, for the
- * viewport; nothing is done again until one of them changes.
+ * viewport; nothing is done again until one of them changes. When the
+ * columns have no room for every name, the names are set smaller, down to
+ * LABEL_SMALLEST of the font, before any is left out.
  *
  * Returns: how many labels there are
  */
@@ -766,15 +919,8 @@ cramp_painter_layout_labels (CrampPainter          *self,
                              const CrampPaintState *state)
 {
   g_autofree char *key = NULL;
-  g_autoptr (GArray) all = NULL;
-  g_autoptr (GPtrArray) order = g_ptr_array_new ();
-  g_autoptr (GPtrArray) left = g_ptr_array_new ();
-  g_autoptr (GPtrArray) right = g_ptr_array_new ();
-  double          margin = CRAMP_PAINTER_MARGIN * self->unit;
-  double          gap = COLUMN_GAP * self->unit;
-  double          top, bottom, left_edge, right_edge, middle;
-  graphene_rect_t figure;
-  guint           split, natural = 0;
+  double           margin = CRAMP_PAINTER_MARGIN * self->unit;
+  double           top, bottom;
 
   g_return_val_if_fail (CRAMP_IS_PAINTER (self), 0);
 
@@ -792,74 +938,8 @@ cramp_painter_layout_labels (CrampPainter          *self,
   if (state->labels == CRAMP_LABELS_NONE || self->width <= 0 || bottom <= top)
     return 0;
 
-  /* The columns reach from the figure to the margin; when the figure fills
-   * the area, as zoomed in, they lie over its edges. */
-  figure_bounds (self, &self->viewport, &figure);
-  left_edge = figure.origin.x - gap;
-  right_edge = figure.origin.x + figure.size.width + gap;
-  middle = figure.origin.x + figure.size.width / 2.0;
-  if (left_edge - margin < self->width * 0.12)
-    left_edge = margin + self->width * 0.2;
-  if (self->width - margin - right_edge < self->width * 0.12)
-    right_edge = self->width - margin - self->width * 0.2;
-
-  all = g_array_new (FALSE, TRUE, sizeof (Label));
-  g_array_set_clear_func (all, label_clear);
-  for (guint i = 0; self->ids[i] != NULL; i++)
-    {
-      Label  label = { .place = i + 1 };
-      double height;
-
-      if (!place_labelled (self, i, state) || !element_centre (self, "anchor-", self->ids[i], &label.anchor) ||
-          label.anchor.x <= left_edge || label.anchor.x >= right_edge || label.anchor.y < top ||
-          label.anchor.y > bottom)
-        continue;
-
-      label.layout = name_layout (context, self->names[i], &label.width, &height);
-      g_array_append_val (all, label);
-    }
-
-  for (guint i = 0; i < all->len; i++)
-    {
-      Label *label = &g_array_index (all, Label, i);
-
-      g_ptr_array_add (order, label);
-      natural += label->anchor.x < middle;
-      fit_label (self, label, left_edge - margin);
-    }
-  g_ptr_array_sort (order, compare_anchor_x);
-
-  /* Evens the columns out while one would overflow and the other not. */
-  split = natural;
-  while (split > 0 && column_height (order, 0, split, LABEL_GAP * self->unit) > bottom - top &&
-         column_height (order, split, order->len, LABEL_GAP * self->unit) < bottom - top)
-    split--;
-  while (split < order->len && column_height (order, split, order->len, LABEL_GAP * self->unit) > bottom - top &&
-         column_height (order, 0, split, LABEL_GAP * self->unit) < bottom - top)
-    split++;
-
-  for (guint i = 0; i < order->len; i++)
-    g_ptr_array_add (i < split ? left : right, g_ptr_array_index (order, i));
-
-  place_column (self, left, TRUE, left_edge, left_edge - margin, top, bottom);
-  place_column (self, right, FALSE, right_edge, self->width - margin - right_edge, top, bottom);
-  trim_column (self, left, bottom - top);
-  trim_column (self, right, bottom - top);
-  place_column (self, left, TRUE, left_edge, left_edge - margin, top, bottom);
-  place_column (self, right, FALSE, right_edge, self->width - margin - right_edge, top, bottom);
-
-  for (guint side = 0; side < 2; side++)
-    {
-      GPtrArray *column = side == 0 ? left : right;
-
-      for (guint i = 0; i < column->len; i++)
-        {
-          Label copy = *(Label *) g_ptr_array_index (column, i);
-
-          g_object_ref (copy.layout);
-          g_array_append_val (self->labels, copy);
-        }
-    }
+  for (double size = 1.0; place_labels (self, context, state, size, top, bottom) > 0 && size > LABEL_SMALLEST;)
+    size = MAX (size - 0.1, LABEL_SMALLEST);
 
   return self->labels->len;
 }
@@ -943,7 +1023,7 @@ append_legend (CrampPainter          *self,
       if (!layer_shown (layer, state->layers) || !lookup_legend_color (layer->id, &fill, &second, &line))
         continue;
 
-      layout = name_layout (context, layer->name, &width, &height);
+      layout = name_layout (context, layer->name, 1.0, &width, &height);
       box = GRAPHENE_RECT_INIT (x, middle - swatch / 2.0, swatch, swatch);
       append_pill (snapshot, &GRAPHENE_RECT_INIT (box.origin.x - 1, box.origin.y - 1, swatch + 2, swatch + 2), &line);
       append_pill (snapshot, &box, &fill);
