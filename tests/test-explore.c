@@ -558,6 +558,29 @@ START_TEST (test_a_layer_switched_on_and_off_shows_and_hides_its_ink)
 }
 END_TEST
 
+/* Return on a structure, as on a region, selects it and opens its page. */
+START_TEST (test_the_keyboard_opens_a_structure)
+{
+  const char *const     muscles[] = { "muscles", NULL };
+  const CrampStructure *band = cramp_atlas_lookup_structure (atlas, "flexor-retinaculum");
+  GtkWidget            *page;
+
+  show_view ("medial");
+  show_layers (muscles);
+  ck_assert (gtk_widget_grab_focus (part_button (band->id)));
+  /* The signal that Return, Enter and Space are bound to. */
+  g_signal_emit_by_name (part_button (band->id), "activate");
+  flush ();
+
+  ck_assert_str_eq (cramp_window_get_selection (window), "structure:flexor-retinaculum");
+  page = gui_test_find_of_type (GTK_WIDGET (window), CRAMP_TYPE_STRUCTURE_PAGE);
+  ck_assert_ptr_nonnull (page);
+  ck_assert_str_eq (cramp_page_get_title (CRAMP_PAGE (page)), band->name);
+  select_item ("");
+  show_layers (NULL);
+}
+END_TEST
+
 /* Arteries are drawn red and veins blue, as in an atlas. */
 START_TEST (test_arteries_are_red_and_veins_blue)
 {
@@ -583,7 +606,8 @@ START_TEST (test_arteries_are_red_and_veins_blue)
 END_TEST
 
 /* Whatever else its layer draws, every structure of every view shows
- * somewhere that the pointer finds it, with its layer shown alone. */
+ * somewhere that the pointer finds it, with its layer shown alone; and it
+ * is a button named for it, that the keyboard and a screen reader reach. */
 START_TEST (test_every_structure_can_be_pointed_at)
 {
   GPtrArray *views = cramp_atlas_get_views (atlas);
@@ -603,8 +627,15 @@ START_TEST (test_every_structure_can_be_pointed_at)
           const char *const     layer[] = { structure->layer->id, NULL };
           graphene_point_t      point;
 
+          GtkWidget            *button = g_ptr_array_index (buttons, i);
+          g_autofree char      *failure = NULL;
+
           show_layers (layer);
           ck_assert_msg (structure_point (id, &point), "%s: nothing of %s can be pointed at", shown->id, id);
+          failure = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                        structure->name);
+          ck_assert_msg (failure == NULL, "%s: %s", shown->id, failure);
+          ck_assert_msg (gtk_widget_get_focusable (button), "%s: %s takes no focus", shown->id, id);
         }
     }
   show_view ("medial");
@@ -1880,6 +1911,7 @@ explore_suite (void)
   tcase_add_test (tcase, test_labels_never_overlap_nor_cross);
   tcase_add_test (tcase, test_arteries_are_red_and_veins_blue);
   tcase_add_test (tcase, test_every_structure_can_be_pointed_at);
+  tcase_add_test (tcase, test_the_keyboard_opens_a_structure);
   tcase_add_test (tcase, test_factor_lights_its_regions_and_shows_its_layer);
   tcase_add_test (tcase, test_view_changes_to_show_the_region);
   tcase_add_test (tcase, test_alt_number_shows_a_view);
