@@ -29,6 +29,20 @@
 #define LOOKUPS 1000000
 
 static CrampAtlas *atlas;
+static gboolean    over_budget; /* whether a figure broke DESIGN.md's budget */
+
+/* Says so when @value is over @budget, and makes the benchmark fail. */
+static void
+check_budget (const char *what,
+              double      value,
+              double      budget)
+{
+  if (value <= budget)
+    return;
+
+  g_print ("  OVER BUDGET: %s is %.2f, over %.2f\n", what, value, budget);
+  over_budget = TRUE;
+}
 
 static int
 compare_doubles (gconstpointer a,
@@ -199,6 +213,7 @@ bench_sizes (const CrampView *view,
                "with every layer %6.1f ms (%.2f×); then the structures' map, after the frame, %.1f ms\n",
                width, height, median (alone, RUNS), median (ours, RUNS), median (ratio, RUNS),
                median (ours_layers, RUNS), median (ratio_layers, RUNS), median (structures, RUNS));
+      check_budget ("a new size with every layer, against librsvg alone", median (ratio_layers, RUNS), 1.2);
     }
 }
 
@@ -235,6 +250,7 @@ bench_lookup (const CrampView *view,
 
   g_print ("  lookup: %.1f ns a point over %d random points (%u hits)\n",
            median (times, RUNS) * 1e6 / LOOKUPS, LOOKUPS, hits / RUNS);
+  check_budget ("a lookup, in ns", median (times, RUNS) * 1e6 / LOOKUPS, 1000.0);
 }
 
 /* A hover change lights the hovered region: the first time at a size, its
@@ -285,6 +301,7 @@ bench_hover (const CrampView *view,
   g_print ("  hover change at 1920 × 1080: at most %.2f ms, the first time the pointer enters "
            "a region (%s), %.2f ms a structure (%s); after that nothing but a redraw\n",
            worst[0], worst_part[0], worst[1], worst_part[1] ? worst_part[1] : "none");
+  check_budget ("a hover change, in ms", MAX (worst[0], worst[1]), 2.0);
 }
 
 int
@@ -321,5 +338,5 @@ main (int   argc,
     }
 
   g_clear_object (&atlas);
-  return 0;
+  return over_budget ? 1 : 0;
 }
