@@ -242,9 +242,10 @@ cramp_a11y_fix_check_row (GtkWidget *check)
  *
  * Makes @label a stop of the keyboard's focus, so that a screen reader
  * reads it as Tab reaches it, and a sighted person sees where the keys
- * are. Its text stays selectable. GTK 4.8 lets a label that is selectable
- * but not focusable swallow Tab without taking the focus, which would trap
- * the keys there.
+ * are. Its text stays selectable. This is the app's design, not a
+ * workaround, so no version check: every GTK 4 focuses only a label that
+ * is selectable (or has links), and lets one that is selectable but not
+ * focusable swallow Tab without taking the focus.
  */
 void
 cramp_a11y_make_readable (GtkWidget *label)
@@ -256,6 +257,19 @@ cramp_a11y_make_readable (GtkWidget *label)
   gtk_widget_add_css_class (label, "readable");
 }
 
+/* Takes the description away. GTK before 4.10, which names a button with a
+ * mnemonic twice, would make one of that name, "_Next Next", in place of a
+ * description taken away: an empty one is left there instead. */
+static void
+clear_description (GtkWidget *widget)
+{
+#if !GTK_CHECK_VERSION(4, 10, 0)
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, "", -1);
+#else
+  gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+#endif
+}
+
 /* The description the app set, or else what GTK would have made of the
  * tooltip. */
 static void
@@ -264,12 +278,12 @@ restore_description (GtkWidget *widget)
   const char *own = g_object_get_data (G_OBJECT (widget), DESCRIPTION_KEY);
   const char *tooltip = gtk_widget_get_tooltip_text (widget);
 
-  /* An empty description, rather than none, for GTK 4.8 would make one
-   * of a button's label: "_Next Next". */
-  gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, own ? own : tooltip ? tooltip
-                                                                                           : "",
-                                  -1);
+  if (own == NULL && tooltip == NULL)
+    clear_description (widget);
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, own ? own : tooltip,
+                                    -1);
 }
 
 /**

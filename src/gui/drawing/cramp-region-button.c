@@ -110,8 +110,8 @@ cramp_region_button_set_selected (CrampRegionButton *self,
   g_object_notify_by_pspec (G_OBJECT (self), props[PROP_SELECTED]);
 }
 
-/* Screen readers activate a region through its action, which GTK 4.8
- * offers over AT-SPI only for actions the widget installs itself. */
+/* How a screen reader activates a region: over AT-SPI, GTK offers only the
+ * actions that a widget of the app's own installs. */
 static void
 select_action_cb (GtkWidget  *widget,
                   const char *action_name,

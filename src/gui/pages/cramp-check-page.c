@@ -119,7 +119,8 @@ answer_row_new (CrampCheckPage    *self,
                 GtkCheckButton    *group)
 {
   GtkWidget *row = adw_action_row_new ();
-  /* GTK 4.8 calls a check button in a group a check box, not a radio. */
+  /* The role tells a screen reader whether one answer or several may be
+   * chosen; it is set as the button is made, as it cannot change later. */
   GtkWidget *check = g_object_new (GTK_TYPE_CHECK_BUTTON,
                                    "accessible-role", single ? GTK_ACCESSIBLE_ROLE_RADIO : GTK_ACCESSIBLE_ROLE_CHECKBOX,
                                    NULL);
