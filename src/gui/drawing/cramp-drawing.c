@@ -238,10 +238,12 @@ read_order (GFile *file)
   g_autofree char *contents = NULL;
   gsize            length;
 
-  /* A drawing that librsvg read can be read again; should it fail, every
-   * element is as late as any other. */
-  if (g_file_load_contents (file, NULL, &contents, &length, NULL, NULL))
-    g_markup_parse_context_parse (context, contents, length, NULL);
+  /* A drawing that librsvg read can be read again. Should it fail, no
+   * element is known, and the map keeps the content's order. */
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, NULL) ||
+      !g_markup_parse_context_parse (context, contents, length, NULL) ||
+      !g_markup_parse_context_end_parse (context, NULL))
+    g_hash_table_remove_all (order);
 
   return order;
 }

@@ -49,6 +49,7 @@ struct _CrampPainter
   GHashTable      *lights;     /* place → Light */
   GHashTable      *rings;      /* structure id → Piece */
   GArray          *labels;     /* Label, as last laid out */
+  double           label_size; /* of the font, that the labels are set in */
   char            *labels_key;
   graphene_rect_t  legend;
   double           legend_height; /* as last fitted */
@@ -346,7 +347,8 @@ append_highlights (CrampPainter          *self,
 #define LABEL_GAP      3.0  /* between two labels of a column */
 #define COLUMN_GAP     12.0 /* between the figure and a column */
 #define COLUMN_SHARE   0.3  /* of the width that a column may take */
-#define LABEL_SMALLEST 0.7  /* of the font, that crowded names may be set in */
+#define COLUMN_LEAST   0.08 /* of the width, below which a column lies over the figure */
+#define LABEL_SMALLEST 7    /* tenths of the font, that crowded names may be set in */
 #define LEGEND_SWATCH  14.0
 
 static gboolean
@@ -411,12 +413,12 @@ name_layout (PangoContext *context,
   if (size != 1.0)
     {
       g_autoptr (PangoFontDescription) font = pango_font_description_copy (pango_context_get_font_description (context));
-      int points = pango_font_description_get_size (font);
+      int units = pango_font_description_get_size (font);
 
       if (pango_font_description_get_size_is_absolute (font))
-        pango_font_description_set_absolute_size (font, points * size);
+        pango_font_description_set_absolute_size (font, units * size);
       else
-        pango_font_description_set_size (font, (int) (points * size));
+        pango_font_description_set_size (font, (int) (units * size));
       pango_layout_set_font_description (layout, font);
     }
   pango_layout_set_text (layout, name, -1);
@@ -784,9 +786,9 @@ column_edges (CrampPainter *self,
   *left_edge = figure.origin.x - gap;
   *right_edge = figure.origin.x + figure.size.width + gap;
   *middle = figure.origin.x + figure.size.width / 2.0;
-  if (*left_edge - margin < self->width * 0.12)
+  if (*left_edge - margin < self->width * COLUMN_LEAST)
     *left_edge = margin + self->width * 0.2;
-  if (self->width - margin - *right_edge < self->width * 0.12)
+  if (self->width - margin - *right_edge < self->width * COLUMN_LEAST)
     *right_edge = self->width - margin - self->width * 0.2;
 }
 
@@ -909,7 +911,7 @@ place_labels (CrampPainter          *self,
  * Places the labels that @state asks for, and the legend, for the
  * viewport; nothing is done again until one of them changes. When the
  * columns have no room for every name, the names are set smaller, down to
- * LABEL_SMALLEST of the font, before any is left out.
+ * LABEL_SMALLEST tenths of the font, before any is left out.
  *
  * Returns: how many labels there are
  */
@@ -938,10 +940,29 @@ cramp_painter_layout_labels (CrampPainter          *self,
   if (state->labels == CRAMP_LABELS_NONE || self->width <= 0 || bottom <= top)
     return 0;
 
-  for (double size = 1.0; place_labels (self, context, state, size, top, bottom) > 0 && size > LABEL_SMALLEST;)
-    size = MAX (size - 0.1, LABEL_SMALLEST);
+  for (int tenths = 10; tenths >= LABEL_SMALLEST; tenths--)
+    {
+      self->label_size = tenths / 10.0;
+      if (place_labels (self, context, state, self->label_size, top, bottom) == 0)
+        break;
+    }
 
   return self->labels->len;
+}
+
+/**
+ * cramp_painter_get_label_size:
+ * @self: a painter
+ *
+ * Returns: the size of the labels' names as last laid out, as a share of
+ *   the context's font: below 1 when the columns are crowded
+ */
+double
+cramp_painter_get_label_size (CrampPainter *self)
+{
+  g_return_val_if_fail (CRAMP_IS_PAINTER (self), 1.0);
+
+  return self->label_size;
 }
 
 static void
@@ -1489,6 +1510,7 @@ static void
 cramp_painter_init (CrampPainter *self)
 {
   self->unit = 1.0;
+  self->label_size = 1.0;
   self->pieces = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, piece_free);
   self->lights = g_hash_table_new_full (NULL, NULL, NULL, light_free);
   self->rings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, piece_free);

@@ -100,6 +100,7 @@ void                  cramp_painter_snapshot (CrampPainter          *self,
 guint                 cramp_painter_layout_labels (CrampPainter          *self,
                                                    PangoContext          *context,
                                                    const CrampPaintState *state);
+double                cramp_painter_get_label_size (CrampPainter *self);
 gboolean              cramp_painter_get_label (CrampPainter     *self,
                                                guint             index,
                                                guint            *place,

@@ -304,10 +304,12 @@ append_labels (GString               *svg,
   if (!pango_font_description_get_size_is_absolute (font))
     size *= 96.0 / 72.0;
 
+  /* The painter sets crowded names smaller than the font. */
+  cramp_painter_layout_labels (painter, context, state);
+  size *= cramp_painter_get_label_size (painter);
   g_string_append_printf (svg, "  <g id=\"export-labels\" font-family=\"%s\" font-size=\"%.1f\" fill=\"%s\" "
                                "fill-opacity=\"%.2f\">\n",
                           pango_font_description_get_family (font), size, fg, colors.fg.alpha);
-  cramp_painter_layout_labels (painter, context, state);
   for (guint i = 0;; i++)
     {
       graphene_point_t anchor, end, text;
