@@ -244,9 +244,9 @@ def plantar_soft_tissue(d, f):
              [w(x) for x in (0.5,) * 7 + (0.45,)], anchor=f((22.0, 3.25)))
     # Quadratus plantae, of the second layer, runs from two heads on the
     # underside of the calcaneus to the lateral edge of the flexor digitorum
-    # longus tendon, which crosses its plantar face; the first layer hides
-    # it but for a strip between flexor digitorum brevis and abductor digiti
-    # minimi.
+    # longus tendon, which lies on its plantar face. The first layer hides
+    # it; as an illustration, flexor digitorum brevis is drawn a little
+    # narrow so that a strip of it shows beside abductor digiti minimi.
     d.muscle("quadratus-plantae",
              P([(2.2, 1.45), (4.5, 1.35), (7.0, 1.05), (8.8, 0.75), (10.0, 0.3)]),
              P([(2.0, -1.85), (4.5, -2.0), (7.0, -2.2), (8.8, -1.6), (10.0, -0.25)]),
