@@ -757,6 +757,28 @@ START_TEST (test_steps_show_what_they_light)
 }
 END_TEST
 
+/* A drawing's ids come in the order it paints them: in the rear view the
+ * gastrocnemius lies over the soleus, and every layer over the base. A
+ * drawing that cannot be read says why. */
+START_TEST (test_drawing_order_is_paint_order)
+{
+  g_autoptr (GFile) rear = g_file_new_for_path (TEST_DRAWINGS_DIR "/posterior.svg");
+  g_autoptr (GFile) missing = g_file_new_for_path (TEST_DRAWINGS_DIR "/no-such-drawing.svg");
+  g_autoptr (GHashTable) order = cramp_atlas_read_drawing_order (rear, NULL);
+  g_autoptr (GError) error = NULL;
+
+  ck_assert_ptr_nonnull (order);
+  ck_assert_uint_lt (GPOINTER_TO_UINT (g_hash_table_lookup (order, "base")),
+                     GPOINTER_TO_UINT (g_hash_table_lookup (order, "soleus")));
+  ck_assert_uint_lt (GPOINTER_TO_UINT (g_hash_table_lookup (order, "soleus")),
+                     GPOINTER_TO_UINT (g_hash_table_lookup (order, "gastrocnemius")));
+  ck_assert_ptr_null (g_hash_table_lookup (order, "no-such-id"));
+
+  ck_assert_ptr_null (cramp_atlas_read_drawing_order (missing, &error));
+  ck_assert_ptr_nonnull (error);
+}
+END_TEST
+
 /* The bones draw under everything else, so they come first. */
 START_TEST (test_layers_from_the_bones_out)
 {
@@ -793,6 +815,7 @@ content_suite (void)
   tcase_add_loop_test (tcase, test_mechanisms_light_what_they_describe, 0, G_N_ELEMENTS (lit_structures));
   tcase_add_test (tcase, test_steps_show_what_they_light);
   tcase_add_test (tcase, test_layers_from_the_bones_out);
+  tcase_add_test (tcase, test_drawing_order_is_paint_order);
   suite_add_tcase (suite, tcase);
 
   return suite;

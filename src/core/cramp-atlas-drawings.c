@@ -172,29 +172,22 @@ static const GMarkupParser drawing_parser = {
   NULL,
 };
 
+/* Reads the elements of the drawing @name from its text. */
 static gboolean
-read_drawing (Drawing         *drawing,
-              const CrampView *view,
-              GFile           *folder,
-              GCancellable    *cancellable,
-              GError         **error)
+parse_drawing (Drawing    *drawing,
+               const char *name,
+               const char *data,
+               gsize       length,
+               GError    **error)
 {
-  g_autoptr (GFile) file = g_file_get_child (folder, view->drawing);
   g_autoptr (GError) local_error = NULL;
-  g_autofree char *data = NULL;
-  gsize            length = 0;
-  int              line = 0, column = 0;
+  int line = 0, column = 0;
 
-  drawing->name = view->drawing;
+  drawing->name = name;
   drawing->elements = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   drawing->order = g_ptr_array_new ();
   drawing->scopes = g_array_new (FALSE, FALSE, sizeof (Scope));
   drawing->context = g_markup_parse_context_new (&drawing_parser, 0, drawing, NULL);
-
-  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, &local_error))
-    return drawing_error (error, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, view->drawing,
-                          _ ("the view “%s” is drawn in “%s”, which cannot be read: %s"), view->id, view->drawing,
-                          local_error->message);
 
   if (g_markup_parse_context_parse (drawing->context, data, length, &local_error) &&
       g_markup_parse_context_end_parse (drawing->context, &local_error))
@@ -207,9 +200,29 @@ read_drawing (Drawing         *drawing,
     }
 
   g_markup_parse_context_get_position (drawing->context, &line, &column);
-  g_set_error (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_MALFORMED, "%s:%d:%d: %s", view->drawing, line, column,
+  g_set_error (error, CRAMP_ATLAS_ERROR, CRAMP_ATLAS_ERROR_MALFORMED, "%s:%d:%d: %s", name, line, column,
                cramp_atlas_strip_markup_position (local_error));
   return FALSE;
+}
+
+static gboolean
+read_drawing (Drawing         *drawing,
+              const CrampView *view,
+              GFile           *folder,
+              GCancellable    *cancellable,
+              GError         **error)
+{
+  g_autoptr (GFile) file = g_file_get_child (folder, view->drawing);
+  g_autoptr (GError) local_error = NULL;
+  g_autofree char *data = NULL;
+  gsize            length = 0;
+
+  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, &local_error))
+    return drawing_error (error, CRAMP_ATLAS_ERROR_DANGLING_REFERENCE, view->drawing,
+                          _ ("the view “%s” is drawn in “%s”, which cannot be read: %s"), view->id, view->drawing,
+                          local_error->message);
+
+  return parse_drawing (drawing, view->drawing, data, length, error);
 }
 
 static const Element *
@@ -491,4 +504,39 @@ cramp_atlas_check_drawings (CrampAtlas   *self,
     }
 
   return check_every_structure_is_drawn (self, drawn, error);
+}
+
+/**
+ * cramp_atlas_read_drawing_order:
+ * @file: a drawing
+ * @error: the place for an error
+ *
+ * Reads the ids of a drawing in the order of the document, which is the
+ * order that the drawing paints its elements in.
+ *
+ * Returns: (transfer full) (nullable): each id → its place in the document,
+ *   from 1, or %NULL if the drawing cannot be read
+ */
+GHashTable *
+cramp_atlas_read_drawing_order (GFile   *file,
+                                GError **error)
+{
+  g_auto (Drawing) drawing = { 0 };
+  g_autofree char *name = NULL;
+  g_autofree char *data = NULL;
+  gsize            length = 0;
+  GHashTable      *order;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_basename (file);
+  if (!g_file_load_contents (file, NULL, &data, &length, NULL, error) ||
+      !parse_drawing (&drawing, name, data, length, error))
+    return NULL;
+
+  order = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < drawing.order->len; i++)
+    g_hash_table_insert (order, g_strdup (g_ptr_array_index (drawing.order, i)), GUINT_TO_POINTER (i + 1));
+
+  return order;
 }

@@ -276,6 +276,8 @@ gboolean               cramp_atlas_check_drawings (CrampAtlas   *self,
                                                    GFile        *folder,
                                                    GCancellable *cancellable,
                                                    GError      **error);
+GHashTable            *cramp_atlas_read_drawing_order (GFile   *file,
+                                                       GError **error);
 
 GPtrArray             *cramp_atlas_get_sources (CrampAtlas *self);
 GPtrArray             *cramp_atlas_get_groups (CrampAtlas *self);

@@ -214,36 +214,19 @@ cramp_drawing_has_element (CrampDrawing *self,
   return self->rsvg->handle_has_sub (self->handle, ref);
 }
 
-static void
-note_element_cb (GMarkupParseContext *context,
-                 const char          *element,
-                 const char         **names,
-                 const char         **values,
-                 gpointer             data,
-                 GError             **error)
-{
-  GHashTable *order = data;
-
-  for (guint i = 0; names[i] != NULL; i++)
-    if (g_str_equal (names[i], "id") && !g_hash_table_contains (order, values[i]))
-      g_hash_table_insert (order, g_strdup (values[i]), GUINT_TO_POINTER (g_hash_table_size (order) + 1));
-}
-
+/* Should the drawing that librsvg read fail to be read again, no element
+ * is known, and the map keeps the content's order. */
 static GHashTable *
 read_order (GFile *file)
 {
-  static const GMarkupParser parser = { .start_element = note_element_cb };
-  GHashTable                *order = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GMarkupParseContext) context = g_markup_parse_context_new (&parser, 0, order, NULL);
-  g_autofree char *contents = NULL;
-  gsize            length;
+  g_autoptr (GError) error = NULL;
+  GHashTable *order = cramp_atlas_read_drawing_order (file, &error);
 
-  /* A drawing that librsvg read can be read again. Should it fail, no
-   * element is known, and the map keeps the content's order. */
-  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, NULL) ||
-      !g_markup_parse_context_parse (context, contents, length, NULL) ||
-      !g_markup_parse_context_end_parse (context, NULL))
-    g_hash_table_remove_all (order);
+  if (order == NULL)
+    {
+      g_debug ("The order of the drawing cannot be read: %s", error->message);
+      order = g_hash_table_new (g_str_hash, g_str_equal);
+    }
 
   return order;
 }
